@@ -1,0 +1,77 @@
+import type { TokenCredential } from '@azure/core-auth';
+import type { Clock } from './clock.js';
+import { armScope, type Cloud } from './cloud.js';
+import { RemoteError, isNetworkError } from './errors.js';
+import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
+import { userAgent } from './version.js';
+
+/**
+ * Options for any `@azure/arm-*` client. The SDK's own retry is off: every call goes through our one
+ * retry helper, which honours Retry-After, has a deadline and sleeps on an injectable clock.
+ */
+export function armClientOptions(cloud: Cloud) {
+  return {
+    endpoint: cloud.armEndpoint,
+    credentialScopes: [armScope(cloud)],
+    retryOptions: { maxRetries: 0 },
+    userAgentOptions: { userAgentPrefix: userAgent }
+  };
+}
+
+interface RestErrorLike {
+  name: string;
+  statusCode?: number;
+  code?: string;
+  message: string;
+  response?: { headers: { get(name: string): string | undefined }; bodyAsText?: string | null };
+}
+
+function isRestError(error: unknown): error is RestErrorLike {
+  return error instanceof Error && error.name === 'RestError';
+}
+
+/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
+function armErrorBody(error: RestErrorLike): { code?: string; message?: string } {
+  try {
+    const parsed = JSON.parse(error.response?.bodyAsText ?? '') as {
+      error?: { code?: string; message?: string };
+    };
+    return parsed.error ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
+export function toArmError(error: unknown): unknown {
+  if (!isRestError(error)) return error;
+  if (error.statusCode === undefined && isNetworkError(error)) return error;
+  const body = armErrorBody(error);
+  return new RemoteError(body.message ?? error.message, {
+    service: 'arm',
+    code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
+    status: error.statusCode,
+    retryAfterSeconds: parseRetryAfter(error.response?.headers.get('retry-after')),
+    transient: error.statusCode === undefined ? true : undefined
+  });
+}
+
+/** One ARM call, retried on transient faults only. */
+export function armCall<T>(
+  label: string,
+  call: () => Promise<T>,
+  options: { clock?: Clock; onRetry?: RetryOptions['onRetry']; deadlineMs?: number } = {}
+): Promise<T> {
+  return retry(
+    async () => {
+      try {
+        return await call();
+      } catch (error) {
+        throw toArmError(error);
+      }
+    },
+    { label, ...options }
+  );
+}
+
+export type { TokenCredential };
