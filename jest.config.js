@@ -1,5 +1,5 @@
 // ESM TypeScript through ts-jest; run with NODE_OPTIONS=--experimental-vm-modules (see package.json).
-const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true }] };
 const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
