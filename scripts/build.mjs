@@ -32,7 +32,9 @@ for (const name of names) {
       const current = existsSync(path) ? await readFile(path) : undefined;
       if (!current || !current.equals(Buffer.from(content))) stale.push(`dist/${name}/${file}`);
     }
-    for (const file of present) if (!files.has(file) && !existsSync(join(outDir, file, '.'))) stale.push(`dist/${name}/${file} (extra)`);
+    for (const file of present)
+      if (!files.has(file) && !existsSync(join(outDir, file, '.')))
+        stale.push(`dist/${name}/${file} (extra)`);
   } else {
     await rm(outDir, { recursive: true, force: true });
     for (const [file, content] of files) {
