@@ -21,7 +21,7 @@ export interface ActionRun {
   durationMs: number;
 }
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
 
 /** Parses the runner's file-command format: `name=value` lines and `name<<DELIMITER` blocks. */
 export function parseFileCommands(text: string): Record<string, string> {

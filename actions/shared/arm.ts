@@ -6,13 +6,15 @@ import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
 import { userAgent } from './version.js';
 
 /**
- * Options for any `@azure/arm-*` client. The SDK's own retry is off: every call goes through our one
- * retry helper, which honours Retry-After, has a deadline and sleeps on an injectable clock.
+ * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
+ * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
+ * honours Retry-After, has a deadline and sleeps on an injectable clock.
  */
 export function armClientOptions(cloud: Cloud) {
   return {
     endpoint: cloud.armEndpoint,
     credentialScopes: [armScope(cloud)],
+    credentials: { scopes: [armScope(cloud)] },
     retryOptions: { maxRetries: 0 },
     userAgentOptions: { userAgentPrefix: userAgent }
   };
@@ -23,6 +25,7 @@ interface RestErrorLike {
   statusCode?: number;
   code?: string;
   message: string;
+  details?: unknown;
   response?: { headers: { get(name: string): string | undefined }; bodyAsText?: string | null };
 }
 
@@ -32,6 +35,8 @@ function isRestError(error: unknown): error is RestErrorLike {
 
 /** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
 function armErrorBody(error: RestErrorLike): { code?: string; message?: string } {
+  const details = error.details as { error?: { code?: string; message?: string } } | undefined;
+  if (details?.error?.code) return details.error;
   try {
     const parsed = JSON.parse(error.response?.bodyAsText ?? '') as {
       error?: { code?: string; message?: string };

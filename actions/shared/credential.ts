@@ -92,12 +92,7 @@ export class GitHubOidcCredential implements TokenCredential {
     this.cloud = options.cloud;
     this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
     this.clock = options.clock ?? systemClock;
-    this.getIdToken =
-      options.getIdToken ??
-      (() => {
-        const request = oidcRequestFromEnv();
-        return (audience: string) => fetchIdToken(request, audience);
-      })();
+    this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
   }
 
   async getToken(scopes: string | string[], _options?: GetTokenOptions): Promise<AccessToken> {

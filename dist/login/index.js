@@ -40664,13 +40664,15 @@ const userAgent = `musafirgo-actions/${version}`;
 
 
 /**
- * Options for any `@azure/arm-*` client. The SDK's own retry is off: every call goes through our one
- * retry helper, which honours Retry-After, has a deadline and sleeps on an injectable clock.
+ * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
+ * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
+ * honours Retry-After, has a deadline and sleeps on an injectable clock.
  */
 function armClientOptions(cloud) {
     return {
         endpoint: cloud.armEndpoint,
         credentialScopes: [armScope(cloud)],
+        credentials: { scopes: [armScope(cloud)] },
         retryOptions: { maxRetries: 0 },
         userAgentOptions: { userAgentPrefix: userAgent }
     };
@@ -40680,6 +40682,9 @@ function arm_isRestError(error) {
 }
 /** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
 function armErrorBody(error) {
+    const details = error.details;
+    if (details?.error?.code)
+        return details.error;
     try {
         const parsed = JSON.parse(error.response?.bodyAsText ?? '');
         return parsed.error ?? {};
@@ -40836,12 +40841,7 @@ class GitHubOidcCredential {
         this.cloud = options.cloud;
         this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
         this.clock = options.clock ?? systemClock;
-        this.getIdToken =
-            options.getIdToken ??
-                (() => {
-                    const request = oidcRequestFromEnv();
-                    return (audience) => fetchIdToken(request, audience);
-                })();
+        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
     }
     async getToken(scopes, _options) {
         const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');

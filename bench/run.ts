@@ -1,0 +1,24 @@
+// npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
+// prints the ratio. `npm run bench -- --rounds 10` for more rounds.
+import { startSandbox } from '../sandbox/index.js';
+import { benchLogin } from './login.js';
+import { ms } from './stats.js';
+
+const roundsFlag = process.argv.indexOf('--rounds');
+const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 5;
+
+const sandbox = await startSandbox();
+try {
+  console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);
+  const login = await benchLogin(sandbox, rounds);
+  const row = (name: string, s: typeof login.ours) =>
+    `  ${name.padEnd(44)} ${ms(s.median).padStart(9)}  (${ms(s.min)}-${ms(s.max)})`;
+  console.log(row('musafirgo login (node dist/login/index.js)', login.ours));
+  console.log(row('az CLI: version, cloud set, login, account set', login.peer));
+  const ratio = login.peer.median / login.ours.median;
+  console.log(
+    `  ratio: ours is ${ratio.toFixed(1)}x faster (goal: at least 20x) ${ratio >= 20 ? 'MET' : 'NOT MET'}`
+  );
+} finally {
+  await sandbox.stop();
+}

@@ -1,0 +1,20 @@
+/** Ids of the default sandbox world (sandbox/world.default.yaml), named for tests, the demo and benchmarks. */
+export const tenantId = '6f1c2a7e-3b9d-4e52-8a61-2d4f7c9b0e13';
+export const tenantDomain = 'musafirgo.onmicrosoft.com';
+export const deployer = {
+  appId: '8b2e4d61-5c3a-4f7e-9d18-0a6b3c5e7f92',
+  objectId: '3d9a7c15-2e6b-4a88-b1f4-7c0e5d2a9b36'
+};
+/** Trusted by Entra for the main branch, but without any role assignment. */
+export const noRoles = {
+  appId: 'c4f81a2b-7d3e-4b95-a6c0-9e2d1f8b3a57',
+  objectId: 'e7b35d92-1f4a-4c6e-8b27-5a0d9c3f6e41'
+};
+export const devSubscription = { id: '2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68', name: 'musafirgo-dev' };
+export const prodSubscription = { id: '9e3b7c52-4a1d-4e86-a9f3-1b5c8d2e7a04', name: 'musafirgo-prod' };
+
+export const loginInputs = {
+  'client-id': deployer.appId,
+  'tenant-id': tenantId,
+  'subscription-id': devSubscription.id
+};
