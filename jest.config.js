@@ -5,7 +5,8 @@ const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform
+  transform,
+  setupFiles: ['<rootDir>/tests/support/runner-stdout.ts']
 };
 
 export default {

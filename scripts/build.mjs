@@ -1,6 +1,7 @@
 // Bundles each action with @vercel/ncc into dist/<name>/index.js. With --check, builds into memory and
 // fails when the committed dist/ differs, so a stale bundle never ships.
 import ncc from '@vercel/ncc';
+import { Buffer } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { Clock } from './clock.js';
 import { armScope, type Cloud } from './cloud.js';
-import { RemoteError, isNetworkError } from './errors.js';
+import { RemoteError, errorMessage, isNetworkError } from './errors.js';
 import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
 import { userAgent } from './version.js';
 
@@ -72,7 +72,13 @@ export function armCall<T>(
       try {
         return await call();
       } catch (error) {
-        throw toArmError(error);
+        const armError = toArmError(error);
+        if (armError instanceof RemoteError || isNetworkError(armError)) throw armError;
+        // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
+        throw new RemoteError(`${label} failed before ARM answered: ${errorMessage(armError)}`, {
+          service: 'arm',
+          code: 'RequestFailed'
+        });
       }
     },
     { label, ...options }

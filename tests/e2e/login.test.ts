@@ -153,7 +153,12 @@ describe('dist/login/index.js run as the runner runs it', () => {
   });
 
   it('logs the az CLI in, in an isolated config directory, when asked', async () => {
-    const proxy = { HTTPS_PROXY: sandbox.urls.proxy, REQUESTS_CA_BUNDLE: sandbox.caCertPath };
+    // The az CLI reaches the sandbox under Azure's real host names through its proxy; loopback stays direct.
+    const proxy = {
+      HTTPS_PROXY: sandbox.urls.proxy,
+      NO_PROXY: '127.0.0.1,localhost',
+      REQUESTS_CA_BUNDLE: sandbox.caCertPath
+    };
     const run = await login({ ...loginInputs, 'az-cli': 'true' }, undefined, proxy);
     expect(run.errors).toEqual([]);
     const configDir = run.exported['AZURE_CONFIG_DIR'];
