@@ -24,11 +24,14 @@ async function requestIdToken(job?: Partial<JobContext>, audience?: string): Pro
   return ((await response.json()) as { value: string }).value;
 }
 
-const subOf = async (job?: Partial<JobContext>) => decodeJwt(await requestIdToken(job, 'api://AzureADTokenExchange')).sub;
+const subOf = async (job?: Partial<JobContext>) =>
+  decodeJwt(await requestIdToken(job, 'api://AzureADTokenExchange')).sub;
 
 describe('GitHub OIDC token service', () => {
   it('publishes discovery and keys that verify its ID tokens', async () => {
-    const config = (await (await fetch(`${sandbox.urls.github}/.well-known/openid-configuration`)).json()) as {
+    const config = (await (
+      await fetch(`${sandbox.urls.github}/.well-known/openid-configuration`)
+    ).json()) as {
       issuer: string;
       jwks_uri: string;
     };
@@ -75,7 +78,9 @@ describe('GitHub OIDC token service', () => {
     expect(await subOf({ environment: 'prod' })).toBe('repo:musafirgo/itinerary:environment:prod');
     expect(await subOf({ eventName: 'pull_request' })).toBe('repo:musafirgo/itinerary:pull_request');
     expect(await subOf({ ref: 'refs/tags/v1.2.0' })).toBe('repo:musafirgo/itinerary:ref:refs/tags/v1.2.0');
-    expect(await subOf({ ref: 'refs/heads/release/2' })).toBe('repo:musafirgo/itinerary:ref:refs/heads/release/2');
+    expect(await subOf({ ref: 'refs/heads/release/2' })).toBe(
+      'repo:musafirgo/itinerary:ref:refs/heads/release/2'
+    );
     expect(await subOf({ subjectFormat: 'immutable' })).toBe(
       'repo:musafirgo@152839467/itinerary@874512369:ref:refs/heads/main'
     );
@@ -91,8 +96,15 @@ describe('GitHub OIDC token service', () => {
 
   it('carries the job context into the claims', async () => {
     const pr = decodeJwt(await requestIdToken({ eventName: 'pull_request' }));
-    expect(pr).toMatchObject({ ref: 'refs/pull/1/merge', head_ref: 'feature', base_ref: 'main', event_name: 'pull_request' });
-    const env = decodeJwt(await requestIdToken({ environment: 'prod', jobWorkflowRef: 'o/r/.github/workflows/x.yml@v1' }));
+    expect(pr).toMatchObject({
+      ref: 'refs/pull/1/merge',
+      head_ref: 'feature',
+      base_ref: 'main',
+      event_name: 'pull_request'
+    });
+    const env = decodeJwt(
+      await requestIdToken({ environment: 'prod', jobWorkflowRef: 'o/r/.github/workflows/x.yml@v1' })
+    );
     expect(env).toMatchObject({ environment: 'prod', job_workflow_ref: 'o/r/.github/workflows/x.yml@v1' });
     expect(env.workflow_ref).toBe('musafirgo/itinerary/.github/workflows/deploy.yml@refs/heads/main');
   });
@@ -101,12 +113,17 @@ describe('GitHub OIDC token service', () => {
     const { requestUrl } = sandbox.registerJob();
     const other = sandbox.registerJob();
     expect((await fetch(requestUrl)).status).toBe(401);
-    const wrong = await fetch(`${requestUrl}&audience=x`, { headers: { Authorization: `Bearer ${other.requestToken}` } });
+    const wrong = await fetch(`${requestUrl}&audience=x`, {
+      headers: { Authorization: `Bearer ${other.requestToken}` }
+    });
     expect(wrong.status).toBe(401);
     await requestIdToken({}, 'api://AzureADTokenExchange');
     const calls = sandbox.calls({ service: 'github' }).filter(c => c.path.endsWith('/idtoken'));
     expect(calls.map(c => c.status)).toEqual(expect.arrayContaining([200, 401]));
-    expect(calls.at(-1)!.detail).toEqual({ audience: 'api://AzureADTokenExchange', sub: 'repo:musafirgo/itinerary:ref:refs/heads/main' });
+    expect(calls.at(-1)!.detail).toEqual({
+      audience: 'api://AzureADTokenExchange',
+      sub: 'repo:musafirgo/itinerary:ref:refs/heads/main'
+    });
     const recorded = JSON.stringify(sandbox.calls());
     for (const secret of sandbox.issuedSecrets()) expect(recorded).not.toContain(secret);
   });
@@ -134,7 +151,14 @@ describe('GitHub OIDC token service', () => {
       GITHUB_WORKFLOW_REF: 'musafirgo/itinerary/.github/workflows/deploy.yml@refs/pull/1/merge',
       GITHUB_JOB: 'deploy'
     });
-    for (const name of ['GITHUB_SHA', 'GITHUB_WORKFLOW', 'GITHUB_RUN_ID', 'GITHUB_RUN_NUMBER', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR']) {
+    for (const name of [
+      'GITHUB_SHA',
+      'GITHUB_WORKFLOW',
+      'GITHUB_RUN_ID',
+      'GITHUB_RUN_NUMBER',
+      'GITHUB_RUN_ATTEMPT',
+      'GITHUB_ACTOR'
+    ]) {
       expect(env[name]).toBeTruthy();
     }
     expect(env).not.toHaveProperty('RUNNER_TEMP');

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export type ServiceName = 'github' | 'entra' | 'arm';
+
+/** A scripted failure: the next `times` matching requests get `status` (in the service's own error format) and/or `latencyMs`. */
+export interface FaultRule {
+  service: ServiceName | '*';
+  method?: string;
+  /** A regular expression source tested against the path with its query string. */
+  path?: string;
+  status?: number;
+  retryAfterSeconds?: number;
+  latencyMs?: number;
+  /** Default 1; Infinity (or null/"Infinity" over the control API) for every request. */
+  times?: number;
+}
+
+export interface RecordedCall {
+  service: ServiceName;
+  method: string;
+  path: string;
+  status: number;
+  /** Epoch milliseconds on the sandbox clock. */
+  at: number;
+  durationMs: number;
+  /** Non-secret facts about the request (never tokens, assertions or Authorization headers). */
+  detail?: Record<string, unknown>;
+}
+
+export interface SandboxClock {
+  now(): Date;
+  advance(seconds: number): void;
+  readonly offsetSeconds: number;
+}
+
+export function createClock(): SandboxClock {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset * 1000),
+    advance: seconds => {
+      offset += seconds;
+    },
+    get offsetSeconds() {
+      return offset;
+    }
+  };
+}
+
+export interface Request {
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** The Host header, e.g. `127.0.0.1:4431` or `login.microsoftonline.com`. */
+  host: string;
+}
+
+export interface Reply {
+  status: number;
+  /** An object is sent as JSON, a string as text. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  detail?: Record<string, unknown>;
+}
+
+export type Handler = (req: Request) => Promise<Reply> | Reply;
+
+/** What every emulator shares: the clock, the call log, the fault rules and the secrets handed out. */
+export class Core {
+  readonly clock = createClock();
+  readonly calls: RecordedCall[] = [];
+  readonly secrets = new Set<string>();
+  private faults: (FaultRule & { left: number })[] = [];
+
+  addFault(rule: FaultRule): void {
+    const times = rule.times === undefined ? 1 : rule.times;
+    this.faults.push({
+      ...rule,
+      left: times === null || String(times) === 'Infinity' ? Infinity : Number(times)
+    });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  takeFault(service: ServiceName, method: string, path: string): FaultRule | undefined {
+    const rule = this.faults.find(
+      f =>
+        f.left > 0 &&
+        (f.service === '*' || f.service === service) &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.path || new RegExp(f.path).test(path))
+    );
+    if (rule) rule.left -= 1;
+    return rule;
+  }
+
+  secret(value: string): string {
+    this.secrets.add(value);
+    return value;
+  }
+
+  /** Wraps an emulator's handler: body reading, faults, JSON replies, the call log. */
+  listener(service: ServiceName, handler: Handler) {
+    return (req: IncomingMessage, res: ServerResponse): void => {
+      const started = performance.now();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        // URL drops a default :443, so links built from the host read as the real service's.
+        const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+        const host = url.host;
+        const method = (req.method ?? 'GET').toUpperCase();
+        const request: Request = {
+          method,
+          url,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString(),
+          host
+        };
+        void this.answer(service, request, handler).then(reply => {
+          const { status, body, headers = {} } = reply;
+          const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+          if (body !== undefined && typeof body !== 'string')
+            headers['Content-Type'] ??= 'application/json; charset=utf-8';
+          res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });
+          res.end(text);
+          this.calls.push({
+            service,
+            method,
+            path: url.pathname,
+            status,
+            at: this.clock.now().getTime(),
+            durationMs: Math.round(performance.now() - started),
+            ...(reply.detail ? { detail: reply.detail } : {})
+          });
+        });
+      });
+    };
+  }
+
+  private async answer(service: ServiceName, req: Request, handler: Handler): Promise<Reply> {
+    const fault = this.takeFault(service, req.method, req.url.pathname + req.url.search);
+    if (fault?.latencyMs) await delay(fault.latencyMs);
+    if (fault?.status) {
+      const reply = faultReply(service, fault.status, this.clock.now());
+      if (fault.retryAfterSeconds !== undefined) {
+        reply.headers = { ...reply.headers, 'Retry-After': String(fault.retryAfterSeconds) };
+      }
+      return { ...reply, detail: { fault: true } };
+    }
+    try {
+      return await handler(req);
+    } catch (e) {
+      console.error(`sandbox ${service}: ${req.method} ${req.url.pathname} failed:`, e);
+      return faultReply(service, 500, this.clock.now());
+    }
+  }
+}
+
+const reasons: Record<number, [arm: string, message: string]> = {
+  429: [
+    'TooManyRequests',
+    'The request is being throttled. Retry after the period given in the Retry-After header.'
+  ],
+  500: ['InternalServerError', 'Encountered internal server error. Please try again.'],
+  502: ['BadGateway', 'The gateway did not receive a response from the service in time.'],
+  503: ['ServiceUnavailable', 'The service is temporarily unavailable. Please try again later.'],
+  504: ['GatewayTimeout', 'The gateway did not receive a response within the specified time period.']
+};
+
+/** A scripted failure in the error format of the service that would send it. */
+function faultReply(service: ServiceName, status: number, now: Date): Reply {
+  const [code, message] = reasons[status] ?? [`HttpStatus${status}`, `The service answered ${status}.`];
+  if (service === 'arm') return { status, body: { error: { code, message } } };
+  if (service === 'entra') {
+    const [aadsts, text] =
+      status === 429
+        ? [90055, 'The request is throttled. Please try again later.']
+        : [90033, 'A transient error has occurred. Please try again.'];
+    return entraError(status, 'temporarily_unavailable', aadsts, text, now);
+  }
+  return { status, body: { message, documentation_url: 'https://docs.github.com/rest' } };
+}
+
+/** Entra's OAuth error JSON, with the trace and correlation ids and timestamp Entra appends to every description. */
+export function entraError(
+  status: number,
+  error: string,
+  code: number,
+  message: string,
+  now: Date,
+  correlationId: string = randomUUID()
+): Reply {
+  const timestamp = now
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z');
+  const traceId = randomUUID();
+  return {
+    status,
+    body: {
+      error,
+      error_description: `AADSTS${code}: ${message}\r\nTrace ID: ${traceId}\r\nCorrelation ID: ${correlationId}\r\nTimestamp: ${timestamp}`,
+      error_codes: [code],
+      timestamp,
+      trace_id: traceId,
+      correlation_id: correlationId,
+      error_uri: `https://login.microsoftonline.com/error?code=${code}`
+    },
+    headers: { 'Cache-Control': 'no-store, no-cache', 'x-ms-request-id': traceId }
+  };
+}
