@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
-import { SubscriptionClient, type Subscription } from '@azure/arm-resources-subscriptions';
+import * as core from '../shared/runner.js';
+import type { Subscription, SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { armCall, armClientOptions } from '../shared/arm.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { armScope, resolveCloud, type Cloud } from '../shared/cloud.js';
@@ -12,7 +12,6 @@ import {
   type IdTokenClaims
 } from '../shared/github-oidc.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { writeSummary } from '../shared/summary.js';
 import { loginAzCli } from './az-cli.js';
 import {
   federatedCredentialFor,
@@ -40,6 +39,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const inputs = getInputs();
     const cloud = resolveCloud(inputs.environment);
     const request = oidcRequestFromEnv();
+    // The ARM client loads while GitHub and Entra answer: it is only needed once a token is in hand.
+    const sdk = import('@azure/arm-resources-subscriptions');
+    sdk.catch(() => undefined);
 
     let claims: IdTokenClaims | undefined;
     const credential = new GitHubOidcCredential({
@@ -68,7 +70,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       expiresOn: new Date(token.expiresOnTimestamp)
     };
 
-    const arm = new SubscriptionClient(credential, armClientOptions(cloud));
+    const arm = new (await sdk).SubscriptionClient(credential, armClientOptions(cloud));
     const subscription = await phases.time('ARM verification', () =>
       verifySubscription(arm, inputs, identity, clock)
     );
@@ -86,7 +88,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           : '') +
         ` in ${formatMs(phases.total())}`
     );
-    await summarize(inputs, cloud, identity, subscription, claims, phases);
+    summarize(inputs, cloud, identity, subscription, claims, phases);
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`login: ${errorMessage(error)}`);
@@ -219,19 +221,15 @@ function exportForLaterSteps(
   core.setOutput('environment', cloud.name);
 }
 
-async function summarize(
+function summarize(
   inputs: Inputs,
   cloud: Cloud,
   identity: Identity,
   subscription: Subscription | undefined,
   claims: IdTokenClaims | undefined,
   phases: Phases
-): Promise<void> {
+): void {
   const rows = [
-    [
-      { data: 'What', header: true },
-      { data: 'Value', header: true }
-    ],
     ['Identity', `${inputs.clientId} (object id ${identity.objectId})`],
     ['Tenant', identity.tenantId],
     [
@@ -239,17 +237,22 @@ async function summarize(
       subscription ? `${subscription.displayName} (${subscription.subscriptionId})` : 'none (tenant-level)'
     ],
     ['Cloud', `${cloud.name}${cloud.custom ? ` at ${cloud.armEndpoint}` : ''}`],
-    ['GitHub subject', claims ? `<code>${claims.sub}</code>` : ''],
+    ['GitHub subject', claims ? `\`${claims.sub}\`` : ''],
     ['az CLI', inputs.azCli ? 'logged in (isolated AZURE_CONFIG_DIR)' : 'not used']
   ];
-  if (claims?.job_workflow_ref) rows.push(['Workflow', `<code>${claims.job_workflow_ref}</code>`]);
+  if (claims?.job_workflow_ref) rows.push(['Workflow', `\`${claims.job_workflow_ref}\``]);
   const timing = [
-    [
-      { data: 'Phase', header: true },
-      { data: 'Time', header: true }
-    ],
     ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
     ['Total', formatMs(phases.total())]
   ];
-  await writeSummary(summary => summary.addHeading('Azure login', 3).addTable(rows).addTable(timing));
+  core.appendSummary(
+    [
+      '### Azure login',
+      '',
+      core.markdownTable(['What', 'Value'], rows),
+      '',
+      core.markdownTable(['Phase', 'Time'], timing),
+      ''
+    ].join('\n')
+  );
 }
