@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export type ServiceName = 'github' | 'entra' | 'arm';
+/** The built-in emulators, and any name a later service (acr, containerapps, apim, ...) records its calls under. */
+export type ServiceName = 'github' | 'entra' | 'arm' | (string & {});
 
 /** A scripted failure: the next `times` matching requests get `status` (in the service's own error format) and/or `latencyMs`. */
 export interface FaultRule {

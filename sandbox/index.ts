@@ -5,7 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArmRouter } from './arm.js';
-import { Core, type FaultRule, type RecordedCall, type SandboxClock, type ServiceName } from './core.js';
+import {
+  Core,
+  type FaultRule,
+  type Handler,
+  type RecordedCall,
+  type SandboxClock,
+  type ServiceName
+} from './core.js';
 import { EntraService } from './entra.js';
 import { GitHubService, type RegisteredJob } from './github.js';
 import { createPki } from './pki.js';
@@ -15,7 +22,7 @@ import { loadWorld, type JobContext, type World } from './world.js';
 export { ArmError, armError, resourceNotFound } from './arm.js';
 export type { ArmContext, ArmReply, ArmRoute, LongRunningOptions, Principal } from './arm.js';
 export type { ArmRouter } from './arm.js';
-export type { FaultRule, RecordedCall, SandboxClock, ServiceName } from './core.js';
+export type { FaultRule, Handler, RecordedCall, Reply, Request, SandboxClock, ServiceName } from './core.js';
 export { subjectFor } from './github.js';
 export { sandboxTrust } from './trust.js';
 export { defaultWorldPath, loadWorld } from './world.js';
@@ -35,6 +42,18 @@ export interface SandboxOptions {
   world?: World | string;
   /** Where ca.pem is written; default a fresh temporary directory. */
   stateDir?: string;
+  /** More emulators (ACR, Container Apps, API Management, ...), started after the built-in ones, in order. */
+  services?: SandboxService[];
+}
+
+/**
+ * An emulator beyond the built-in three. `start` runs once the sandbox is up: it may add ARM routes
+ * (`sandbox.arm.route`), serve HTTPS with `sandbox.serve`, run real local servers, and add variables to
+ * every step's environment with `sandbox.addEnv`. What it returns from `start` is called by `sandbox.stop()`.
+ */
+export interface SandboxService {
+  name: string;
+  start(sandbox: Sandbox): Promise<(() => Promise<void>) | void>;
 }
 
 export interface Sandbox {
@@ -55,6 +74,17 @@ export interface Sandbox {
   arm: ArmRouter;
   /** Lets the proxy tunnel another host (`*.azurecr.io` style patterns allowed), port 443, to a local port. */
   routeHost(hostPattern: string, port: number): void;
+  /**
+   * Serves `handler` over HTTPS on loopback with the sandbox certificate, with faults, recorded calls and the
+   * clock like the built-in emulators; the proxy routes each of `hosts` to it. Returns its https URL.
+   */
+  serve(
+    service: ServiceName,
+    handler: Handler,
+    options?: { hosts?: string[]; port?: number }
+  ): Promise<string>;
+  /** Variables added to every environment `env()` returns from now on. */
+  addEnv(variables: Record<string, string>): void;
   stop(): Promise<void>;
 }
 
@@ -89,6 +119,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       c => (!filter.service || c.service === filter.service) && (!filter.since || c.at >= filter.since)
     );
 
+  const extraEnv: Record<string, string> = {};
+  const extraServers: http.Server[] = [];
+  const stops: Array<() => Promise<void>> = [];
   const env = (job?: Partial<JobContext>): Record<string, string> => {
     const { requestUrl, requestToken, context: j } = registerJob(job);
     const [owner = ''] = j.repository.split('/');
@@ -131,7 +164,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
       RUNNER_OS: 'Linux',
       RUNNER_ARCH: 'X64',
-      RUNNER_ENVIRONMENT: j.runnerEnvironment
+      RUNNER_ENVIRONMENT: j.runnerEnvironment,
+      ...extraEnv
     };
   };
 
@@ -151,10 +185,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       proxy.addHost(pattern, port);
       proxy.addLoopbackPort(port);
     },
+    serve: async (service, handler, serveOptions = {}) => {
+      const server = https.createServer(tlsOptions, core.listener(service, handler));
+      const port = await listen(server, serveOptions.port);
+      extraServers.push(server);
+      proxy.addLoopbackPort(port);
+      for (const host of serveOptions.hosts ?? []) proxy.addHost(host, port);
+      return `https://127.0.0.1:${port}`;
+    },
+    addEnv: variables => Object.assign(extraEnv, variables),
     stop: async () => {
+      for (const stop of stops.reverse()) await stop();
       proxy.destroySockets();
       await Promise.all(
-        Object.values(servers).map(
+        [...Object.values(servers), ...extraServers].map(
           s =>
             new Promise<void>(resolve => {
               s.close(() => resolve());
@@ -181,6 +225,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   proxy.addHost('login.microsoftonline.com', portOf(urls.entra));
   proxy.addHost('management.azure.com', portOf(urls.arm));
   for (const url of [urls.github, urls.entra, urls.arm, urls.control]) proxy.addLoopbackPort(portOf(url));
+  for (const service of options.services ?? []) {
+    const stop = await service.start(sandbox);
+    if (stop) stops.push(stop);
+  }
   return sandbox;
 }
 
