@@ -5,7 +5,7 @@ import type { Cloud } from './cloud.js';
 import { RemoteError } from './errors.js';
 import { decodeJwtClaims, fetchIdToken, oidcRequestFromEnv, type IdTokenClaims } from './github-oidc.js';
 import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
-import { userAgent } from './version.js';
+import { httpRequest } from './http.js';
 
 export interface GitHubOidcCredentialOptions {
   tenantId: string;
@@ -113,34 +113,31 @@ export class GitHubOidcCredential implements TokenCredential {
     const assertion = await this.getIdToken(this.audience);
     const claims = decodeJwtClaims<IdTokenClaims>(assertion);
     this.options.onAssertion?.(claims);
-    const response = await fetch(`${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`, {
+    const response = await httpRequest({
       method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-        'user-agent': userAgent
-      },
+      url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({
         grant_type: 'client_credentials',
         client_id: this.clientId,
         scope,
         client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
         client_assertion: assertion
-      })
+      }).toString()
     });
-    const text = await response.text();
+    const text = response.text;
     let body: Record<string, unknown> = {};
     try {
       body = JSON.parse(text) as Record<string, unknown>;
     } catch {
       // Gateways in front of Entra answer 5xx with HTML; the status says enough.
     }
-    if (!response.ok || typeof body['access_token'] !== 'string') {
+    if (response.status !== 200 || typeof body['access_token'] !== 'string') {
       throw new EntraError(
         response.status,
         body,
         claims,
-        parseRetryAfter(response.headers.get('retry-after'), this.clock.now())
+        parseRetryAfter(response.header('retry-after'), this.clock.now())
       );
     }
     const expiresIn = Number(body['expires_in'] ?? 3599);

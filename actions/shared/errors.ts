@@ -48,7 +48,8 @@ const networkCodes = new Set([
   'EAI_AGAIN',
   'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT'
+  'UND_ERR_HEADERS_TIMEOUT',
+  'REQUEST_SEND_ERROR'
 ]);
 
 /** A fetch or socket failure before any HTTP answer: always worth another try. */

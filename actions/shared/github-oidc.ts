@@ -1,7 +1,7 @@
 import * as core from './runner.js';
 import { ConfigurationError, RemoteError } from './errors.js';
 import { parseRetryAfter } from './retry.js';
-import { userAgent } from './version.js';
+import { httpRequest } from './http.js';
 
 /** The claims of a GitHub Actions ID token that matter for a federated credential. */
 export interface IdTokenClaims {
@@ -45,14 +45,12 @@ export function oidcRequestFromEnv(env: NodeJS.ProcessEnv = process.env): OidcRe
 /** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
 export async function fetchIdToken(request: OidcRequest, audience: string): Promise<string> {
   const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const response = await fetch(url, {
-    headers: {
-      authorization: `Bearer ${request.token}`,
-      accept: 'application/json',
-      'user-agent': userAgent
-    }
+  const response = await httpRequest({
+    method: 'GET',
+    url,
+    headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
   });
-  if (!response.ok) {
+  if (response.status < 200 || response.status > 299) {
     const status = response.status;
     const reason =
       status === 401 || status === 403
@@ -62,10 +60,15 @@ export async function fetchIdToken(request: OidcRequest, audience: string): Prom
       service: 'github',
       code: `HTTP${status}`,
       status,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'))
+      retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
     });
   }
-  const body = (await response.json()) as { value?: unknown };
+  let body: { value?: unknown } = {};
+  try {
+    body = JSON.parse(response.text) as { value?: unknown };
+  } catch {
+    // Answered below as a response without a token.
+  }
   if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
     throw new RemoteError('GitHub answered the ID token request without a token', {
       service: 'github',
