@@ -1,6 +1,6 @@
 import * as core from '../shared/runner.js';
 import type { Subscription, SubscriptionClient } from '@azure/arm-resources-subscriptions';
-import { armCall, armClientOptions } from '../shared/arm.js';
+import { armCall, armClientOptions, withoutFormData } from '../shared/arm.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { armScope, resolveCloud, type Cloud } from '../shared/cloud.js';
 import { EntraError, GitHubOidcCredential } from '../shared/credential.js';
@@ -70,7 +70,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       expiresOn: new Date(token.expiresOnTimestamp)
     };
 
-    const arm = new (await sdk).SubscriptionClient(credential, armClientOptions(cloud));
+    const arm = withoutFormData(new (await sdk).SubscriptionClient(credential, armClientOptions(cloud)));
     const subscription = await phases.time('ARM verification', () =>
       verifySubscription(arm, inputs, identity, clock)
     );

@@ -1,8 +1,10 @@
 import {
   createDefaultHttpClient,
+  createEmptyPipeline,
   createHttpHeaders,
-  createPipelineFromOptions,
   createPipelineRequest,
+  proxyPolicy,
+  userAgentPolicy,
   type Pipeline
 } from '@azure/core-rest-pipeline';
 import { userAgent } from './version.js';
@@ -19,7 +21,8 @@ const client = createDefaultHttpClient();
 /**
  * One HTTP request through the Azure SDK's own transport, the one every ARM client uses: node:https (no
  * undici to load at start), HTTPS_PROXY/NO_PROXY as self-hosted runners set them, the SDK's user agent.
- * Its retry is off: callers retry through actions/shared/retry.ts.
+ * Only those two policies: no retry (callers retry through actions/shared/retry.ts), and no form-data
+ * policy, whose `typeof FormData` check alone makes Node load undici (about 9 ms of every start).
  */
 export async function httpRequest(request: {
   method: 'GET' | 'POST';
@@ -27,10 +30,11 @@ export async function httpRequest(request: {
   headers?: Record<string, string>;
   body?: string;
 }): Promise<HttpResponse> {
-  pipeline ??= createPipelineFromOptions({
-    retryOptions: { maxRetries: 0 },
-    userAgentOptions: { userAgentPrefix: userAgent }
-  });
+  if (!pipeline) {
+    pipeline = createEmptyPipeline();
+    pipeline.addPolicy(proxyPolicy());
+    pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: userAgent }));
+  }
   const response = await pipeline.sendRequest(
     client,
     createPipelineRequest({
