@@ -85,7 +85,43 @@ export interface Sandbox {
   ): Promise<string>;
   /** Variables added to every environment `env()` returns from now on. */
   addEnv(variables: Record<string, string>): void;
+  /**
+   * Where emulators that run images (Container Apps, AKS) look them up: registry emulators register their
+   * login servers, and `resolve` answers what a pull would find, as Azure's own control plane would.
+   */
+  images: ImageCatalog;
   stop(): Promise<void>;
+}
+
+/** What a pull of `<repository>@<digest>` or `<repository>:<tag>` finds in one registry, or undefined. */
+export type ImageLookup = (
+  repository: string,
+  reference: string
+) => Promise<{ digest: string; labels?: Record<string, string> } | undefined>;
+
+export interface ImageCatalog {
+  register(loginServer: string, lookup: ImageLookup): void;
+  /** `registry/repo@sha256:...` or `registry/repo:tag`; `unknown-registry` when no emulator serves that host. */
+  resolve(
+    image: string
+  ): Promise<{ digest: string; labels?: Record<string, string> } | undefined | 'unknown-registry'>;
+}
+
+export function createImageCatalog(): ImageCatalog {
+  const registries = new Map<string, ImageLookup>();
+  return {
+    register: (loginServer, lookup) => registries.set(loginServer.toLowerCase(), lookup),
+    resolve: async image => {
+      const slash = image.indexOf('/');
+      const lookup = registries.get(image.slice(0, slash).toLowerCase());
+      if (slash < 0 || !lookup) return 'unknown-registry';
+      const rest = image.slice(slash + 1);
+      const at = rest.indexOf('@');
+      const colon = rest.lastIndexOf(':');
+      if (at >= 0) return lookup(rest.slice(0, at), rest.slice(at + 1));
+      return colon >= 0 ? lookup(rest.slice(0, colon), rest.slice(colon + 1)) : lookup(rest, 'latest');
+    }
+  };
 }
 
 type ServerName = 'github' | 'entra' | 'arm' | 'control' | 'proxy';
@@ -194,6 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return `https://127.0.0.1:${port}`;
     },
     addEnv: variables => Object.assign(extraEnv, variables),
+    images: createImageCatalog(),
     stop: async () => {
       for (const stop of stops.reverse()) await stop();
       proxy.destroySockets();

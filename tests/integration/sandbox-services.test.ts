@@ -43,3 +43,24 @@ describe('sandbox services', () => {
     expect(sandbox.calls({ service: 'echo' }).map(call => call.status)).toEqual([200, 503]);
   });
 });
+
+describe('the image catalog', () => {
+  it('resolves digests and tags through the registry that serves the host', async () => {
+    const seen: string[] = [];
+    sandbox.images.register('MusafirGOdev.azurecr.io', async (repository, reference) => {
+      seen.push(`${repository} ${reference}`);
+      return reference === 'missing' ? undefined : { digest: 'sha256:abc' };
+    });
+    await expect(sandbox.images.resolve('musafirgodev.azurecr.io/itinerary@sha256:abc')).resolves.toEqual({
+      digest: 'sha256:abc'
+    });
+    await expect(
+      sandbox.images.resolve('musafirgodev.azurecr.io/team/itinerary:missing')
+    ).resolves.toBeUndefined();
+    await expect(sandbox.images.resolve('musafirgodev.azurecr.io/itinerary')).resolves.toEqual({
+      digest: 'sha256:abc'
+    });
+    await expect(sandbox.images.resolve('docker.io/library/nginx:1')).resolves.toBe('unknown-registry');
+    expect(seen).toEqual(['itinerary sha256:abc', 'team/itinerary missing', 'itinerary latest']);
+  });
+});
