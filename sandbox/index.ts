@@ -146,7 +146,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const github = await GitHubService.create(core, world);
   const entra = await EntraService.create(core, world, pki.caPem, () => urls.github);
   const arm = new ArmRouter(core, world, entra);
-  const proxy = new ConnectProxy();
+  const proxy = new ConnectProxy((target, status) =>
+    core.calls.push({
+      service: 'proxy',
+      method: 'CONNECT',
+      path: target,
+      status,
+      at: core.clock.now().getTime(),
+      durationMs: 0
+    })
+  );
   const tlsOptions = { key: pki.keyPem, cert: pki.certPem };
 
   const registerJob = (job?: Partial<JobContext>) => github.registerJob(urls.github, job);

@@ -15,11 +15,13 @@ export class ConnectProxy {
   private readonly loopbackPorts = new Set<number>();
   private readonly sockets = new Set<net.Socket>();
 
-  constructor() {
+  /** `onTunnel` hears of every CONNECT: its target and whether it was tunnelled (200) or refused (403). */
+  constructor(onTunnel: (target: string, status: number) => void = () => undefined) {
     this.server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
       this.track(client);
       const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(req.url ?? '');
       const port = m ? this.lookup(m[1]!, Number(m[2])) : undefined;
+      onTunnel(req.url ?? '', port ? 200 : 403);
       if (!port) {
         client.end(
           `HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nThe sandbox proxy does not tunnel to ${req.url}.\n`

@@ -174,6 +174,25 @@ describe('dist/login/index.js run as the runner runs it', () => {
     expect(run.stdout).not.toContain('federated-token ey');
   });
 
+  it('sends every request through HTTPS_PROXY when a self-hosted runner sets one', async () => {
+    const before = sandbox.calls().length;
+    const run = await login(loginInputs, undefined, { HTTPS_PROXY: sandbox.urls.proxy });
+    expect(run.errors).toEqual([]);
+    const tunnels = sandbox
+      .calls()
+      .slice(before)
+      .filter(call => call.service === 'proxy')
+      .map(call => `${call.path} ${call.status}`);
+    const port = (url: string) => new URL(url).port;
+    expect(tunnels).toEqual(
+      expect.arrayContaining([
+        `127.0.0.1:${port(sandbox.urls.github)} 200`,
+        `127.0.0.1:${port(sandbox.urls.entra)} 200`,
+        `127.0.0.1:${port(sandbox.urls.arm)} 200`
+      ])
+    );
+  });
+
   it('never shows a request token, ID token or access token in any output of these runs', () => {
     const secrets = sandbox.issuedSecrets();
     expect(secrets.length).toBeGreaterThan(10);
