@@ -28,7 +28,6 @@ export interface RunOptions {
 interface Identity {
   tenantId: string;
   objectId: string;
-  expiresOn: Date;
 }
 
 /** The login step: GitHub OIDC to Entra, verified against ARM, handed to later steps. */
@@ -66,8 +65,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const tokenClaims = decodeJwtClaims<{ tid?: string; oid?: string }>(token.token);
     const identity: Identity = {
       tenantId: tokenClaims.tid ?? inputs.tenantId,
-      objectId: tokenClaims.oid ?? '',
-      expiresOn: new Date(token.expiresOnTimestamp)
+      objectId: tokenClaims.oid ?? ''
     };
 
     const arm = withoutFormData(new (await sdk).SubscriptionClient(credential, armClientOptions(cloud)));
