@@ -8,21 +8,31 @@ import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
+// `npm run build -- login smoke` builds only those actions; no names builds every one.
+const only = process.argv.slice(2).filter(arg => !arg.startsWith('--'));
 
 const names = (await readdir(join(root, 'actions'), { withFileTypes: true }))
   .filter(entry => entry.isDirectory() && existsSync(join(root, 'actions', entry.name, 'index.ts')))
   .map(entry => entry.name)
+  .filter(name => only.length === 0 || only.includes(name))
   .sort();
 
 const stale = [];
 for (const name of names) {
-  const { code, assets } = await ncc(join(root, 'actions', name, 'index.ts'), {
-    minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
-    quiet: true,
-    target: 'es2022'
-  });
+  let bundle;
+  try {
+    bundle = await ncc(join(root, 'actions', name, 'index.ts'), {
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+      quiet: true,
+      target: 'es2022'
+    });
+  } catch (error) {
+    console.error(`ncc could not bundle actions/${name}: ${String(error?.message ?? error).slice(0, 2000)}`);
+    process.exit(1);
+  }
+  const { code, assets } = bundle;
   const files = new Map([['index.js', code]]);
   for (const [asset, { source }] of Object.entries(assets)) files.set(asset, source);
   const outDir = join(root, 'dist', name);

@@ -2778,8 +2778,7 @@ async function main_run(options = {}) {
         const tokenClaims = decodeJwtClaims(token.token);
         const identity = {
             tenantId: tokenClaims.tid ?? inputs.tenantId,
-            objectId: tokenClaims.oid ?? '',
-            expiresOn: new Date(token.expiresOnTimestamp)
+            objectId: tokenClaims.oid ?? ''
         };
         const arm = withoutFormData(new (await sdk).SubscriptionClient(credential, armClientOptions(cloud)));
         const subscription = await phases.time('ARM verification', () => verifySubscription(arm, inputs, identity, clock));
