@@ -18,6 +18,7 @@ const names = (await readdir(join(root, 'actions'), { withFileTypes: true }))
   .sort();
 
 const stale = [];
+const failed = [];
 for (const name of names) {
   let bundle;
   try {
@@ -30,7 +31,8 @@ for (const name of names) {
     });
   } catch (error) {
     console.error(`ncc could not bundle actions/${name}: ${String(error?.message ?? error).slice(0, 2000)}`);
-    process.exit(1);
+    failed.push(name);
+    continue;
   }
   const { code, assets } = bundle;
   const files = new Map([['index.js', code]]);
@@ -56,6 +58,7 @@ for (const name of names) {
   }
 }
 
+if (failed.length > 0) process.exit(1);
 if (check) {
   if (stale.length > 0) {
     console.error(`dist/ is stale: ${stale.join(', ')}. Run 'npm run build' and commit dist/.`);
