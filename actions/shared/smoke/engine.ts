@@ -1,0 +1,409 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Clock } from '../clock.js';
+import { systemClock } from '../clock.js';
+import { checkHeader, checkJson, responseSchema } from './assert.js';
+import { substitute, type SmokeCheck, type SmokeSuite } from './suite.js';
+
+export interface SmokeOptions {
+  /** Prefix of every relative check path, e.g. `https://musafirgo-apim.azure-api.net/itinerary/v1`. */
+  baseUrl?: string;
+  /** `${NAME}` values for the suite; BASE_URL is added from baseUrl. */
+  variables?: Record<string, string>;
+  /** Checks in flight at once; default 8. */
+  concurrency?: number;
+  /** Readiness waits and retry backoff sleep on this clock (tests pass a fake one). */
+  clock?: Clock;
+  /** Overrides the suite's readiness deadline. */
+  readinessTimeoutMs?: number;
+  /** Skips the readiness wait (the caller knows the service is up). */
+  skipReadiness?: boolean;
+  /** Called as each check ends, e.g. to print a line. */
+  onCheck?: (result: CheckResult) => void;
+}
+
+export interface CheckResult {
+  name: string;
+  method: string;
+  /** The path as written in the suite (never with a subscription key or other secret). */
+  path: string;
+  ok: boolean;
+  /** The status of the last response, 0 when none came. */
+  status: number;
+  samples: number;
+  /** Requests made, retries included. */
+  attempts: number;
+  p50Ms: number;
+  p95Ms: number;
+  budget?: { p50Ms?: number; p95Ms?: number };
+  overBudget: boolean;
+  failures: string[];
+}
+
+export interface SmokeResult {
+  ok: boolean;
+  source: string;
+  baseUrl: string;
+  startedAt: string;
+  durationMs: number;
+  readiness: { ok: boolean; attempts: number; waitedMs: number; path?: string; error?: string };
+  passed: number;
+  failed: number;
+  checks: CheckResult[];
+}
+
+interface Response {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  ms: number;
+}
+
+const transientStatus = new Set([429, 502, 503, 504]);
+
+/** Nearest-rank percentile of a sample set. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+class HttpClient {
+  private readonly agents: { http: http.Agent; https: https.Agent };
+  constructor(concurrency: number) {
+    const options = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
+    this.agents = { http: new http.Agent(options), https: new https.Agent(options) };
+  }
+
+  request(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    timeoutMs: number
+  ): Promise<Response> {
+    const secure = url.protocol === 'https:';
+    const send = secure ? https.request : http.request;
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      const req = send(
+        url,
+        {
+          method,
+          headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+          agent: secure ? this.agents.https : this.agents.http,
+          timeout: timeoutMs
+        },
+        res => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+              ms: performance.now() - started
+            })
+          );
+          res.on('error', reject);
+        }
+      );
+      req.on('timeout', () =>
+        req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }))
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+}
+
+function resolveUrl(baseUrl: string, path: string): URL {
+  if (/^https?:\/\//i.test(path)) return new URL(path);
+  if (!baseUrl) throw new Error(`'${path}' is relative and no base URL was given`);
+  return new URL(`${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`);
+}
+
+const describe = (error: unknown) => {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+};
+
+type SchemaValidator = (schema: unknown, data: unknown) => string[];
+
+async function schemaValidator(): Promise<SchemaValidator> {
+  const { default: Ajv } = await import('ajv');
+  const { default: addFormats } = await import('ajv-formats');
+  const AjvClass = Ajv as unknown as typeof Ajv.default;
+  // Not strict: OpenAPI's own keywords (example, xml, discriminator) are annotations here.
+  const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: true });
+  (addFormats as unknown as (a: unknown) => void)(ajv);
+  const cache = new Map<unknown, ReturnType<typeof ajv.compile>>();
+  return (schema, data) => {
+    let validate = cache.get(schema);
+    if (!validate) {
+      validate = ajv.compile(schema as object);
+      cache.set(schema, validate);
+    }
+    if (validate(data)) return [];
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map(error => `schema: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+  };
+}
+
+/** Checks one response against a check's expectations. */
+function judge(
+  check: SmokeCheck,
+  response: Response,
+  spec: Record<string, unknown> | undefined,
+  validate: SchemaValidator | undefined
+): string[] {
+  const failures: string[] = [];
+  const expected = check.expect.status;
+  const statusOk =
+    expected === undefined
+      ? response.status >= 200 && response.status < 300
+      : (Array.isArray(expected) ? expected : [expected]).map(Number).includes(response.status);
+  if (!statusOk) {
+    const wanted =
+      expected === undefined ? '2xx' : Array.isArray(expected) ? expected.join(' or ') : expected;
+    const detail = response.body ? `: ${response.body.slice(0, 160).replace(/\s+/g, ' ')}` : '';
+    return [`status ${response.status}, expected ${wanted}${detail}`];
+  }
+  for (const [name, value] of Object.entries(check.expect.headers ?? {})) {
+    const actual = response.headers[name.toLowerCase()];
+    failures.push(...checkHeader(name, value, Array.isArray(actual) ? actual.join(', ') : actual));
+  }
+  const needsBody = check.expect.json || check.expect.schema;
+  if (!needsBody) return failures;
+  let body: unknown;
+  try {
+    body = response.body === '' ? undefined : JSON.parse(response.body);
+  } catch {
+    return [...failures, 'the body is not JSON'];
+  }
+  for (const [pointer, assertion] of Object.entries(check.expect.json ?? {})) {
+    failures.push(...checkJson(body, pointer, assertion));
+  }
+  if (check.expect.schema && validate) {
+    let schema: unknown = check.expect.schema;
+    if (schema === 'openapi') {
+      const found = spec
+        ? responseSchema(
+            spec,
+            check.method,
+            new URL(check.path, 'http://x').pathname,
+            response.status,
+            String(response.headers['content-type'] ?? '')
+          )
+        : undefined;
+      if (!spec) return [...failures, "schema: 'openapi' needs the suite's 'openapi' document"];
+      if (!found)
+        return [
+          ...failures,
+          `schema: the OpenAPI document has no operation for ${check.method} ${check.path}`
+        ];
+      if (found.schema === undefined) return failures;
+      schema = found.schema;
+    }
+    failures.push(...validate(schema, body));
+  }
+  return failures;
+}
+
+/** Runs a check's samples one after another; a transient failure is retried, with backoff on the clock. */
+async function runCheck(
+  check: SmokeCheck,
+  client: HttpClient,
+  baseUrl: string,
+  spec: Record<string, unknown> | undefined,
+  validate: SchemaValidator | undefined,
+  clock: Clock
+): Promise<CheckResult> {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  let attempts = 0;
+  let status = 0;
+  const headers = Object.fromEntries(Object.entries(check.headers).filter(([, value]) => value !== ''));
+  let body: string | undefined;
+  if (check.body !== undefined) {
+    body = typeof check.body === 'string' ? check.body : JSON.stringify(check.body);
+    if (
+      typeof check.body !== 'string' &&
+      !Object.keys(headers).some(h => h.toLowerCase() === 'content-type')
+    ) {
+      headers['content-type'] = 'application/json';
+    }
+  }
+  let url: URL;
+  try {
+    url = resolveUrl(baseUrl, check.path);
+  } catch (error) {
+    return result(check, false, 0, 0, [], [describe(error)]);
+  }
+  for (let sample = 0; sample < check.samples && failures.length === 0; sample++) {
+    for (let attempt = 0; ; attempt++) {
+      attempts++;
+      let response: Response | undefined;
+      let error: unknown;
+      try {
+        response = await client.request(url, check.method, headers, body, check.timeoutMs);
+      } catch (e) {
+        error = e;
+      }
+      const transient = response ? transientStatus.has(response.status) : true;
+      const expectedTransient = response && [check.expect.status].flat().includes(response.status);
+      if (transient && !expectedTransient && attempt < check.retries) {
+        await clock.sleep(Math.min(2000, 100 * 2 ** attempt));
+        continue;
+      }
+      if (!response) {
+        failures.push(`no response: ${describe(error)}`);
+        break;
+      }
+      status = response.status;
+      latencies.push(response.ms);
+      failures.push(...judge(check, response, spec, validate));
+      break;
+    }
+  }
+  return result(check, failures.length === 0, status, attempts, latencies, failures);
+}
+
+function result(
+  check: SmokeCheck,
+  ok: boolean,
+  status: number,
+  attempts: number,
+  latencies: number[],
+  failures: string[]
+): CheckResult {
+  const p50Ms = round(percentile(latencies, 50));
+  const p95Ms = round(percentile(latencies, 95));
+  const over: string[] = [];
+  if (ok && check.budget?.p50Ms !== undefined && p50Ms > check.budget.p50Ms) {
+    over.push(`p50 ${p50Ms} ms is over the ${check.budget.p50Ms} ms budget`);
+  }
+  if (ok && check.budget?.p95Ms !== undefined && p95Ms > check.budget.p95Ms) {
+    over.push(`p95 ${p95Ms} ms is over the ${check.budget.p95Ms} ms budget`);
+  }
+  return {
+    name: check.name,
+    method: check.method,
+    path: check.path,
+    ok: ok && over.length === 0,
+    status,
+    samples: latencies.length,
+    attempts,
+    p50Ms,
+    p95Ms,
+    ...(check.budget ? { budget: check.budget } : {}),
+    overBudget: over.length > 0,
+    failures: [...failures, ...over]
+  };
+}
+
+/** Polls the readiness path until it answers without a 5xx or 429, or the deadline passes. */
+async function waitForReadiness(
+  suite: SmokeSuite,
+  client: HttpClient,
+  baseUrl: string,
+  headers: Record<string, string>,
+  options: SmokeOptions,
+  clock: Clock
+): Promise<SmokeResult['readiness']> {
+  const path = suite.readiness?.path ?? suite.checks[0]!.path;
+  const deadline = options.readinessTimeoutMs ?? suite.readiness?.timeoutMs ?? 60_000;
+  const interval = suite.readiness?.intervalMs ?? 1000;
+  const started = clock.now();
+  let attempts = 0;
+  let last = '';
+  let url: URL;
+  try {
+    url = resolveUrl(baseUrl, path);
+  } catch (error) {
+    return { ok: false, attempts, waitedMs: 0, path, error: describe(error) };
+  }
+  for (;;) {
+    attempts++;
+    try {
+      const response = await client.request(url, 'GET', headers, undefined, 10_000);
+      if (!transientStatus.has(response.status) && response.status < 500) {
+        return { ok: true, attempts, waitedMs: clock.now() - started, path };
+      }
+      last = `status ${response.status}`;
+    } catch (error) {
+      last = describe(error);
+    }
+    if (clock.now() - started + interval > deadline) {
+      return {
+        ok: false,
+        attempts,
+        waitedMs: clock.now() - started,
+        path,
+        error: `not ready after ${Math.round((clock.now() - started) / 1000)} s (${attempts} attempts): ${last}`
+      };
+    }
+    await clock.sleep(interval);
+  }
+}
+
+/**
+ * Waits for the service to be ready, then runs the suite's checks concurrently. The result is plain JSON:
+ * deploy actions use it as a gate, the smoke action reports it (summary, annotations, JUnit).
+ */
+export async function runSmoke(suite: SmokeSuite, options: SmokeOptions = {}): Promise<SmokeResult> {
+  const clock = options.clock ?? systemClock;
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const variables = { ...options.variables, BASE_URL: baseUrl };
+  const checks = suite.checks.map(check => substitute(check, variables));
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const client = new HttpClient(concurrency);
+  const startedAt = new Date(clock.now()).toISOString();
+  const started = performance.now();
+  try {
+    const probeHeaders = Object.fromEntries(
+      Object.entries(checks[0]?.headers ?? {}).filter(([, value]) => value !== '')
+    );
+    const readiness = options.skipReadiness
+      ? { ok: true, attempts: 0, waitedMs: 0 }
+      : await waitForReadiness(suite, client, baseUrl, probeHeaders, options, clock);
+    const results: CheckResult[] = new Array<CheckResult>(checks.length);
+    if (readiness.ok) {
+      const validate = checks.some(check => check.expect.schema) ? await schemaValidator() : undefined;
+      let next = 0;
+      const worker = async () => {
+        while (next < checks.length) {
+          const index = next++;
+          const check = checks[index]!;
+          results[index] = await runCheck(check, client, baseUrl, suite.openapi, validate, clock);
+          options.onCheck?.(results[index]);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, checks.length) }, worker));
+    }
+    const done = results.filter(Boolean);
+    const passed = done.filter(check => check.ok).length;
+    return {
+      ok: readiness.ok && passed === checks.length,
+      source: suite.source,
+      baseUrl,
+      startedAt,
+      durationMs: Math.round(performance.now() - started),
+      readiness,
+      passed,
+      failed: checks.length - passed,
+      checks: done
+    };
+  } finally {
+    client.close();
+  }
+}

@@ -1,0 +1,268 @@
+// The API Management gateway: routes `https://<service>.azure-api.net/<api path>[/<version>]/<operation>` to the
+// API's backend (`serviceUrl`), after the subscription key check and the API's and operation's policies.
+import http from 'node:http';
+import https from 'node:https';
+import type { Reply, Request } from '../core.js';
+import { effective, type PolicyDocument, type XmlElement } from './policy.js';
+import type { OperationContract } from './openapi.js';
+import type { ApiEntry, ApiRevision, ServiceState } from './state.js';
+
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'content-length',
+  'host'
+]);
+
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 256 })
+};
+
+/** Closes the gateway's pooled backend connections (sandbox.stop). */
+export function closeBackendConnections(): void {
+  agents.http.destroy();
+  agents.https.destroy();
+  agents.http = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  agents.https = new https.Agent({ keepAlive: true, maxSockets: 256 });
+}
+
+const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): Reply => ({
+  status,
+  body: { statusCode: status, message },
+  headers
+});
+
+interface Route {
+  entry: ApiEntry;
+  revision: ApiRevision;
+  /** The request path after the API's path (and version segment). */
+  rest: string;
+}
+
+/** The API a request is for: the longest API path (plus version segment) that prefixes the request path. */
+function findApi(state: ServiceState, path: string, req: Request): Route | undefined {
+  const revisionMatch = /;rev=(\d+)/.exec(path);
+  const cleanPath = path.replace(/;rev=\d+/, '');
+  let best: (Route & { length: number }) | undefined;
+  for (const entry of state.apis.values()) {
+    const revision = entry.revisions.get(revisionMatch?.[1] ?? entry.current);
+    if (!revision) continue;
+    const props = revision.props;
+    const versionSet = props.apiVersionSetId ? state.versionSetOf(props.apiVersionSetId) : undefined;
+    let prefix = `/${props.path}`.replace(/\/+$/, '');
+    if (versionSet && props.apiVersion) {
+      const scheme = versionSet.versioningScheme;
+      if (scheme === 'Segment') prefix += `/${props.apiVersion}`;
+      else if (scheme === 'Header') {
+        if (req.headers[(versionSet.versionHeaderName ?? '').toLowerCase()] !== props.apiVersion) continue;
+      } else if (scheme === 'Query') {
+        if (req.url.searchParams.get(versionSet.versionQueryName ?? '') !== props.apiVersion) continue;
+      }
+    }
+    const fits = cleanPath === prefix || cleanPath.startsWith(`${prefix}/`) || prefix === '';
+    if (fits && (!best || prefix.length > best.length)) {
+      best = { entry, revision, rest: cleanPath.slice(prefix.length) || '/', length: prefix.length };
+    }
+  }
+  return best;
+}
+
+function matchOperation(
+  operations: OperationContract[],
+  method: string,
+  rest: string
+): OperationContract | undefined {
+  const segments = rest.split('/').filter(Boolean);
+  let best: { operation: OperationContract; literal: number } | undefined;
+  for (const operation of operations) {
+    if (operation.method !== method) continue;
+    const template = operation.urlTemplate.split('?')[0]!.split('/').filter(Boolean);
+    if (template.length !== segments.length) continue;
+    let literal = 0;
+    const ok = template.every((part, i) => {
+      if (/^\{[^}]+\}$/.test(part)) return true;
+      literal++;
+      return part === segments[i];
+    });
+    if (ok && (!best || literal > best.literal)) best = { operation, literal };
+  }
+  return best?.operation;
+}
+
+function setHeader(headers: Record<string, string>, policy: XmlElement): void {
+  const name = (policy.attributes['name'] ?? '').toLowerCase();
+  if (!name) return;
+  const action = policy.attributes['exists-action'] ?? 'override';
+  const values = policy.children.filter(c => c.name === 'value').map(c => c.text.trim());
+  if (action === 'delete') delete headers[name];
+  else if (action === 'skip') headers[name] ??= values.join(',');
+  else if (action === 'append' && headers[name] !== undefined)
+    headers[name] = [headers[name], ...values].join(',');
+  else headers[name] = values.join(',');
+}
+
+function mockResponse(policy: XmlElement, operation: OperationContract): Reply {
+  const status = Number(policy.attributes['status-code'] ?? 200);
+  const contentType = policy.attributes['content-type'] ?? 'application/json';
+  const response = operation.responses.find(r => r.statusCode === status);
+  const representation =
+    response?.representations.find(r => r.contentType === contentType) ?? response?.representations[0];
+  const example = representation?.examples?.['default']?.value;
+  if (example === undefined) return { status, headers: {} };
+  return {
+    status,
+    headers: { 'content-type': representation!.contentType },
+    body: typeof example === 'string' ? example : JSON.stringify(example)
+  };
+}
+
+function forward(
+  backend: string,
+  rest: string,
+  req: Request,
+  headers: Record<string, string>,
+  keyQuery: string
+): Promise<Reply> {
+  const query = new URLSearchParams(req.url.searchParams);
+  query.delete(keyQuery);
+  const search = query.toString();
+  const target = new URL(
+    `${backend.replace(/\/+$/, '')}${rest === '/' && backend.endsWith('/') ? '' : rest}${search ? `?${search}` : ''}`
+  );
+  const secure = target.protocol === 'https:';
+  return new Promise(resolve => {
+    const outgoing = (secure ? https : http).request(
+      target,
+      {
+        method: req.method,
+        headers: req.body ? { ...headers, 'content-length': String(Buffer.byteLength(req.body)) } : headers,
+        agent: secure ? agents.https : agents.http
+      },
+      res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const replyHeaders: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (value !== undefined && !hopByHop.has(name))
+              replyHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+          }
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: replyHeaders,
+            body: Buffer.concat(chunks).toString()
+          });
+        });
+      }
+    );
+    outgoing.on('error', error =>
+      resolve({
+        ...gatewayError(500, 'Internal server error'),
+        detail: { backendError: String((error as { code?: string }).code ?? error.message) }
+      })
+    );
+    outgoing.end(req.body || undefined);
+  });
+}
+
+/** The gateway's request handler for one service. */
+export function gatewayHandler(state: ServiceState) {
+  return async (req: Request): Promise<Reply> => {
+    const route = findApi(state, req.url.pathname, req);
+    if (!route) return gatewayError(404, 'Resource not found');
+    const { entry, revision, rest } = route;
+    const props = revision.props;
+    const keyHeader = (
+      props.subscriptionKeyParameterNames?.header ?? 'Ocp-Apim-Subscription-Key'
+    ).toLowerCase();
+    const keyQuery = props.subscriptionKeyParameterNames?.query ?? 'subscription-key';
+    const detail: Record<string, unknown> = { api: entry.id, revision: revision.props.apiRevision };
+
+    const key = String(req.headers[keyHeader] ?? req.url.searchParams.get(keyQuery) ?? '');
+    const subscription = key ? state.subscriptionForKey(key, entry.id) : undefined;
+    if (props.subscriptionRequired !== false) {
+      const challenge = {
+        'WWW-Authenticate': `AzureApiManagementKey realm="https://${state.name}.azure-api.net/${props.path}",name="${props.subscriptionKeyParameterNames?.header ?? 'Ocp-Apim-Subscription-Key'}",type="header"`
+      };
+      if (!key) {
+        return {
+          ...gatewayError(
+            401,
+            'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+            challenge
+          ),
+          detail
+        };
+      }
+      if (!subscription) {
+        return {
+          ...gatewayError(
+            401,
+            'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
+            challenge
+          ),
+          detail
+        };
+      }
+      detail['subscription'] = subscription;
+    }
+
+    const operation = matchOperation(revision.operations, req.method, rest);
+    if (!operation) return { ...gatewayError(404, 'Resource not found'), detail };
+    detail['operation'] = operation.name;
+    const apiPolicy: PolicyDocument | undefined = revision.policy?.doc;
+    const operationPolicy = revision.operationPolicies.get(operation.name.toLowerCase())?.doc;
+
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined && !hopByHop.has(name) && name !== keyHeader)
+        headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    headers['x-forwarded-for'] = '127.0.0.1';
+    let backend = props.serviceUrl ?? '';
+    let reply: Reply | undefined;
+    for (const policy of effective('inbound', apiPolicy, operationPolicy)) {
+      if (policy.name === 'set-header') setHeader(headers, policy);
+      else if (policy.name === 'set-backend-service' && policy.attributes['base-url'])
+        backend = policy.attributes['base-url'];
+      else if (policy.name === 'rate-limit' || policy.name === 'rate-limit-by-key') {
+        const calls = Number(policy.attributes['calls'] ?? Infinity);
+        const period = Number(policy.attributes['renewal-period'] ?? 60);
+        const wait = state.rateLimit(`${entry.id}:${subscription ?? 'anonymous'}`, calls, period);
+        if (wait > 0) {
+          return {
+            ...gatewayError(429, `Rate limit is exceeded. Try again in ${wait} seconds.`, {
+              'Retry-After': String(wait)
+            }),
+            detail
+          };
+        }
+      } else if (policy.name === 'mock-response') {
+        reply = mockResponse(policy, operation);
+        detail['mocked'] = true;
+        break;
+      }
+    }
+    if (!reply) {
+      if (!backend)
+        return {
+          ...gatewayError(500, 'Internal server error'),
+          detail: { ...detail, backendError: 'no serviceUrl' }
+        };
+      reply = await forward(backend, rest, req, headers, keyQuery);
+    }
+    const responseHeaders = { ...reply.headers };
+    const lower: Record<string, string> = {};
+    for (const [name, value] of Object.entries(responseHeaders)) lower[name.toLowerCase()] = value;
+    for (const policy of effective('outbound', apiPolicy, operationPolicy)) {
+      if (policy.name === 'set-header') setHeader(lower, policy);
+    }
+    return { ...reply, headers: lower, detail: { ...detail, ...reply.detail } };
+  };
+}

@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import type { SandboxClock } from '../core.js';
+import type { ApiManagementService } from '../world.js';
+import type { OperationContract } from './openapi.js';
+import type { PolicyDocument } from './policy.js';
+
+export interface ApiProperties {
+  displayName?: string;
+  description?: string;
+  path?: string;
+  serviceUrl?: string;
+  protocols?: string[];
+  subscriptionRequired?: boolean;
+  apiVersion?: string;
+  apiVersionSetId?: string;
+  apiVersionDescription?: string;
+  apiRevision?: string;
+  apiRevisionDescription?: string;
+  apiType?: string;
+  type?: string;
+  subscriptionKeyParameterNames?: { header?: string; query?: string };
+  [other: string]: unknown;
+}
+
+export interface Policy {
+  xml: string;
+  doc: PolicyDocument;
+}
+
+export interface ApiRevision {
+  props: ApiProperties;
+  operations: OperationContract[];
+  policy?: Policy;
+  operationPolicies: Map<string, Policy>;
+  createdDateTime: string;
+  updatedDateTime: string;
+  etag: string;
+}
+
+export interface ApiEntry {
+  /** The API id without `;rev=`. */
+  id: string;
+  revisions: Map<string, ApiRevision>;
+  /** The revision the gateway serves without `;rev=`. */
+  current: string;
+  releases: Map<string, { apiId: string; notes?: string; createdDateTime: string; updatedDateTime: string }>;
+}
+
+export interface VersionSet {
+  displayName: string;
+  versioningScheme: 'Segment' | 'Header' | 'Query';
+  versionHeaderName?: string;
+  versionQueryName?: string;
+  description?: string;
+}
+
+export interface ApimSubscription {
+  displayName: string;
+  scope: string;
+  state: string;
+  primaryKey: string;
+  secondaryKey: string;
+  createdDate: string;
+}
+
+const key = () => randomBytes(16).toString('hex');
+
+/** Everything one API Management service holds. */
+export class ServiceState {
+  readonly name: string;
+  gatewayUrl = '';
+  readonly apis = new Map<string, ApiEntry>();
+  readonly versionSets = new Map<string, VersionSet>();
+  readonly products = new Map<
+    string,
+    { displayName: string; subscriptionRequired: boolean; state: string; apis: Set<string> }
+  >();
+  readonly subscriptions = new Map<string, ApimSubscription>();
+  private readonly windows = new Map<string, { start: number; count: number }>();
+  private etagCounter = 0;
+
+  constructor(
+    readonly definition: ApiManagementService,
+    private readonly clock: SandboxClock
+  ) {
+    this.name = definition.name;
+    for (const product of ['starter', 'unlimited', ...(definition.products ?? [])]) {
+      this.products.set(product, {
+        displayName: product[0]!.toUpperCase() + product.slice(1),
+        subscriptionRequired: true,
+        state: 'published',
+        apis: new Set()
+      });
+    }
+    // Every service has the built-in all-access subscription.
+    this.addSubscription('master', 'Built-in all-access subscription', '/apis');
+    for (const s of definition.subscriptions ?? [])
+      this.addSubscription(s.id, s.displayName ?? s.id, s.scope, s.state);
+  }
+
+  get resourceId(): string {
+    const d = this.definition;
+    return `/subscriptions/${d.subscriptionId}/resourceGroups/${d.resourceGroup}/providers/Microsoft.ApiManagement/service/${d.name}`;
+  }
+
+  addSubscription(id: string, displayName: string, scope: string, state = 'active'): ApimSubscription {
+    const subscription = {
+      displayName,
+      scope,
+      state,
+      primaryKey: key(),
+      secondaryKey: key(),
+      createdDate: this.clock.now().toISOString()
+    };
+    this.subscriptions.set(id.toLowerCase(), subscription);
+    return subscription;
+  }
+
+  nextEtag(): string {
+    return `"AAAAAAAA${(++this.etagCounter).toString(16).padStart(4, '0')}="`;
+  }
+
+  /** The scope relative to the service: `/apis`, `/apis/<id>`, `/products/<id>`. */
+  private relativeScope(scope: string): string {
+    const marker = `/service/${this.name}`.toLowerCase();
+    const at = scope.toLowerCase().indexOf(marker);
+    return (at >= 0 ? scope.slice(at + marker.length) : scope).replace(/\/+$/, '').toLowerCase() || '/';
+  }
+
+  /** The id of the active subscription whose key opens the API, if any. */
+  subscriptionForKey(value: string, apiId: string): string | undefined {
+    for (const [id, s] of this.subscriptions) {
+      if (s.state !== 'active' || (s.primaryKey !== value && s.secondaryKey !== value)) continue;
+      const scope = this.relativeScope(s.scope);
+      if (scope === '/' || scope === '/apis' || scope === `/apis/${apiId.toLowerCase()}`) return id;
+      const product = /^\/products\/(.+)$/.exec(scope)?.[1];
+      if (product && this.products.get(product)?.apis.has(apiId.toLowerCase())) return id;
+    }
+    return undefined;
+  }
+
+  versionSetOf(id: string): VersionSet | undefined {
+    return this.versionSets.get(id.split('/').pop()!.toLowerCase());
+  }
+
+  /** Counts a call in a fixed window on the sandbox clock; returns the seconds to wait when over the limit. */
+  rateLimit(counter: string, calls: number, periodSeconds: number): number {
+    const now = this.clock.now().getTime();
+    let window = this.windows.get(counter);
+    if (!window || now - window.start >= periodSeconds * 1000) {
+      window = { start: now, count: 0 };
+      this.windows.set(counter, window);
+    }
+    window.count++;
+    if (window.count <= calls) return 0;
+    return Math.max(1, Math.ceil((window.start + periodSeconds * 1000 - now) / 1000));
+  }
+}
