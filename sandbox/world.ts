@@ -96,6 +96,8 @@ export interface World {
   roleAssignments: RoleAssignment[];
   roleDefinitions: RoleDefinition[];
   resources: EntraResource[];
+  /** Container Apps (sandbox/containerapps): managed environments and the apps running in them. */
+  containerApps?: ContainerAppsWorld;
   entra: { accessTokenLifetimeSeconds: number; issuerUrls: Record<string, string> };
   arm: { operationPolls: number; retryAfterSeconds: number };
   github: { issuer: string; idTokenLifetimeSeconds: number; job: JobContext };
@@ -128,6 +130,7 @@ export function loadWorld(source?: World | string): World {
     roleAssignments: raw.roleAssignments ?? [],
     roleDefinitions: raw.roleDefinitions ?? [],
     resources: raw.resources ?? [],
+    containerApps: raw.containerApps,
     entra: { accessTokenLifetimeSeconds: 3599, ...raw.entra, issuerUrls: raw.entra?.issuerUrls ?? {} },
     arm: { operationPolls: 0, retryAfterSeconds: 0, ...raw.arm },
     github: {
@@ -184,4 +187,36 @@ export function resolveJob(world: World, overrides: Partial<JobContext> = {}): J
   job.jobWorkflowRef ??= job.workflowRef;
   job.jobWorkflowSha ??= job.workflowSha;
   return job;
+}
+
+/** A Container Apps managed environment: apps in it answer at `<app>.<defaultDomain>`. */
+export interface ManagedEnvironmentSpec {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
+  /** Default `<name>-<hash>.<location>.azurecontainerapps.io`. */
+  defaultDomain?: string;
+}
+
+/** A container app and its first revision, serving 100 % of the traffic. */
+export interface ContainerAppSpec {
+  name: string;
+  environment: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  activeRevisionsMode?: 'Single' | 'Multiple';
+  revisionSuffix: string;
+  targetPort: number;
+  external?: boolean;
+  /** The first container serves the ingress; the others are sidecars. */
+  containers: { name: string; image: string; env?: { name: string; value?: string; secretRef?: string }[] }[];
+  secrets?: { name: string; keyVaultUrl?: string; identity?: string }[];
+  /** `identity` is `system` or a user-assigned identity's resource id. */
+  registries?: { server: string; identity?: string }[];
+}
+
+export interface ContainerAppsWorld {
+  environments: ManagedEnvironmentSpec[];
+  apps: ContainerAppSpec[];
 }

@@ -18,3 +18,16 @@ export const loginInputs = {
   'tenant-id': tenantId,
   'subscription-id': devSubscription.id
 };
+
+/** The Container App of the default world (sandbox/containerapps), in Multiple mode, its first revision at 100 %. */
+export const itineraryApp = {
+  subscriptionId: devSubscription.id,
+  resourceGroup: 'rg-musafirgo-dev',
+  name: 'itinerary',
+  environment: 'cae-musafirgo-dev',
+  defaultDomain: 'kindsea-4f2a9c1e.westeurope.azurecontainerapps.io',
+  initialRevision: 'itinerary--initial',
+  container: 'itinerary',
+  sidecar: 'otel-collector',
+  registry: 'musafirgodev.azurecr.io'
+};
