@@ -1,0 +1,205 @@
+import { ConfigurationError } from '../shared/errors.js';
+import { getOptionalInput, getRequiredInput, requireGuid, requireOneOf } from '../shared/inputs.js';
+
+export const strategies = ['single', 'blue-green', 'canary'] as const;
+export type Strategy = (typeof strategies)[number];
+
+export interface EnvVar {
+  name: string;
+  value?: string;
+  secretRef?: string;
+}
+
+export interface KeyVaultSecret {
+  name: string;
+  keyVaultUrl: string;
+  /** `system` or a user-assigned identity's resource id. */
+  identity: string;
+}
+
+export interface DeployInputs {
+  mode: 'deploy';
+  subscriptionId: string;
+  resourceGroup: string;
+  app: string;
+  /** `<registry>/<repository>@sha256:<digest>`. */
+  image: string;
+  /** The container whose image changes; undefined means the app's only container, or the one named like the app. */
+  container?: string;
+  /** Undefined: `single` in Single revision mode, `blue-green` in Multiple mode. */
+  strategy?: Strategy;
+  canarySteps: number[];
+  bakeTimeMs: number;
+  healthTimeoutMs: number;
+  /** A smoke suite file, or URLs / paths to check against the new revision's label URL. */
+  smoke?: string;
+  envVars: EnvVar[];
+  secrets: KeyVaultSecret[];
+  registryIdentity: string;
+  revisionSuffix: string;
+}
+
+export interface RollbackInputs {
+  mode: 'rollback';
+  subscriptionId: string;
+  resourceGroup: string;
+  app: string;
+  /** Default: the revision labelled `blue`, else the newest other active revision. */
+  toRevision?: string;
+}
+
+export type Inputs = DeployInputs | RollbackInputs;
+
+const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
+const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
+
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+export function parseDuration(name: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  if (!match)
+    throw new ConfigurationError(
+      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
+    );
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+  return Math.round(Number(match[1]) * factor);
+}
+
+export function parseCanarySteps(value: string): number[] {
+  const steps = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  const valid =
+    steps.length > 0 &&
+    steps.every(
+      (step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1]!)
+    ) &&
+    steps.at(-1) === 100;
+  if (!valid) {
+    throw new ConfigurationError(
+      `input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not '${value}'`
+    );
+  }
+  return steps;
+}
+
+/** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
+export function parseEnvVars(value: string | undefined): EnvVar[] {
+  return lines(value).map(line => {
+    const at = line.indexOf('=');
+    const name = line.slice(0, Math.max(0, at)).trim();
+    if (at < 1 || !envName.test(name)) {
+      throw new ConfigurationError(
+        `input 'env-vars': '${line}' is not NAME=value or NAME=secretref:<secret>`
+      );
+    }
+    const raw = line.slice(at + 1);
+    return raw.startsWith('secretref:')
+      ? { name, secretRef: raw.slice('secretref:'.length) }
+      : { name, value: raw };
+  });
+}
+
+/** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
+export function parseSecrets(value: string | undefined, defaultIdentity: string): KeyVaultSecret[] {
+  return lines(value).map(line => {
+    const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
+    const name = match?.[1]?.trim() ?? '';
+    if (!match || !secretName.test(name)) {
+      throw new ConfigurationError(
+        `input 'secrets': '${line.replace(/=.*/, '=…')}' is not name=keyvaultref:<Key Vault secret URL>[,identityref:<identity>]; plain secret values are refused, keep them in Key Vault`
+      );
+    }
+    let url: URL;
+    try {
+      url = new URL(match[2]!.trim());
+    } catch {
+      throw new ConfigurationError(`input 'secrets': secret '${name}' needs an https Key Vault secret URL`);
+    }
+    if (url.protocol !== 'https:' || !url.pathname.startsWith('/secrets/')) {
+      throw new ConfigurationError(
+        `input 'secrets': secret '${name}' needs an https Key Vault secret URL (…/secrets/<name>)`
+      );
+    }
+    return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
+  });
+}
+
+function lines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('#'));
+}
+
+/** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
+export function revisionSuffixFor(sha: string | undefined, attempt: string | undefined): string {
+  if (!sha || !/^[0-9a-f]{7,40}$/i.test(sha)) {
+    throw new ConfigurationError(
+      "input 'revision-suffix' is required outside GitHub Actions (GITHUB_SHA is not a commit SHA)"
+    );
+  }
+  return `${sha.slice(0, 7).toLowerCase()}-${attempt || '1'}`;
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const mode = requireOneOf('mode', getOptionalInput('mode') ?? 'deploy', ['deploy', 'rollback'] as const);
+  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+  if (!subscription) {
+    throw new ConfigurationError(
+      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
+    );
+  }
+  const base = {
+    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
+    resourceGroup: getRequiredInput('resource-group', 'the resource group of the Container App'),
+    app: getRequiredInput('app', 'the name of the Container App')
+  };
+  if (!nameRule.test(base.app)) {
+    throw new ConfigurationError(
+      `input 'app' must be a Container App name (lower case letters, digits, '-'), not '${base.app}'`
+    );
+  }
+  if (mode === 'rollback') return { mode, ...base, toRevision: getOptionalInput('to-revision') };
+
+  const image = getRequiredInput(
+    'image',
+    'the image to deploy, by digest (<registry>/<repository>@sha256:<digest>), e.g. the digest output of build-push'
+  );
+  if (!imagePattern.test(image)) {
+    throw new ConfigurationError(
+      `input 'image' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>), not '${image}'; deploy the digest build-push outputs so the revision runs exactly what was tested`
+    );
+  }
+  const strategyInput = getOptionalInput('strategy');
+  const strategy = strategyInput ? requireOneOf('strategy', strategyInput, strategies) : undefined;
+  const registryIdentity = getOptionalInput('registry-identity') ?? 'system';
+  const suffix =
+    getOptionalInput('revision-suffix') ?? revisionSuffixFor(env['GITHUB_SHA'], env['GITHUB_RUN_ATTEMPT']);
+  if (!/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(suffix) || suffix.includes('--')) {
+    throw new ConfigurationError(
+      `input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`
+    );
+  }
+  const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
+  if (strategyInput && strategy !== 'canary' && getOptionalInput('canary-steps')) {
+    throw new ConfigurationError(`input 'canary-steps' applies to strategy canary only, not ${strategy}`);
+  }
+  return {
+    mode,
+    ...base,
+    image,
+    container: getOptionalInput('container'),
+    strategy,
+    canarySteps,
+    bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
+    healthTimeoutMs: parseDuration('health-timeout', getOptionalInput('health-timeout') ?? '10m'),
+    smoke: getOptionalInput('smoke'),
+    envVars: parseEnvVars(getOptionalInput('env-vars')),
+    secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
+    registryIdentity,
+    revisionSuffix: suffix
+  };
+}

@@ -1,0 +1,123 @@
+import * as core from '../shared/runner.js';
+import { existsSync } from 'node:fs';
+import { armClientOptions, withoutFormData } from '../shared/arm.js';
+import { sessionFromEnv } from '../shared/azure.js';
+import { armScope } from '../shared/cloud.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { errorMessage } from '../shared/errors.js';
+import { trackRetryAfter } from '../shared/lro.js';
+import { Phases, formatMs, logRetry } from '../shared/log.js';
+import { formatTraffic } from '../shared/traffic.js';
+import { getInputs, type Inputs } from './inputs.js';
+import { deploy, rollback, type GateCheck, type RolloutResult } from './rollout.js';
+
+export interface RunOptions {
+  clock?: Clock;
+}
+
+/** The deploy-aca step: a new revision by digest, moved into production behind a health gate, or a rollback. */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  const phases = new Phases(clock.now);
+  let inputs: Inputs | undefined;
+  try {
+    inputs = getInputs();
+    const session = sessionFromEnv('deploy-aca', process.env, { clock });
+    // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
+    const sdk = import('@azure/arm-appcontainers');
+    sdk.catch(() => undefined);
+    const tokenReady = session.credential.getToken(armScope(session.cloud));
+    tokenReady.catch(() => undefined);
+    const retryAfter = trackRetryAfter();
+    const client = withoutFormData(
+      new (await sdk).ContainerAppsAPIClient(
+        session.credential,
+        inputs.subscriptionId,
+        armClientOptions(session.cloud)
+      )
+    );
+    client.pipeline.addPolicy(retryAfter.policy);
+    await tokenReady;
+    const deps = {
+      client,
+      clock,
+      phases,
+      retryAfter,
+      identity: session.credential.clientId,
+      log: core.info,
+      onRetry: logRetry,
+      smoke: inputs.mode === 'deploy' && inputs.smoke ? smokeGate(inputs.smoke, clock) : undefined
+    };
+    const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+    report(inputs, result, phases);
+    if (result.failure)
+      core.setFailed(
+        `deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --revision ${result.revision}), fix, and deploy again`
+      );
+  } catch (error) {
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`deploy-aca: ${errorMessage(error)}`);
+  }
+}
+
+/** The smoke suite (a file, or URLs / paths one per line) run by the shared smoke engine against a URL. */
+function smokeGate(smoke: string, clock: Clock): GateCheck {
+  return async url => {
+    const engine = await import('../shared/smoke/index.js');
+    const suite = existsSync(smoke)
+      ? await engine.loadSuite(smoke)
+      : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');
+    const result = await engine.runSmoke(suite, { baseUrl: url, clock });
+    for (const check of result.checks) {
+      core.info(
+        `  smoke ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.failures.length ? `: ${check.failures.join('; ')}` : ''}`
+      );
+    }
+    return { ok: result.ok, detail: engine.headline(result) };
+  };
+}
+
+function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
+  core.setOutput('revision', result.revision);
+  core.setOutput('previous-revision', result.previousRevision);
+  core.setOutput('url', result.url);
+  core.setOutput('label-url', result.labelUrl);
+  core.setOutput('traffic', JSON.stringify(result.trafficAfter));
+  const title =
+    inputs.mode === 'rollback'
+      ? 'rolled back'
+      : result.outcome === 'unchanged'
+        ? 'already deployed'
+        : result.outcome === 'rolled-back'
+          ? 'FAILED, rolled back'
+          : 'deployed';
+  const rows = [
+    ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
+    ['Revision', result.revision],
+    ['Previous revision', result.previousRevision],
+    ...(result.image ? [['Image', `\`${result.image}\``]] : []),
+    ...(result.strategy ? [['Strategy', result.strategy]] : []),
+    ['Traffic before', formatTraffic(result.trafficBefore)],
+    ['Traffic after', formatTraffic(result.trafficAfter)],
+    ['URL', result.url],
+    ...(result.labelUrl ? [['Label URL', result.labelUrl]] : [])
+  ];
+  if (result.rollback) {
+    rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
+    if (inputs.mode === 'deploy') rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
+  }
+  const timing = [
+    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
+    ['Total', formatMs(phases.total())]
+  ];
+  core.appendSummary(
+    [
+      `### Container App ${inputs.app}: ${title}`,
+      '',
+      core.markdownTable(['What', 'Value'], rows),
+      '',
+      core.markdownTable(['Phase', 'Time'], timing),
+      ''
+    ].join('\n')
+  );
+}

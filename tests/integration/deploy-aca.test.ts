@@ -1,0 +1,512 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontainers';
+import https from 'node:https';
+import { parse } from 'yaml';
+import { armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
+import type { Clock } from '../../actions/shared/clock.js';
+import { resolveCloud, type Cloud } from '../../actions/shared/cloud.js';
+import { GitHubOidcCredential } from '../../actions/shared/credential.js';
+import { ConfigurationError } from '../../actions/shared/errors.js';
+import { fetchIdToken } from '../../actions/shared/github-oidc.js';
+import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js';
+import { runSmoke, parseSuite } from '../../actions/shared/smoke/index.js';
+import type { DeployInputs } from '../../actions/deploy-aca/inputs.js';
+import { deploy, rollback, type GateCheck, type RolloutDeps } from '../../actions/deploy-aca/rollout.js';
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { sandboxTrust } from '../../sandbox/trust.js';
+import { deployer, devSubscription, itineraryApp, noRoles, tenantId } from '../support/world.js';
+
+let sandbox: Sandbox;
+let apps: ContainerAppsService;
+let cloud: Cloud;
+let untrust: () => void;
+const pushed = new Set<string>();
+
+const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
+/** An image the test registry holds ("pushed"), or not. */
+function image(n: number, { push = true } = {}): string {
+  const reference = `${itineraryApp.registry}/itinerary@${digest(n)}`;
+  if (push) pushed.add(reference);
+  return reference;
+}
+
+/** The sandbox's clock as the action sees it: sleeping moves it instead of waiting. */
+function sandboxClock(): Clock & { sleeps: number[] } {
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => sandbox.clock.now().getTime(),
+    sleep: async ms => {
+      sleeps.push(ms);
+      sandbox.clock.advance(ms / 1000);
+    }
+  };
+}
+
+function client(appId = deployer.appId): ContainerAppsAPIClient {
+  const env = sandbox.env();
+  const request = {
+    url: env['ACTIONS_ID_TOKEN_REQUEST_URL']!,
+    token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']!
+  };
+  const credential = new GitHubOidcCredential({
+    tenantId,
+    clientId: appId,
+    cloud,
+    getIdToken: audience => fetchIdToken(request, audience)
+  });
+  return withoutFormData(new ContainerAppsAPIClient(credential, devSubscription.id, armClientOptions(cloud)));
+}
+
+function deps(
+  overrides: Partial<RolloutDeps> = {}
+): RolloutDeps & { clock: ReturnType<typeof sandboxClock> } {
+  const retryAfter = trackRetryAfter();
+  const c = overrides.client ?? client();
+  c.pipeline.addPolicy(retryAfter.policy);
+  return {
+    client: c,
+    clock: sandboxClock(),
+    identity: deployer.appId,
+    retryAfter,
+    ...overrides
+  } as RolloutDeps & {
+    clock: ReturnType<typeof sandboxClock>;
+  };
+}
+
+function inputs(overrides: Partial<DeployInputs>): DeployInputs {
+  return {
+    mode: 'deploy',
+    subscriptionId: devSubscription.id,
+    resourceGroup: itineraryApp.resourceGroup,
+    app: itineraryApp.name,
+    image: image(1),
+    canarySteps: [10, 50, 100],
+    bakeTimeMs: 0,
+    healthTimeoutMs: 120_000,
+    envVars: [],
+    secrets: [],
+    registryIdentity: 'system',
+    revisionSuffix: 'aaaaaaa-1',
+    container: 'itinerary',
+    ...overrides
+  };
+}
+
+/** A request through the environment's ingress, by host name, as a client on the internet would send it. */
+function viaIngress(
+  host: string,
+  path = '/health'
+): Promise<{ status: number; revision?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(path, apps.ingressUrl);
+    https
+      .get(url, { headers: { 'x-forwarded-host': host } }, response => {
+        let body = '';
+        response.on('data', chunk => (body += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            revision: response.headers['x-sandbox-revision'] as string | undefined,
+            body
+          })
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+/** The smoke engine against a revision, reaching its label URL's host through the ingress. */
+function smokeThroughIngress(
+  seen: Array<{ url: string; traffic: Record<string, number> }> = [],
+  app = itineraryApp.name
+): GateCheck {
+  return async url => {
+    seen.push({ url, traffic: apps.traffic(app) });
+    const host = new URL(url).host;
+    const suite = parseSuite('- /health\n- /itineraries\n', parse, 'test');
+    for (const check of suite.checks) check.headers = { ...check.headers, 'x-forwarded-host': host };
+    const result = await runSmoke(suite, { baseUrl: apps.ingressUrl, skipReadiness: true });
+    return { ok: result.ok, detail: `${result.passed}/${result.checks.length} checks passed` };
+  };
+}
+
+/** A new app in the dev environment, created with a PUT through the official client. */
+async function createApp(name: string, mode: 'Single' | 'Multiple'): Promise<ContainerApp> {
+  const c = client();
+  const environmentId = `/subscriptions/${devSubscription.id}/resourceGroups/${itineraryApp.resourceGroup}/providers/Microsoft.App/managedEnvironments/${itineraryApp.environment}`;
+  await completeOperation(
+    `create ${name}`,
+    () =>
+      c.containerApps.beginCreateOrUpdate(itineraryApp.resourceGroup, name, {
+        location: 'westeurope',
+        identity: { type: 'SystemAssigned' },
+        managedEnvironmentId: environmentId,
+        configuration: {
+          activeRevisionsMode: mode,
+          ingress: {
+            external: true,
+            targetPort: 8080,
+            traffic:
+              mode === 'Multiple'
+                ? [{ revisionName: `${name}--v1`, weight: 100 }]
+                : [{ latestRevision: true, weight: 100 }]
+          },
+          registries: [{ server: itineraryApp.registry, identity: 'system' }]
+        },
+        template: {
+          revisionSuffix: 'v1',
+          containers: [
+            { name: 'itinerary', image: image(100), env: [{ name: 'LOG_LEVEL', value: 'info' }] },
+            { name: 'otel-collector', image: image(101) }
+          ]
+        }
+      }),
+    { clock: sandboxClock() }
+  );
+  return c.containerApps.get(itineraryApp.resourceGroup, name);
+}
+
+const patches = (app: string, since: number) =>
+  sandbox
+    .calls({ service: 'arm', since })
+    .filter(call => call.method === 'PATCH' && call.path.endsWith(`/containerApps/${app}`));
+
+beforeAll(async () => {
+  apps = containerApps();
+  sandbox = await startSandbox({ services: [apps] });
+  untrust = sandboxTrust(sandbox);
+  cloud = resolveCloud('AzureCloud', {
+    AZURE_AUTHORITY_HOST: sandbox.urls.entra,
+    AZURE_RESOURCE_MANAGER_ENDPOINT: sandbox.urls.arm
+  });
+  sandbox.images.register(itineraryApp.registry, async (repository, reference) =>
+    pushed.has(`${itineraryApp.registry}/${repository}@${reference}`) ? { digest: reference } : undefined
+  );
+});
+afterAll(async () => {
+  untrust();
+  await sandbox.stop();
+});
+
+describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appcontainers', () => {
+  it('blue-green: the new revision waits at 0 % as green, passes the gate, then takes all the traffic', async () => {
+    const since = sandbox.clock.now().getTime();
+    const seen: Array<{ url: string; traffic: Record<string, number> }> = [];
+    const d = deps({ smoke: smokeThroughIngress(seen) });
+    const result = await deploy(
+      inputs({ image: image(2), strategy: 'blue-green', revisionSuffix: 'b1e2f3a-1' }),
+      d
+    );
+
+    const revision = 'itinerary--b1e2f3a-1';
+    expect(result.failure).toBeUndefined();
+    expect(result).toMatchObject({
+      outcome: 'deployed',
+      revision,
+      previousRevision: itineraryApp.initialRevision,
+      url: `https://itinerary.${itineraryApp.defaultDomain}`,
+      labelUrl: `https://itinerary---green.${itineraryApp.defaultDomain}`,
+      trafficBefore: [{ revisionName: itineraryApp.initialRevision, weight: 100 }],
+      trafficAfter: [
+        { revisionName: itineraryApp.initialRevision, weight: 0, label: 'blue' },
+        { revisionName: revision, weight: 100, label: 'green' }
+      ]
+    });
+    // The smoke suite ran against the green label while production stayed on the old revision.
+    expect(seen).toEqual([
+      {
+        url: `https://itinerary---green.${itineraryApp.defaultDomain}`,
+        traffic: { [itineraryApp.initialRevision]: 100, 'itinerary--b1e2f3a-1': 0 }
+      }
+    ]);
+    expect(patches('itinerary', since)).toHaveLength(2);
+
+    // Only the named container changed; the sidecar, env, secret references and ingress are as they were.
+    const app = await client().containerApps.get(itineraryApp.resourceGroup, 'itinerary');
+    expect(app.template?.containers?.map(c => [c.name, c.image])).toEqual([
+      ['itinerary', image(2)],
+      ['otel-collector', expect.stringContaining('otel-collector@sha256:')]
+    ]);
+    expect(app.template?.containers?.[0]?.env).toEqual([
+      { name: 'LOG_LEVEL', value: 'info' },
+      { name: 'DB_PASSWORD', secretRef: 'db-password' }
+    ]);
+    expect(app.configuration?.secrets).toEqual([
+      {
+        name: 'db-password',
+        keyVaultUrl: 'https://kv-musafirgo-dev.vault.azure.net/secrets/db-password',
+        identity: 'system'
+      }
+    ]);
+    expect(app.configuration?.activeRevisionsMode).toBe('Multiple');
+    expect(app.configuration?.ingress).toMatchObject({ external: true, targetPort: 8080, transport: 'Auto' });
+
+    // The URLs answer through the ingress, from the new revision's own process.
+    const green = await viaIngress(`itinerary---green.${itineraryApp.defaultDomain}`);
+    expect(green).toMatchObject({ status: 200, revision });
+    const production = await viaIngress(`itinerary.${itineraryApp.defaultDomain}`, '/itineraries');
+    expect(production.status).toBe(200);
+    expect(production.revision).toBe(revision);
+    expect(JSON.parse(production.body)).toMatchObject({ count: 2 });
+  });
+
+  it('is a no-op when run again for the same commit and attempt', async () => {
+    const since = sandbox.clock.now().getTime();
+    const lines: string[] = [];
+    const result = await deploy(
+      inputs({ image: image(2), strategy: 'blue-green', revisionSuffix: 'b1e2f3a-1' }),
+      deps({ log: line => lines.push(line) })
+    );
+    expect(result).toMatchObject({ outcome: 'unchanged', revision: 'itinerary--b1e2f3a-1' });
+    expect(lines).toContain(
+      `itinerary--b1e2f3a-1 already serves ${image(2)} with 100 % of the traffic: nothing to do`
+    );
+    expect(patches('itinerary', since)).toEqual([]);
+    // A re-run of the workflow (attempt 2) finds the same image serving and does nothing either.
+    const rerun = await deploy(inputs({ image: image(2), revisionSuffix: 'b1e2f3a-2' }), deps());
+    expect(rerun.outcome).toBe('unchanged');
+    expect(patches('itinerary', since)).toEqual([]);
+  });
+
+  it('rolls back by hand to the previous revision in one traffic request', async () => {
+    const since = sandbox.clock.now().getTime();
+    const result = await rollback(
+      {
+        mode: 'rollback',
+        subscriptionId: devSubscription.id,
+        resourceGroup: itineraryApp.resourceGroup,
+        app: 'itinerary'
+      },
+      deps()
+    );
+    expect(result).toMatchObject({
+      revision: itineraryApp.initialRevision,
+      previousRevision: 'itinerary--b1e2f3a-1'
+    });
+    expect(apps.traffic('itinerary')).toEqual({
+      [itineraryApp.initialRevision]: 100,
+      'itinerary--b1e2f3a-1': 0
+    });
+    expect(patches('itinerary', since)).toHaveLength(1);
+    expect((await viaIngress(`itinerary.${itineraryApp.defaultDomain}`)).revision).toBe(
+      itineraryApp.initialRevision
+    );
+  });
+
+  it('canary: moves 10 %, 50 %, 100 % with a bake time and the gate between steps', async () => {
+    await createApp('canary-app', 'Multiple');
+    const seen: Array<{ url: string; traffic: Record<string, number> }> = [];
+    const d = deps({ smoke: smokeThroughIngress(seen, 'canary-app') });
+    const result = await deploy(
+      inputs({
+        app: 'canary-app',
+        image: image(3),
+        strategy: 'canary',
+        bakeTimeMs: 30_000,
+        revisionSuffix: 'c0ffee1-1'
+      }),
+      d
+    );
+    expect(result.failure).toBeUndefined();
+    expect(seen.map(s => s.traffic)).toEqual([
+      { 'canary-app--v1': 100, 'canary-app--c0ffee1-1': 0 },
+      { 'canary-app--v1': 90, 'canary-app--c0ffee1-1': 10 },
+      { 'canary-app--v1': 50, 'canary-app--c0ffee1-1': 50 }
+    ]);
+    expect(d.clock.sleeps.filter(ms => ms === 30_000)).toHaveLength(2);
+    expect(apps.traffic('canary-app')).toEqual({ 'canary-app--v1': 0, 'canary-app--c0ffee1-1': 100 });
+  });
+
+  it('single: in Single revision mode the platform switches once the revision runs, and the old one stops', async () => {
+    await createApp('single-app', 'Single');
+    const result = await deploy(
+      inputs({ app: 'single-app', image: image(4), revisionSuffix: '5eed001-1' }),
+      deps()
+    );
+    expect(result).toMatchObject({
+      outcome: 'deployed',
+      strategy: 'single',
+      revision: 'single-app--5eed001-1',
+      previousRevision: 'single-app--v1',
+      trafficAfter: [{ revisionName: 'single-app--5eed001-1', weight: 100 }]
+    });
+    expect(apps.revision('single-app', 'single-app--v1')).toMatchObject({
+      active: false,
+      runningState: 'Stopped'
+    });
+    await expect(
+      deploy(
+        inputs({ app: 'single-app', image: image(5), strategy: 'canary', revisionSuffix: '5eed002-1' }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "strategy canary needs Container App 'single-app' in Multiple revision mode, and it is in Single mode; set it with az containerapp revision set-mode --mode multiple, or use strategy single"
+    );
+  });
+
+  it('never gives production traffic to an unhealthy revision, restores traffic exactly and deactivates it', async () => {
+    await createApp('unhealthy-app', 'Multiple');
+    const bad = image(6);
+    apps.markImage(bad, 'unhealthy');
+    const since = sandbox.clock.now().getTime();
+    const seen: Array<{ url: string; traffic: Record<string, number> }> = [];
+    const result = await deploy(
+      inputs({ app: 'unhealthy-app', image: bad, strategy: 'canary', revisionSuffix: 'bad0001-1' }),
+      deps({ smoke: smokeThroughIngress(seen, 'unhealthy-app') })
+    );
+    expect(result.outcome).toBe('rolled-back');
+    expect(result.failure).toBe(
+      "revision unhealthy-app--bad0001-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': Readiness probe failed: HTTP probe on port 8080 /health answered 503 (restarts: 0); traffic is back on unhealthy-app--v1 100 % and unhealthy-app--bad0001-1 is deactivated"
+    );
+    expect(seen).toEqual([]);
+    expect(result.trafficAfter).toEqual([{ revisionName: 'unhealthy-app--v1', weight: 100 }]);
+    expect(result.rollback?.steps).toEqual([
+      'traffic restored: unhealthy-app--v1 100 %',
+      'unhealthy-app--bad0001-1 deactivated'
+    ]);
+    // Two writes: the revision at 0 %, then the traffic exactly as before; never a weight above 0.
+    expect(patches('unhealthy-app', since)).toHaveLength(2);
+    expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
+    expect(apps.revision('unhealthy-app', 'unhealthy-app--bad0001-1')).toMatchObject({ active: false });
+
+    const crashing = image(7);
+    apps.markImage(crashing, 'crash');
+    const crashed = await deploy(
+      inputs({ app: 'unhealthy-app', image: crashing, revisionSuffix: 'bad0002-1' }),
+      deps()
+    );
+    expect(crashed.failure).toContain(
+      "revision unhealthy-app--bad0002-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': CrashLoopBackOff: container 'itinerary' exited with code 1 three times at start (restarts: 3)"
+    );
+    expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
+  });
+
+  it('rolls back when the smoke suite fails against the green label', async () => {
+    await createApp('smoke-app', 'Multiple');
+    const failing: GateCheck = async () => ({
+      ok: false,
+      detail: '1 of 2 checks failed: GET /itineraries answered 500'
+    });
+    const result = await deploy(
+      inputs({ app: 'smoke-app', image: image(8), revisionSuffix: '5a0e001-1' }),
+      deps({ smoke: failing })
+    );
+    expect(result.failure).toBe(
+      'smoke checks against https://smoke-app---green.kindsea-4f2a9c1e.westeurope.azurecontainerapps.io failed: 1 of 2 checks failed: GET /itineraries answered 500; traffic is back on smoke-app--v1 100 % and smoke-app--5a0e001-1 is deactivated'
+    );
+    expect(apps.traffic('smoke-app')).toEqual({ 'smoke-app--v1': 100 });
+  });
+
+  it('reports a failed provisioning with the registry reason', async () => {
+    await createApp('missing-app', 'Multiple');
+    const missing = image(9, { push: false });
+    const result = await deploy(
+      inputs({ app: 'missing-app', image: missing, revisionSuffix: 'dead001-1' }),
+      deps()
+    );
+    expect(result.failure).toBe(
+      `revision missing-app--dead001-1 failed to provision: Failed to pull image "${missing}": itinerary@${digest(9)}: manifest unknown; traffic is back on missing-app--v1 100 % and missing-app--dead001-1 is deactivated`
+    );
+    expect(apps.traffic('missing-app')).toEqual({ 'missing-app--v1': 100 });
+  });
+
+  it('detects a concurrent change through the ETag and overwrites nothing', async () => {
+    await createApp('etag-app', 'Multiple');
+    const c = client();
+    let interfered = false;
+    c.pipeline.addPolicy({
+      name: 'another-deployment',
+      sendRequest: async (request, next) => {
+        if (request.method === 'PATCH' && !interfered) {
+          interfered = true;
+          // Someone else scales the app between our read and our write.
+          await completeOperation(
+            'other',
+            () =>
+              client().containerApps.beginUpdate(itineraryApp.resourceGroup, 'etag-app', {
+                location: 'westeurope',
+                configuration: { maxInactiveRevisions: 50 }
+              }),
+            { clock: sandboxClock() }
+          ).catch(() => undefined);
+        }
+        return next(request);
+      }
+    });
+    const attempt = deploy(
+      inputs({ app: 'etag-app', image: image(10), revisionSuffix: 'e7a9001-1' }),
+      deps({ client: c })
+    );
+    await expect(attempt).rejects.toThrow(ConfigurationError);
+    await expect(attempt).rejects.toThrow(
+      "Container App 'etag-app' was changed by someone else while this deployment ran (PreconditionFailed: its ETag no longer matches what was read); nothing of theirs was overwritten. Re-run once the other change is done, and give deployments of one app a concurrency group"
+    );
+    expect(apps.revision('etag-app', 'etag-app--e7a9001-1')).toBeUndefined();
+  });
+
+  it('survives 429 and 5xx answers during the rollout, honouring Retry-After', async () => {
+    await createApp('flaky-app', 'Multiple');
+    sandbox.faults.add({
+      service: 'arm',
+      method: 'PATCH',
+      path: '/containerApps/flaky-app\\?',
+      status: 429,
+      retryAfterSeconds: 7
+    });
+    sandbox.faults.add({
+      service: 'arm',
+      method: 'GET',
+      path: '/revisions/flaky-app--f1a2001-1\\?',
+      status: 503
+    });
+    sandbox.faults.add({ service: 'arm', method: 'GET', path: '/operationStatuses/', status: 500 });
+    const d = deps();
+    const result = await deploy(
+      inputs({ app: 'flaky-app', image: image(11), revisionSuffix: 'f1a2001-1' }),
+      d
+    );
+    expect(result.failure).toBeUndefined();
+    expect(apps.traffic('flaky-app')).toEqual({ 'flaky-app--v1': 0, 'flaky-app--f1a2001-1': 100 });
+    expect(d.clock.sleeps).toContain(7000);
+    const faulted = sandbox.calls({ service: 'arm' }).filter(call => call.detail?.['fault']);
+    expect(faulted.map(call => call.status).sort()).toEqual([429, 500, 503]);
+  });
+
+  it('explains a missing role', async () => {
+    await expect(
+      deploy(inputs({ image: image(12) }), deps({ client: client(noRoles.appId), identity: noRoles.appId }))
+    ).rejects.toThrow(
+      `${noRoles.appId} may not read Container App 'itinerary' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${noRoles.appId} --role Contributor --scope /subscriptions/${devSubscription.id}/resourceGroups/rg-musafirgo-dev/providers/Microsoft.App/containerApps/itinerary`
+    );
+  });
+
+  it('names a missing app, an unknown container, and refuses registry admin credentials', async () => {
+    await expect(deploy(inputs({ app: 'nowhere' }), deps())).rejects.toThrow(
+      `Container App 'nowhere' was not found in resource group 'rg-musafirgo-dev' of subscription ${devSubscription.id} (ResourceNotFound); check app, resource-group and subscription-id`
+    );
+    await expect(deploy(inputs({ container: 'web' }), deps())).rejects.toThrow(
+      "Container App 'itinerary' has no container 'web'; its containers are itinerary, otel-collector"
+    );
+    await createApp('admin-app', 'Multiple');
+    const c = client();
+    await completeOperation(
+      'admin',
+      () =>
+        c.containerApps.beginUpdate(itineraryApp.resourceGroup, 'admin-app', {
+          location: 'westeurope',
+          configuration: {
+            registries: [
+              { server: itineraryApp.registry, username: 'musafirgodev', passwordSecretRef: 'acr-password' }
+            ]
+          }
+        }),
+      { clock: sandboxClock() }
+    );
+    await expect(deploy(inputs({ app: 'admin-app', image: image(13) }), deps())).rejects.toThrow(
+      `Container App 'admin-app' pulls from ${itineraryApp.registry} with admin credentials (username/password); switch it to a managed identity with AcrPull: az containerapp registry set --name admin-app --resource-group rg-musafirgo-dev --server ${itineraryApp.registry} --identity system`
+    );
+  });
+});
