@@ -90,6 +90,19 @@ export interface JobContext {
   includeClaimKeys?: string[];
 }
 
+/** An API Management service (sandbox/apim): ARM resources under it, and its gateway at `<name>.azure-api.net`. */
+export interface ApiManagementService {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
+  sku?: string;
+  /** Products besides the built-in `starter` and `unlimited`. */
+  products?: string[];
+  /** Subscriptions (keys are generated at start): `scope` is `/apis`, `/apis/<apiId>` or `/products/<productId>`. */
+  subscriptions?: { id: string; displayName?: string; scope: string; state?: 'active' | 'suspended' }[];
+}
+
 export interface World {
   tenants: Tenant[];
   subscriptions: Subscription[];
@@ -102,6 +115,7 @@ export interface World {
   arm: { operationPolls: number; retryAfterSeconds: number };
   github: { issuer: string; idTokenLifetimeSeconds: number; job: JobContext };
   ports?: Partial<Record<'github' | 'entra' | 'arm' | 'control' | 'proxy', number>>;
+  apiManagement?: ApiManagementService[];
 }
 
 export const defaultWorldPath = fileURLToPath(new URL('./world.default.yaml', import.meta.url));
@@ -138,7 +152,8 @@ export function loadWorld(source?: World | string): World {
       idTokenLifetimeSeconds: raw.github.idTokenLifetimeSeconds ?? 300,
       job: raw.github.job
     },
-    ports: raw.ports
+    ports: raw.ports,
+    apiManagement: raw.apiManagement ?? []
   };
   for (const t of world.tenants) {
     check(GUID.test(t.id), `tenant ${t.name}: id must be a GUID`);

@@ -67,12 +67,29 @@ export function isDebug(): boolean {
   return process.env['RUNNER_DEBUG'] === '1';
 }
 
-export function warning(message: string): void {
-  command('warning', message);
+/** Where an annotation points: a title, and optionally a file and line of the repository. */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  line?: number;
 }
 
-export function error(message: string): void {
-  command('error', message);
+function annotation(name: 'warning' | 'error', message: string, properties?: AnnotationProperties): void {
+  const escapeProperty = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const fields = Object.entries(properties ?? {})
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  process.stdout.write(
+    `::${name}${fields.length ? ` ${fields.join(',')}` : ''}::${escapeData(message)}${EOL}`
+  );
+}
+
+export function warning(message: string, properties?: AnnotationProperties): void {
+  annotation('warning', message, properties);
+}
+
+export function error(message: string, properties?: AnnotationProperties): void {
+  annotation('error', message, properties);
 }
 
 export function startGroup(title: string): void {

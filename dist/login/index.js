@@ -1981,11 +1981,18 @@ function debug(message) {
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
-function warning(message) {
-    command('warning', message);
+function annotation(name, message, properties) {
+    const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    const fields = Object.entries(properties ?? {})
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    process.stdout.write(`::${name}${fields.length ? ` ${fields.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
-function error(message) {
-    command('error', message);
+function warning(message, properties) {
+    annotation('warning', message, properties);
+}
+function error(message, properties) {
+    annotation('error', message, properties);
 }
 function startGroup(title) {
     command('group', title);

@@ -7,7 +7,9 @@
 // ITINERARY_TEST_HOOKS=1 (the default when NODE_ENV is not 'production'):
 //   GET /__test/slow?ms=40          answers after `ms` milliseconds (ITINERARY_SLOW_MS is the default)
 //   GET /__test/flaky?fail=2&key=k  answers 503 to the first `fail` requests carrying `key`, then 200
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 
 const seed = () => [

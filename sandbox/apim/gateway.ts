@@ -234,7 +234,12 @@ export function gatewayHandler(state: ServiceState) {
       else if (policy.name === 'rate-limit' || policy.name === 'rate-limit-by-key') {
         const calls = Number(policy.attributes['calls'] ?? Infinity);
         const period = Number(policy.attributes['renewal-period'] ?? 60);
-        const wait = state.rateLimit(`${entry.id}:${subscription ?? 'anonymous'}`, calls, period);
+        // One counter per policy and caller, as each rate-limit policy keeps its own.
+        const wait = state.rateLimit(
+          `${entry.id}:${subscription ?? 'anonymous'}:${calls}/${period}`,
+          calls,
+          period
+        );
         if (wait > 0) {
           return {
             ...gatewayError(429, `Rate limit is exceeded. Try again in ${wait} seconds.`, {

@@ -20,7 +20,9 @@ export function startItineraryService(env: Record<string, string> = {}): Promise
   return new Promise((resolve, reject) => {
     let out = '';
     child.once('error', reject);
-    child.once('exit', code => reject(new Error(`the itinerary service exited with code ${code} before listening`)));
+    child.once('exit', code =>
+      reject(new Error(`the itinerary service exited with code ${code} before listening`))
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const url = /^(http:\/\/\S+)$/m.exec(out)?.[1];

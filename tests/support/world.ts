@@ -19,6 +19,15 @@ export const loginInputs = {
   'subscription-id': devSubscription.id
 };
 
+/** The API Management service of the dev subscription (sandbox/apim). */
+export const apim = {
+  name: 'musafirgo-apim',
+  resourceGroup: 'rg-musafirgo-dev',
+  subscriptionId: devSubscription.id,
+  /** A subscription whose keys open every API of the service. */
+  smokeSubscription: 'smoke-tests'
+};
+
 /** The Container App of the default world (sandbox/containerapps), in Multiple mode, its first revision at 100 %. */
 export const itineraryApp = {
   subscriptionId: devSubscription.id,
