@@ -445,7 +445,8 @@ function resolveUrl(baseUrl, path) {
 }
 const describe = (error) => {
     const code = error.code;
-    const message = error instanceof Error ? error.message : String(error);
+    // Not `instanceof Error`: errors from another realm (a test VM) are errors too.
+    const message = typeof error?.message === 'string' ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
 };
 async function schemaValidator() {

@@ -132,7 +132,9 @@ function resolveUrl(baseUrl: string, path: string): URL {
 
 const describe = (error: unknown) => {
   const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: errors from another realm (a test VM) are errors too.
+  const message =
+    typeof (error as { message?: unknown })?.message === 'string' ? (error as Error).message : String(error);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 };
 
