@@ -22,7 +22,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   let inputs: Inputs | undefined;
   try {
     inputs = getInputs();
-    const session = sessionFromEnv('deploy-aca', process.env, { clock });
+    const session = sessionFromEnv('this step', process.env, { clock });
     // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
     const sdk = import('@azure/arm-appcontainers');
     sdk.catch(() => undefined);

@@ -431,7 +431,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
       ...result,
       outcome: 'rolled-back',
       trafficAfter: current.traffic,
-      failure: `${reason}; traffic is back on ${formatTraffic(trafficBefore)} and ${revision} is deactivated`,
+      failure: `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${revision} is deactivated`,
       rollback: { reason, restoredMs, deactivated: revision, steps }
     };
   }

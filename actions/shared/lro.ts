@@ -40,9 +40,7 @@ export interface BeginOptions {
 }
 
 /** An authenticated GET through the same client (its pipeline): `client.sendRequest` of any ARM client. */
-export type StatusGet = (
-  url: string
-) => Promise<{
+export type StatusGet = (url: string) => Promise<{
   status: number;
   bodyAsText?: string | null;
   headers: { get(name: string): string | undefined };
