@@ -575,7 +575,7 @@ async function waitForReadiness(suite, client, baseUrl, headers, options, clock)
                 attempts,
                 waitedMs: clock.now() - started,
                 path,
-                error: `not ready after ${Math.round((clock.now() - started) / 1000)} s (${attempts} attempts): ${last}`
+                error: `not ready after ${Math.round((clock.now() - started) / 1000)} s (${attempts} attempt${attempts === 1 ? '' : 's'}): ${last}`
             };
         }
         await clock.sleep(interval);
