@@ -90,6 +90,14 @@ export interface JobContext {
   includeClaimKeys?: string[];
 }
 
+/** An Azure Container Registry (sandbox/acr): `<name>.azurecr.io`, served by a real local registry. */
+export interface ContainerRegistry {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
+}
+
 /** An API Management service (sandbox/apim): ARM resources under it, and its gateway at `<name>.azure-api.net`. */
 export interface ApiManagementService {
   name: string;
@@ -115,6 +123,7 @@ export interface World {
   arm: { operationPolls: number; retryAfterSeconds: number };
   github: { issuer: string; idTokenLifetimeSeconds: number; job: JobContext };
   ports?: Partial<Record<'github' | 'entra' | 'arm' | 'control' | 'proxy', number>>;
+  containerRegistries?: ContainerRegistry[];
   apiManagement?: ApiManagementService[];
 }
 
@@ -153,6 +162,7 @@ export function loadWorld(source?: World | string): World {
       job: raw.github.job
     },
     ports: raw.ports,
+    containerRegistries: raw.containerRegistries ?? [],
     apiManagement: raw.apiManagement ?? []
   };
   for (const t of world.tenants) {

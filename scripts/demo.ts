@@ -1,10 +1,12 @@
 // npm run demo: start the sandbox, run the built actions exactly as a runner would (a fresh node process per
 // step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and print each step.
+import { ApimService } from '../sandbox/apim/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { bold, createDemoContext } from './demo/context.js';
+import { apim } from './demo/apim.js';
 import { login } from './demo/login.js';
 
-const sandbox = await startSandbox();
+const sandbox = await startSandbox({ services: [new ApimService()] });
 try {
   console.log(bold('MusafirGO actions demo against the local sandbox'));
   console.log(
@@ -12,6 +14,7 @@ try {
   );
   const demo = createDemoContext(sandbox);
   await login(demo);
+  await apim(demo);
 
   const calls = sandbox.calls();
   console.log(`\n${bold('What the sandbox saw')} (${calls.length} requests)`);

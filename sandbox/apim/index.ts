@@ -36,6 +36,16 @@ function splitApiId(apiId: string): { base: string; rev?: string } {
 
 const list = (value: unknown[]) => ({ value, count: value.length, nextLink: null });
 
+const running = new WeakMap<Sandbox, ApimService>();
+
+/** The API Management emulator a sandbox runs (for the demo and benchmarks, which hold only the sandbox). */
+export function apimServiceOf(sandbox: Sandbox): ApimService {
+  const service = running.get(sandbox);
+  if (!service)
+    throw new Error('sandbox apim: this sandbox was started without new ApimService() in its services');
+  return service;
+}
+
 export class ApimService implements SandboxService {
   readonly name = 'apim';
   readonly services = new Map<string, ServiceState>();
@@ -65,6 +75,7 @@ export class ApimService implements SandboxService {
 
   async start(sandbox: Sandbox): Promise<() => Promise<void>> {
     this.sandbox = sandbox;
+    running.set(sandbox, this);
     for (const definition of sandbox.world.apiManagement ?? []) {
       const state = new ServiceState(definition, sandbox.clock);
       state.gatewayUrl = await sandbox.serve('apim-gateway', gatewayHandler(state), {

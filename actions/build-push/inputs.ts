@@ -1,0 +1,117 @@
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { ConfigurationError } from '../shared/errors.js';
+import { getBooleanInput, getOptionalInput, getRequiredInput, requireOneOf } from '../shared/inputs.js';
+import { parseImageReference, type ImageReference } from '../shared/registry.js';
+
+export const builders = ['auto', 'buildx', 'buildah'] as const;
+export type BuilderChoice = (typeof builders)[number];
+
+export interface Inputs {
+  /** registry/repository, without tag or digest. */
+  image: ImageReference;
+  context: string;
+  file: string;
+  builder: BuilderChoice;
+  buildArgs: Record<string, string>;
+  /** Named build contexts (`--build-context name=path`). */
+  buildContexts: Record<string, string>;
+  /** Build secrets, id → value; each value is masked before anything runs. */
+  secrets: Record<string, string>;
+  target?: string;
+  platforms: string[];
+  /** Tags given by hand, added to the computed ones. */
+  extraTags: string[];
+  labels: Record<string, string>;
+  /** Registry cache for buildx (`<image>:buildcache`). */
+  cache: boolean;
+  skipUnchanged: boolean;
+  defaultBranch?: string;
+}
+
+/** `KEY=value` lines (or comma-separated when on one line), as build-push-action reads build-args. */
+export function parsePairs(name: string, text: string | undefined, separator = '='): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  if (!text) return pairs;
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const at = trimmed.indexOf(separator);
+    if (at <= 0)
+      throw new ConfigurationError(
+        `input '${name}' has a line without '${separator}': '${name === 'secrets' ? trimmed.split(separator)[0] : trimmed}'; write one KEY${separator}value per line`
+      );
+    pairs[trimmed.slice(0, at).trim()] = trimmed.slice(at + 1);
+  }
+  return pairs;
+}
+
+function list(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(Boolean);
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const imageText = getRequiredInput(
+    'image',
+    'the repository to push to, e.g. myregistry.azurecr.io/itinerary'
+  );
+  const image = parseImageReference(imageText, 'image');
+  if (image.tag || image.digest) {
+    throw new ConfigurationError(
+      `input 'image' must name a repository without tag or digest ('${image.registry}/${image.repository}'); tags are computed, add more with 'tags'`
+    );
+  }
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const context = resolve(workspace, getOptionalInput('context') ?? '.');
+  if (!existsSync(context) || !statSync(context).isDirectory()) {
+    throw new ConfigurationError(`input 'context' is not a directory: ${context}`);
+  }
+  const fileInput = getOptionalInput('file');
+  const file = fileInput
+    ? isAbsolute(fileInput)
+      ? fileInput
+      : resolve(workspace, fileInput)
+    : join(context, 'Dockerfile');
+  if (!existsSync(file))
+    throw new ConfigurationError(`the Dockerfile ${file} does not exist; set input 'file'`);
+  const buildContexts = parsePairs('build-contexts', getOptionalInput('build-contexts'));
+  for (const [name, path] of Object.entries(buildContexts)) {
+    const full = resolve(workspace, path);
+    if (!existsSync(full))
+      throw new ConfigurationError(`build context '${name}' is not a directory: ${full}`);
+    buildContexts[name] = full;
+  }
+  const extraTags = list(getOptionalInput('tags'));
+  for (const tag of extraTags) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+      throw new ConfigurationError(
+        `input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`
+      );
+  }
+  const platforms = list(getOptionalInput('platforms'));
+  for (const platform of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
+      throw new ConfigurationError(
+        `input 'platforms' has an invalid platform '${platform}' (os/arch[/variant], e.g. linux/amd64)`
+      );
+  }
+  return {
+    image,
+    context,
+    file,
+    builder: requireOneOf('builder', getOptionalInput('builder') ?? 'auto', builders),
+    buildArgs: parsePairs('build-args', getOptionalInput('build-args')),
+    buildContexts,
+    secrets: parsePairs('secrets', getOptionalInput('secrets')),
+    target: getOptionalInput('target'),
+    platforms,
+    extraTags,
+    labels: parsePairs('labels', getOptionalInput('labels')),
+    cache: getBooleanInput('cache', true),
+    skipUnchanged: getBooleanInput('skip-unchanged', true),
+    defaultBranch: getOptionalInput('default-branch')
+  };
+}
