@@ -4,11 +4,16 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acrService } from './acr/index.js';
+import { containerApps } from './containerapps/index.js';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({ options: { world: { type: 'string' }, 'state-dir': { type: 'string' } } });
 const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', import.meta.url));
-const sandbox = await startSandbox({ world: values.world, stateDir, services: [acrService()] });
+const sandbox = await startSandbox({
+  world: values.world,
+  stateDir,
+  services: [containerApps(), acrService()]
+});
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 const env = sandbox.env();
