@@ -568,7 +568,8 @@ function registerArmRoutes(
                 `Tag ${repo}:${tag} already exists in target registry and points at another image; use mode Force to overwrite it.`
               )
           });
-          return undefined;
+          // ACR's importImage answers 200 on its final poll (the SDK refuses the 204 of a bodiless result).
+          return {};
         }
       });
     }

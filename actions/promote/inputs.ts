@@ -1,0 +1,54 @@
+import { ConfigurationError } from '../shared/errors.js';
+import { getOptionalInput, getRequiredInput, requireOneOf } from '../shared/inputs.js';
+import { parseImageReference, type ImageReference } from '../shared/registry.js';
+
+export const methods = ['auto', 'mount', 'import', 'copy'] as const;
+export type Method = (typeof methods)[number];
+
+export interface Inputs {
+  /** The image to promote, by digest (preferred) or by tag. */
+  source: ImageReference;
+  /** registry/repository to promote into. */
+  target: ImageReference;
+  /** Tags to set in the target; by default the source's tag, when it was given by tag. */
+  tags: string[];
+  method: Method;
+}
+
+export function getInputs(): Inputs {
+  const source = parseImageReference(
+    getRequiredInput('source', 'the image to promote, e.g. myregistry.azurecr.io/itinerary@sha256:…'),
+    'source'
+  );
+  if (!source.tag && !source.digest) {
+    throw new ConfigurationError(
+      `input 'source' must name an image by digest (…@sha256:…) or by tag, not only a repository ('${source.registry}/${source.repository}')`
+    );
+  }
+  const target = parseImageReference(
+    getRequiredInput('target', 'the repository to promote into, e.g. myprodregistry.azurecr.io/itinerary'),
+    'target'
+  );
+  if (target.tag || target.digest) {
+    throw new ConfigurationError(
+      `input 'target' must be a repository without tag or digest ('${target.registry}/${target.repository}'); put tags in 'tags'`
+    );
+  }
+  const tags = (getOptionalInput('tags') ?? source.tag ?? '')
+    .split(/[\n,]/)
+    .map(t => t.trim())
+    .filter(Boolean);
+  for (const tag of tags) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag)) {
+      throw new ConfigurationError(
+        `input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`
+      );
+    }
+  }
+  return {
+    source,
+    target,
+    tags,
+    method: requireOneOf('method', getOptionalInput('method') ?? 'auto', methods)
+  };
+}
