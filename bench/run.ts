@@ -1,16 +1,18 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
 // prints the ratio. `npm run bench -- --rounds 10` for more rounds.
+import { ApimService } from '../sandbox/apim/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchLogin } from './login.js';
+import { benchSmoke } from './smoke.js';
 import { ms } from './stats.js';
 
 const roundsFlag = process.argv.indexOf('--rounds');
 const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 5;
 
 const aca = containerApps(); // simulated provisioning delays zero: the action's own time
-const sandbox = await startSandbox({ services: [aca] });
+const sandbox = await startSandbox({ services: [aca, new ApimService()] });
 try {
   console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);
   const login = await benchLogin(sandbox, rounds);
@@ -23,6 +25,7 @@ try {
     `  ratio: ours is ${ratio.toFixed(1)}x faster (goal: at least 20x) ${ratio >= 20 ? 'MET' : 'NOT MET'}`
   );
   await benchDeployAca(sandbox, aca, rounds);
+  await benchSmoke(sandbox);
 } finally {
   await sandbox.stop();
 }

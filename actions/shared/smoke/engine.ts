@@ -345,6 +345,13 @@ function result(
   };
 }
 
+function isCertificateError(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)/.test(
+    code
+  );
+}
+
 /** Polls the readiness path until it answers without a 5xx or 429, or the deadline passes. */
 async function waitForReadiness(
   suite: SmokeSuite,
@@ -376,6 +383,16 @@ async function waitForReadiness(
       last = `status ${response.status}`;
     } catch (error) {
       last = describe(error);
+      // A certificate the client does not trust will not start being trusted: no point waiting.
+      if (isCertificateError(error)) {
+        return {
+          ok: false,
+          attempts,
+          waitedMs: clock.now() - started,
+          path,
+          error: `unreachable over TLS: ${last}`
+        };
+      }
     }
     if (clock.now() - started + interval > deadline) {
       return {
