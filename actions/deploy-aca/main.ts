@@ -1,5 +1,4 @@
 import * as core from '../shared/runner.js';
-import { existsSync } from 'node:fs';
 import { armClientOptions, withoutFormData } from '../shared/arm.js';
 import { sessionFromEnv } from '../shared/azure.js';
 import { armScope } from '../shared/cloud.js';
@@ -9,7 +8,8 @@ import { trackRetryAfter } from '../shared/lro.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { formatTraffic } from '../shared/traffic.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { deploy, rollback, type GateCheck, type RolloutResult } from './rollout.js';
+import { deploy, rollback, type RolloutResult } from './rollout.js';
+import { smokeGate } from './smoke-gate.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -58,23 +58,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`deploy-aca: ${errorMessage(error)}`);
   }
-}
-
-/** The smoke suite (a file, or URLs / paths one per line) run by the shared smoke engine against a URL. */
-function smokeGate(smoke: string, clock: Clock): GateCheck {
-  return async url => {
-    const engine = await import('../shared/smoke/index.js');
-    const suite = existsSync(smoke)
-      ? await engine.loadSuite(smoke)
-      : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');
-    const result = await engine.runSmoke(suite, { baseUrl: url, clock });
-    for (const check of result.checks) {
-      core.info(
-        `  smoke ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.failures.length ? `: ${check.failures.join('; ')}` : ''}`
-      );
-    }
-    return { ok: result.ok, detail: engine.headline(result) };
-  };
 }
 
 function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {

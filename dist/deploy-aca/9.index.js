@@ -542,6 +542,10 @@ function result(check, ok, status, attempts, latencies, failures) {
         failures: [...failures, ...over]
     };
 }
+function isCertificateError(error) {
+    const code = String(error?.code ?? '');
+    return /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)/.test(code);
+}
 /** Polls the readiness path until it answers without a 5xx or 429, or the deadline passes. */
 async function waitForReadiness(suite, client, baseUrl, headers, options, clock) {
     const path = suite.readiness?.path ?? suite.checks[0].path;
@@ -568,6 +572,16 @@ async function waitForReadiness(suite, client, baseUrl, headers, options, clock)
         }
         catch (error) {
             last = describe(error);
+            // A certificate the client does not trust will not start being trusted: no point waiting.
+            if (isCertificateError(error)) {
+                return {
+                    ok: false,
+                    attempts,
+                    waitedMs: clock.now() - started,
+                    path,
+                    error: `unreachable over TLS: ${last}`
+                };
+            }
         }
         if (clock.now() - started + interval > deadline) {
             return {

@@ -1899,7 +1899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(658);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8312);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 658:
+/***/ 8312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3208,6 +3208,24 @@ async function rollback(inputs, deps) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-aca/smoke-gate.ts
+
+
+/** The smoke suite (a file, or URLs / paths one per line) run by the shared smoke engine against a URL. */
+function smokeGate(smoke, clock) {
+    return async (url) => {
+        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+        const suite = (0,external_node_fs_namespaceObject.existsSync)(smoke)
+            ? await engine.loadSuite(smoke)
+            : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');
+        const result = await engine.runSmoke(suite, { baseUrl: url, clock });
+        for (const check of result.checks) {
+            info(`  smoke ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.failures.length ? `: ${check.failures.join('; ')}` : ''}`);
+        }
+        return { ok: result.ok, detail: engine.headline(result) };
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-aca/main.ts
 
 
@@ -3258,20 +3276,6 @@ async function run(options = {}) {
             debug(error.stack);
         setFailed(`deploy-aca: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-}
-/** The smoke suite (a file, or URLs / paths one per line) run by the shared smoke engine against a URL. */
-function smokeGate(smoke, clock) {
-    return async (url) => {
-        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
-        const suite = (0,external_node_fs_namespaceObject.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');
-        const result = await engine.runSmoke(suite, { baseUrl: url, clock });
-        for (const check of result.checks) {
-            info(`  smoke ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.failures.length ? `: ${check.failures.join('; ')}` : ''}`);
-        }
-        return { ok: result.ok, detail: engine.headline(result) };
-    };
 }
 function report(inputs, result, phases) {
     setOutput('revision', result.revision);

@@ -553,6 +553,11 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
   function write(ctx: ArmContext, app: App, properties: Json): ArmReply {
     checkIfMatch(app, ctx);
     const configuration = (properties['configuration'] as Json | undefined) ?? {};
+    // Clients send `latestRevision: false` (the SDK's default); ARM stores and returns it only when true.
+    const ingress = configuration['ingress'] as Json | undefined;
+    for (const entry of (ingress?.['traffic'] as Json[] | undefined) ?? []) {
+      if (entry['latestRevision'] === false) delete entry['latestRevision'];
+    }
     const template = (properties['template'] as Json | undefined) ?? {};
     const suffix = template['revisionSuffix'] ? String(template['revisionSuffix']) : undefined;
     if (suffix !== undefined && !suffixPattern.test(suffix)) {

@@ -347,6 +347,74 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     );
   });
 
+  it('single: a failing revision in Single mode never serves, is deactivated, and the old one keeps serving', async () => {
+    await createApp('single-bad-app', 'Single');
+    const bad = image(14);
+    apps.markImage(bad, 'unhealthy');
+    const result = await deploy(
+      inputs({ app: 'single-bad-app', image: bad, revisionSuffix: '5eedbad-1' }),
+      deps()
+    );
+    expect(result.failure).toBe(
+      "revision single-bad-app--5eedbad-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': Readiness probe failed: HTTP probe on port 8080 /health answered 503 (restarts: 0); traffic is back on single-bad-app--v1 100 % and single-bad-app--5eedbad-1 is deactivated"
+    );
+    expect(result.rollback?.steps).toEqual([
+      'traffic unchanged: single-bad-app--v1 100 %',
+      'single-bad-app--5eedbad-1 deactivated'
+    ]);
+    expect(apps.traffic('single-bad-app')).toEqual({ 'single-bad-app--v1': 100 });
+    expect(apps.revision('single-bad-app', 'single-bad-app--v1')).toMatchObject({
+      active: true,
+      runningState: 'Running'
+    });
+    expect(apps.revision('single-bad-app', 'single-bad-app--5eedbad-1')).toMatchObject({ active: false });
+  });
+
+  it('adds env vars and Key Vault secret references, and the revision gets them', async () => {
+    await createApp('config-app', 'Multiple');
+    const result = await deploy(
+      inputs({
+        app: 'config-app',
+        image: image(15),
+        revisionSuffix: 'c0nf001-1',
+        envVars: [
+          { name: 'LOG_LEVEL', value: 'debug' },
+          { name: 'PAYMENTS_KEY', secretRef: 'payments-key' }
+        ],
+        secrets: [
+          {
+            name: 'payments-key',
+            keyVaultUrl: 'https://kv-musafirgo-dev.vault.azure.net/secrets/payments-key',
+            identity: 'system'
+          }
+        ]
+      }),
+      deps()
+    );
+    expect(result.failure).toBeUndefined();
+    const app = await client().containerApps.get(itineraryApp.resourceGroup, 'config-app');
+    expect(app.template?.containers?.[0]?.env).toEqual([
+      { name: 'LOG_LEVEL', value: 'debug' },
+      { name: 'PAYMENTS_KEY', secretRef: 'payments-key' }
+    ]);
+    expect(app.configuration?.secrets).toEqual([
+      {
+        name: 'payments-key',
+        keyVaultUrl: 'https://kv-musafirgo-dev.vault.azure.net/secrets/payments-key',
+        identity: 'system'
+      }
+    ]);
+    const revision = await client().containerAppsRevisions.getRevision(
+      itineraryApp.resourceGroup,
+      'config-app',
+      'config-app--c0nf001-1'
+    );
+    expect(revision.template?.containers?.[0]?.env).toContainEqual({
+      name: 'PAYMENTS_KEY',
+      secretRef: 'payments-key'
+    });
+  });
+
   it('never gives production traffic to an unhealthy revision, restores traffic exactly and deactivates it', async () => {
     await createApp('unhealthy-app', 'Multiple');
     const bad = image(6);
@@ -504,6 +572,22 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
           }
         }),
       { clock: sandboxClock() }
+    );
+    await createApp('no-identity-app', 'Multiple');
+    const withoutIdentity = {
+      ...(await c.containerApps.get(itineraryApp.resourceGroup, 'no-identity-app')),
+      identity: { type: 'None' as const }
+    };
+    await completeOperation(
+      'drop identity',
+      () =>
+        c.containerApps.beginCreateOrUpdate(itineraryApp.resourceGroup, 'no-identity-app', withoutIdentity),
+      { clock: sandboxClock() }
+    );
+    await expect(
+      deploy(inputs({ app: 'no-identity-app', image: image(16), revisionSuffix: 'n0id001-1' }), deps())
+    ).rejects.toThrow(
+      `Container App 'no-identity-app' has no system-assigned identity to pull from ${itineraryApp.registry}; enable it (az containerapp identity assign --system-assigned) and grant it AcrPull, or set registry-identity to a user-assigned identity's resource id`
     );
     await expect(deploy(inputs({ app: 'admin-app', image: image(13) }), deps())).rejects.toThrow(
       `Container App 'admin-app' pulls from ${itineraryApp.registry} with admin credentials (username/password); switch it to a managed identity with AcrPull: az containerapp registry set --name admin-app --resource-group rg-musafirgo-dev --server ${itineraryApp.registry} --identity system`

@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontainers';
+import { armCall, armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
+import type { Clock } from '../../actions/shared/clock.js';
+import { resolveCloud } from '../../actions/shared/cloud.js';
+import { GitHubOidcCredential } from '../../actions/shared/credential.js';
+import { RemoteError } from '../../actions/shared/errors.js';
+import { fetchIdToken } from '../../actions/shared/github-oidc.js';
+import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js';
+import { smokeGate } from '../../actions/deploy-aca/smoke-gate.js';
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { sandboxTrust } from '../../sandbox/trust.js';
+import { deployer, devSubscription, itineraryApp, tenantId } from '../support/world.js';
+
+// The emulator on its own, as the official client sees it, with simulated provisioning: two status polls
+// answer InProgress with Retry-After 5 before each write completes.
+let sandbox: Sandbox;
+let apps: ContainerAppsService;
+let client: ContainerAppsAPIClient;
+let untrust: () => void;
+const rg = itineraryApp.resourceGroup;
+
+function sandboxClock(): Clock & { sleeps: number[] } {
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => sandbox.clock.now().getTime(),
+    sleep: async ms => {
+      sleeps.push(ms);
+      sandbox.clock.advance(ms / 1000);
+    }
+  };
+}
+
+async function armFailure(call: () => Promise<unknown>): Promise<RemoteError> {
+  try {
+    await armCall('call', call, { clock: sandboxClock() });
+  } catch (error) {
+    if (error instanceof RemoteError) return error;
+    throw error;
+  }
+  throw new Error('the call succeeded');
+}
+
+beforeAll(async () => {
+  apps = containerApps({ provisioningPolls: 2, retryAfterSeconds: 5 });
+  sandbox = await startSandbox({ services: [apps] });
+  untrust = sandboxTrust(sandbox);
+  const cloud = resolveCloud('AzureCloud', {
+    AZURE_AUTHORITY_HOST: sandbox.urls.entra,
+    AZURE_RESOURCE_MANAGER_ENDPOINT: sandbox.urls.arm
+  });
+  const env = sandbox.env();
+  const request = {
+    url: env['ACTIONS_ID_TOKEN_REQUEST_URL']!,
+    token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']!
+  };
+  const credential = new GitHubOidcCredential({
+    tenantId,
+    clientId: deployer.appId,
+    cloud,
+    getIdToken: audience => fetchIdToken(request, audience)
+  });
+  client = withoutFormData(
+    new ContainerAppsAPIClient(credential, devSubscription.id, armClientOptions(cloud))
+  );
+});
+afterAll(async () => {
+  untrust();
+  await sandbox.stop();
+});
+
+describe('the sandbox Container Apps, through @azure/arm-appcontainers', () => {
+  it('serves the managed environment, and patches it as a long-running operation with Retry-After', async () => {
+    const environment = await client.managedEnvironments.get(rg, itineraryApp.environment);
+    expect(environment).toMatchObject({
+      name: itineraryApp.environment,
+      location: 'westeurope',
+      provisioningState: 'Succeeded',
+      defaultDomain: itineraryApp.defaultDomain
+    });
+    const retryAfter = trackRetryAfter();
+    client.pipeline.addPolicy(retryAfter.policy);
+    const clock = sandboxClock();
+    const patched = await completeOperation(
+      'patch environment',
+      ({ onResponse }) =>
+        client.managedEnvironments.beginUpdate(
+          rg,
+          itineraryApp.environment,
+          { location: 'westeurope', zoneRedundant: false, tags: { team: 'itinerary' } },
+          { onResponse }
+        ),
+      { clock, retryAfter }
+    );
+    expect(patched).toMatchObject({
+      defaultDomain: itineraryApp.defaultDomain,
+      provisioningState: 'Succeeded'
+    });
+    expect(clock.sleeps).toEqual([5000, 5000]);
+    const polls = sandbox
+      .calls({ service: 'arm' })
+      .filter(call => /\/operation(Statuses|Results)\//.test(call.path))
+      .map(call => `${call.path.includes('Statuses') ? 'status' : 'result'} ${call.status}`);
+    // Two polls InProgress, the third Succeeded, then the result from the Location URL.
+    expect(polls).toEqual(['status 200', 'status 200', 'status 200', 'result 200']);
+  });
+
+  it('serves the world app, its running revision, replicas with container states, and an ETag', async () => {
+    let etag: string | undefined;
+    const app = await client.containerApps.get(rg, 'itinerary', {
+      onResponse: raw => (etag = raw.headers.get('etag'))
+    });
+    expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(app).toMatchObject({
+      provisioningState: 'Succeeded',
+      latestRevisionName: itineraryApp.initialRevision,
+      latestReadyRevisionName: itineraryApp.initialRevision,
+      identity: { type: 'SystemAssigned' },
+      configuration: {
+        activeRevisionsMode: 'Multiple',
+        ingress: {
+          fqdn: `itinerary.${itineraryApp.defaultDomain}`,
+          external: true,
+          traffic: [{ revisionName: itineraryApp.initialRevision, weight: 100 }]
+        },
+        registries: [{ server: itineraryApp.registry, identity: 'system' }]
+      }
+    });
+    const revisions = [];
+    for await (const revision of client.containerAppsRevisions.listRevisions(rg, 'itinerary'))
+      revisions.push(revision);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({
+      name: itineraryApp.initialRevision,
+      active: true,
+      provisioningState: 'Provisioned',
+      runningState: 'Running',
+      healthState: 'Healthy',
+      trafficWeight: 100,
+      replicas: 1,
+      fqdn: `${itineraryApp.initialRevision}.${itineraryApp.defaultDomain}`
+    });
+    const replicas = await client.containerAppsRevisionReplicas.listReplicas(
+      rg,
+      'itinerary',
+      itineraryApp.initialRevision
+    );
+    expect(replicas.value?.[0]?.containers?.map(c => [c.name, c.runningState, c.ready])).toEqual([
+      ['itinerary', 'Running', true],
+      ['otel-collector', 'Running', true]
+    ]);
+  });
+
+  it('answers 200 without an operation to a PUT that changes nothing, and 412 to a stale If-Match', async () => {
+    const app = await client.containerApps.get(rg, 'itinerary');
+    const before = sandbox.calls({ service: 'arm' }).length;
+    const same = await client.containerApps.beginCreateOrUpdate(rg, 'itinerary', app as ContainerApp);
+    expect(same.isDone()).toBe(true);
+    expect(
+      sandbox
+        .calls({ service: 'arm' })
+        .slice(before)
+        .map(call => `${call.method} ${call.status}`)
+    ).toEqual(['PUT 200']);
+
+    const stale = await armFailure(() =>
+      client.containerApps.beginUpdate(
+        rg,
+        'itinerary',
+        { location: 'westeurope', configuration: { maxInactiveRevisions: 10 } },
+        { requestOptions: { customHeaders: { 'If-Match': '"0000000000000000"' } } }
+      )
+    );
+    expect(stale).toMatchObject({ status: 412, code: 'PreconditionFailed' });
+  });
+
+  it('refuses traffic that does not add up, an unknown revision, and deactivating a revision with traffic', async () => {
+    const update = (traffic: { revisionName: string; weight: number }[]) => () =>
+      client.containerApps.beginUpdate(rg, 'itinerary', {
+        location: 'westeurope',
+        configuration: { ingress: { traffic } }
+      });
+    await expect(
+      armFailure(update([{ revisionName: itineraryApp.initialRevision, weight: 90 }]))
+    ).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppInvalidTrafficWeight',
+      message: "The traffic weights of Container App 'itinerary' add up to 90; they must add up to 100."
+    });
+    await expect(
+      armFailure(update([{ revisionName: 'itinerary--nope', weight: 100 }]))
+    ).resolves.toMatchObject({
+      code: 'ContainerAppRevisionNotFound'
+    });
+    await expect(
+      armFailure(() =>
+        client.containerAppsRevisions.deactivateRevision(rg, 'itinerary', itineraryApp.initialRevision)
+      )
+    ).resolves.toMatchObject({ status: 400, code: 'ContainerAppRevisionHasTraffic' });
+    await expect(
+      armFailure(() => client.containerAppsRevisions.getRevision(rg, 'itinerary', 'itinerary--nope'))
+    ).resolves.toMatchObject({
+      status: 404,
+      code: 'ContainerAppRevisionNotFound'
+    });
+  });
+
+  it('fails to provision a revision whose image the registry does not have, or whose registry it cannot reach', async () => {
+    const clock = sandboxClock();
+    const app = await client.containerApps.get(rg, 'itinerary');
+    const template = structuredClone(app.template!);
+    template.containers![0]!.image = 'docker.example.org/itinerary@sha256:' + 'f'.repeat(64);
+    template.revisionSuffix = 'unreachable';
+    await completeOperation(
+      'new revision',
+      ({ onResponse }) =>
+        client.containerApps.beginUpdate(
+          rg,
+          'itinerary',
+          { location: 'westeurope', template },
+          { onResponse }
+        ),
+      { clock }
+    );
+    const revision = await client.containerAppsRevisions.getRevision(
+      rg,
+      'itinerary',
+      'itinerary--unreachable'
+    );
+    expect(revision).toMatchObject({
+      provisioningState: 'Failed',
+      runningState: 'Failed',
+      provisioningError: `Failed to pull image "docker.example.org/itinerary@sha256:${'f'.repeat(64)}": docker.example.org answered 401 UNAUTHORIZED: authentication required (the app has no registry entry for docker.example.org)`
+    });
+    // Production stayed where it was; the new revision never served.
+    expect(apps.traffic('itinerary')).toEqual({ [itineraryApp.initialRevision]: 100 });
+  });
+
+  it('runs a smoke suite (file or URL list) through the shared smoke engine against a revision', async () => {
+    const revision = apps.revision('itinerary', itineraryApp.initialRevision);
+    const url = revision!.processUrl!;
+    await expect(smokeGate('/health\n/itineraries', sandboxClock())(url)).resolves.toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/^2\/2 checks passed in \d+ ms against http:\/\/127\.0\.0\.1:\d+$/)
+    });
+    const file = await smokeGate('examples/itinerary/smoke.yaml', sandboxClock())(url);
+    expect(file.detail).toMatch(/checks passed/);
+    const failing = await smokeGate('/health\n/no-such-page', sandboxClock())(url);
+    expect(failing).toMatchObject({ ok: false, detail: expect.stringMatching(/^1\/2 checks passed/) });
+  });
+});
