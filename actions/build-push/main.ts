@@ -194,7 +194,7 @@ async function findSameSource(
 }
 
 function transientPushFailure(tail: string[]): boolean {
-  return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|broken pipe|unexpected EOF|i\/o timeout|TLS handshake timeout/i.test(
+  return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|closed network connection|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout/i.test(
     tail.join('\n')
   );
 }

@@ -8697,7 +8697,7 @@ async function findSameSource(client, repository, tags, buildDigest) {
     return undefined;
 }
 function transientPushFailure(tail) {
-    return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|broken pipe|unexpected EOF|i\/o timeout|TLS handshake timeout/i.test(tail.join('\n'));
+    return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|closed network connection|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout/i.test(tail.join('\n'));
 }
 async function buildah(plan, inputs, env, temp, phases, clock) {
     if (plan.platforms.length > 1) {

@@ -40,3 +40,20 @@ export const itineraryApp = {
   sidecar: 'otel-collector',
   registry: 'musafirgodev.azurecr.io'
 };
+
+/** Promotes images into prod (sandbox/acr): Reader on both subscriptions, importer and AcrPush on musafirgoprod. */
+export const promoter = {
+  appId: '1f6b9c3e-8a2d-4e57-b4c1-6d0e9a7f2b58',
+  objectId: 'a93c5e17-4b8f-4d2a-9e61-3f7b0c8d5a24'
+};
+/** The container registries of the default world (sandbox/acr). */
+export const devRegistry = {
+  name: 'musafirgodev',
+  loginServer: 'musafirgodev.azurecr.io',
+  id: '/subscriptions/2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68/resourceGroups/rg-musafirgo-dev/providers/Microsoft.ContainerRegistry/registries/musafirgodev'
+};
+export const prodRegistry = {
+  name: 'musafirgoprod',
+  loginServer: 'musafirgoprod.azurecr.io',
+  id: '/subscriptions/9e3b7c52-4a1d-4e86-a9f3-1b5c8d2e7a04/resourceGroups/rg-musafirgo-prod/providers/Microsoft.ContainerRegistry/registries/musafirgoprod'
+};
