@@ -261,13 +261,15 @@ export async function loadSpec(location: string, cwd = process.cwd()): Promise<L
     );
   }
 
-  const problems = await schemaProblems(bundled, kind);
-  if (problems.length === 0) {
-    // The parser's own rules: duplicate operationIds, path parameters that are not declared, and so on.
-    const result = await parser.validate(structuredClone(bundled) as never, {
-      validate: { errors: { colorize: false } }
-    });
-    if (!result.valid) {
+  // The parser checks the schema and its own rules (duplicate operationIds, undeclared path parameters...);
+  // only when it finds something does our own schema pass run, to name each problem by its JSON pointer.
+  const result = await parser.validate(structuredClone(bundled) as never, {
+    validate: { errors: { colorize: false } }
+  });
+  const problems: SpecProblem[] = [];
+  if (!result.valid) {
+    problems.push(...(await schemaProblems(bundled, kind)));
+    if (problems.length === 0) {
       for (const error of result.errors) {
         const first = error.message.split('\n')[0]!;
         const pointer = /`(\/paths\/[^`]+)`/.exec(first)?.[1] ?? '';

@@ -227,6 +227,16 @@ describe('apim-import against the sandbox API Management', () => {
     );
   });
 
+  it("reports the parser's own rules, such as a duplicated operationId", async () => {
+    const file = await editedSpec('itinerary-duplicate.yaml', doc => {
+      doc.paths['/itineraries/{id}'].delete.operationId = 'getItinerary';
+    });
+    const error = (await loadSpec(file).catch((e: unknown) => e)) as SpecError;
+    expect(error.problems).toEqual([
+      { pointer: '', message: 'The operationId `getItinerary` is duplicated and must be made unique.' }
+    ]);
+  });
+
   it("bundles external references, and reports ARM's own ValidationError when API Management refuses a document", async () => {
     await writeFile(
       join(workDir, 'day.yaml'),
