@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { deployer, devRegistry, prodRegistry, promoter } from '../support/world.js';
+import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
+
+let world: RegistryWorld;
+let digest: string;
+const dev = devRegistry.loginServer;
+const prod = prodRegistry.loginServer;
+
+beforeAll(async () => {
+  world = await startRegistryWorld(promoter.appId);
+  const { dir, busybox } = await world.workspace();
+  const built = await world.step(
+    'build-push',
+    { image: `${dev}/itinerary`, context: dir, 'build-contexts': `busybox=${busybox}` },
+    { clientId: deployer.appId }
+  );
+  if (built.exitCode !== 0) throw new Error(`build-push failed: ${built.errors.join('; ')}`);
+  digest = built.outputs['digest']!;
+});
+afterAll(async () => {
+  await world?.stop();
+});
+
+const uploadsSince = (since: number) =>
+  world.acr
+    .calls()
+    .slice(since)
+    .filter(c => c.path.includes('/blobs/uploads/') && !c.path.endsWith('/uploads/'));
+
+describe('dist/promote/index.js run as the runner runs it', () => {
+  it('mounts the blobs into another repository of the same registry: no bytes move, same digest', async () => {
+    const since = world.acr.calls().length;
+    const run = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${dev}/itinerary-release`, tags: '1.4.2' },
+      { clientId: deployer.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({
+      image: `${dev}/itinerary-release@${digest}`,
+      digest,
+      tags: `${dev}/itinerary-release:1.4.2`,
+      method: 'mount'
+    });
+    const mounts = world.acr
+      .calls()
+      .slice(since)
+      .filter(c => c.method === 'POST' && c.path === '/v2/itinerary-release/blobs/uploads/');
+    expect(mounts.map(c => c.status)).toEqual([201, 201]);
+    expect(uploadsSince(since)).toEqual([]);
+    expect((await world.inspect(`${dev}/itinerary-release:1.4.2`))['Digest']).toBe(digest);
+    expect(run.summary).toContain('2 mounted, 0 already there, 0 copied (0.0 MiB through the runner)');
+    expect(run.summary).toContain('(verified in the target)');
+  });
+
+  it('imports into the prod registry through ARM importImage, and the digest is preserved', async () => {
+    const since = world.sandbox.calls({ service: 'arm' }).length;
+    const run = await world.step(
+      'promote',
+      { source: `${dev}/itinerary:main`, target: `${prod}/itinerary`, tags: '1.4.2, latest' },
+      { clientId: promoter.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ image: `${prod}/itinerary@${digest}`, digest, method: 'import' });
+    expect(run.stdout).toContain(`${dev}/itinerary:main is ${digest}`);
+    const imports = world.sandbox
+      .calls({ service: 'arm' })
+      .slice(since)
+      .filter(c => c.path.endsWith('/importImage'));
+    expect(imports.map(c => `${c.method} ${c.path} ${c.status}`)).toEqual([
+      `POST ${prodRegistry.id}/importImage 202`
+    ]);
+    for (const tag of ['1.4.2', 'latest']) {
+      expect((await world.inspect(`${prod}/itinerary:${tag}`))['Digest']).toBe(digest);
+    }
+    expect(await world.inspect(`${prod}/itinerary:1.4.2`, true)).toEqual(
+      await world.inspect(`${dev}/itinerary@${digest}`, true)
+    );
+    expect(run.summary).toContain('ARM importImage (server-side)');
+  });
+
+  it('streams the blobs across registries when asked to copy, skipping none it must send', async () => {
+    const run = await world.step(
+      'promote',
+      {
+        source: `${dev}/itinerary@${digest}`,
+        target: `${prod}/itinerary-copy`,
+        tags: 'main',
+        method: 'copy'
+      },
+      { clientId: promoter.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs['method']).toBe('copy');
+    expect((await world.inspect(`${prod}/itinerary-copy:main`))['Digest']).toBe(digest);
+    expect(run.summary).toMatch(/0 mounted, 0 already there, 2 copied \(1\.\d MiB through the runner\)/);
+  });
+
+  it('explains an identity the prod registry does not know', async () => {
+    const run = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${prod}/itinerary`, tags: '1.4.2' },
+      { clientId: deployer.appId }
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      `promote: ${prod} refused identity ${deployer.appId} (UNAUTHORIZED): it has no data role on the registry; assign one, e.g. 'az role assignment create --assignee ${deployer.appId} --role AcrPull --scope <registry resource id>'`
+    ]);
+  });
+
+  it('names a source that does not exist, and a target given with a tag', async () => {
+    const missing = await world.step(
+      'promote',
+      { source: `${dev}/itinerary:no-such-tag`, target: `${prod}/itinerary` },
+      { clientId: promoter.appId }
+    );
+    expect(missing.errors).toEqual([
+      `promote: ${dev}/itinerary:no-such-tag does not exist; check input 'source'`
+    ]);
+    const tagged = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${prod}/itinerary:1.0` },
+      { clientId: promoter.appId }
+    );
+    expect(tagged.errors).toEqual([
+      `promote: input 'target' must be a repository without tag or digest ('${prod}/itinerary'); put tags in 'tags'`
+    ]);
+  });
+
+  it('shows no token or refresh token in any output', () => {
+    const secrets = world.secrets();
+    expect(secrets.length).toBeGreaterThan(5);
+    for (const run of world.runs) {
+      for (const secret of secrets) expect(run.visible.includes(secret)).toBe(false);
+      expect(run.visible).not.toMatch(/eyJ[\w-]{20,}\.eyJ/);
+    }
+  });
+});
