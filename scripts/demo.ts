@@ -1,16 +1,18 @@
 // npm run demo: start the sandbox, run the built actions exactly as a runner would (a fresh node process per
 // step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and print each step.
 import { ApimService } from '../sandbox/apim/index.js';
+import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { deployAca } from './demo/deploy-aca.js';
 import { bold, createDemoContext } from './demo/context.js';
 import { apim } from './demo/apim.js';
 import { login } from './demo/login.js';
+import { buildPush } from './demo/build-push.js';
 
 // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
 const aca = containerApps({ provisioningPolls: 1, retryAfterSeconds: 1 });
-const sandbox = await startSandbox({ services: [aca, new ApimService()] });
+const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
 try {
   console.log(bold('MusafirGO actions demo against the local sandbox'));
   console.log(
@@ -18,6 +20,7 @@ try {
   );
   const demo = createDemoContext(sandbox);
   await login(demo);
+  await buildPush(demo);
   await deployAca(demo, aca);
   await apim(demo);
 
