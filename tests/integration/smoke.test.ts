@@ -191,9 +191,7 @@ checks:
     );
     expect(down.ok).toBe(false);
     expect(down.checks).toEqual([]);
-    expect(down.readiness.error).toBe(
-      'not ready after 5 s (6 attempts): connect ECONNREFUSED 127.0.0.1:9'
-    );
+    expect(down.readiness.error).toBe('not ready after 5 s (6 attempts): connect ECONNREFUSED 127.0.0.1:9');
     expect(junitXml(down)).toContain(
       '<failure message="not ready after 5 s (6 attempts): connect ECONNREFUSED 127.0.0.1:9" type="readiness"/>'
     );
