@@ -299,10 +299,16 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
   };
 
   const serving = weightsByRevision(trafficBefore);
-  const alreadyServing =
-    (serving[revision] === 100 || (serving[latest ?? ''] === 100 && sameTemplate(app.template, template))) &&
-    !registries &&
-    !secrets;
+  let alreadyServing = serving[revision] === 100;
+  if (!alreadyServing && serving[previousRevision] === 100) {
+    // What production runs: the app's template is the latest revision's, which may be one that failed.
+    const productionTemplate =
+      previousRevision === app.latestRevisionName
+        ? app.template
+        : (await findRevision(deps, inputs, previousRevision))?.template;
+    alreadyServing = sameTemplate(productionTemplate, template);
+  }
+  alreadyServing &&= !registries && !secrets;
   if (alreadyServing) {
     log(
       `${productionRevision(trafficBefore)} already serves ${inputs.image} with 100 % of the traffic: nothing to do`
@@ -409,29 +415,45 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
     const failedAt = deps.clock.now();
     const steps: string[] = [];
     let restoredMs = 0;
+    let restored = true;
     await phases.time('Rollback', async () => {
       if (multiple && JSON.stringify(current.traffic) !== JSON.stringify(trafficBefore)) {
-        // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
-        await setTraffic('restore traffic', trafficBefore, { force: true });
-        steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
+        try {
+          // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
+          await setTraffic('restore traffic', trafficBefore, { force: true });
+          steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
+        } catch (restoreError) {
+          restored = false;
+          steps.push(`restoring traffic FAILED: ${errorMessage(restoreError)}`);
+          return;
+        }
       } else {
         steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
       }
       restoredMs = deps.clock.now() - failedAt;
-      await armCall(
-        'deactivate revision',
-        () =>
-          deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision),
-        { clock: deps.clock, onRetry: deps.onRetry }
-      );
-      steps.push(`${revision} deactivated`);
+      try {
+        await armCall(
+          'deactivate revision',
+          () =>
+            deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision),
+          { clock: deps.clock, onRetry: deps.onRetry }
+        );
+        steps.push(`${revision} is deactivated`);
+      } catch (deactivateError) {
+        steps.push(`${revision} could not be deactivated: ${errorMessage(deactivateError)}`);
+      }
     });
     for (const step of steps) log(`Rollback: ${step}`);
     return {
       ...result,
       outcome: 'rolled-back',
       trafficAfter: current.traffic,
-      failure: `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${revision} is deactivated`,
+      failure: restored
+        ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
+        : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
+            .filter(t => t.weight > 0)
+            .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
+            .join(' ')}`,
       rollback: { reason, restoredMs, deactivated: revision, steps }
     };
   }

@@ -568,7 +568,11 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
       );
     }
     const latest = app.revisions.get(app.latestRevisionName.toLowerCase());
-    const templateChanged = !latest || revisionTemplate(latest.template) !== revisionTemplate(template);
+    // A new suffix is a revision-scope change of its own: it makes a revision even with the same containers.
+    const templateChanged =
+      !latest ||
+      (suffix !== undefined && latest.name.toLowerCase() !== `${app.name}--${suffix}`.toLowerCase()) ||
+      revisionTemplate(latest.template) !== revisionTemplate(template);
     let newRevision: string | undefined;
     if (templateChanged) {
       newRevision = `${app.name}--${suffix ?? randomBytes(4).toString('hex').slice(0, 7)}`;

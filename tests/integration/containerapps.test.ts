@@ -238,6 +238,43 @@ describe('the sandbox Container Apps, through @azure/arm-appcontainers', () => {
     expect(apps.traffic('itinerary')).toEqual({ [itineraryApp.initialRevision]: 100 });
   });
 
+  it('makes a revision for a new suffix alone, and refuses a used suffix with another template', async () => {
+    const clock = sandboxClock();
+    // The initial revision's containers (the latest revision's image fails to pull, see above).
+    const initial = await client.containerAppsRevisions.getRevision(
+      rg,
+      'itinerary',
+      itineraryApp.initialRevision
+    );
+    const template = { ...structuredClone(initial.template!), revisionSuffix: 'same-containers' };
+    await completeOperation(
+      'new suffix',
+      ({ onResponse }) =>
+        client.containerApps.beginUpdate(
+          rg,
+          'itinerary',
+          { location: 'westeurope', template },
+          { onResponse }
+        ),
+      { clock }
+    );
+    expect(apps.revision('itinerary', 'itinerary--same-containers')).toMatchObject({
+      runningState: 'Running'
+    });
+    template.containers![0]!.env = [{ name: 'LOG_LEVEL', value: 'trace' }];
+    template.revisionSuffix = 'initial';
+    await expect(
+      armFailure(() =>
+        client.containerApps.beginUpdate(rg, 'itinerary', { location: 'westeurope', template })
+      )
+    ).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppRevisionSuffixConflict',
+      message:
+        "Revision 'itinerary--initial' already exists with a different template; give a new revision suffix."
+    });
+  });
+
   it('runs a smoke suite (file or URL list) through the shared smoke engine against a revision', async () => {
     const revision = apps.revision('itinerary', itineraryApp.initialRevision);
     const url = revision!.processUrl!;

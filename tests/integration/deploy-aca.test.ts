@@ -360,7 +360,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     );
     expect(result.rollback?.steps).toEqual([
       'traffic unchanged: single-bad-app--v1 100 %',
-      'single-bad-app--5eedbad-1 deactivated'
+      'single-bad-app--5eedbad-1 is deactivated'
     ]);
     expect(apps.traffic('single-bad-app')).toEqual({ 'single-bad-app--v1': 100 });
     expect(apps.revision('single-bad-app', 'single-bad-app--v1')).toMatchObject({
@@ -433,7 +433,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     expect(result.trafficAfter).toEqual([{ revisionName: 'unhealthy-app--v1', weight: 100 }]);
     expect(result.rollback?.steps).toEqual([
       'traffic restored: unhealthy-app--v1 100 %',
-      'unhealthy-app--bad0001-1 deactivated'
+      'unhealthy-app--bad0001-1 is deactivated'
     ]);
     // Two writes: the revision at 0 %, then the traffic exactly as before; never a weight above 0.
     expect(patches('unhealthy-app', since)).toHaveLength(2);
