@@ -1,10 +1,12 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
 // prints the ratio. `npm run bench -- --rounds 10` for more rounds.
 import { ApimService } from '../sandbox/apim/index.js';
+import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchLogin } from './login.js';
+import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
 import { ms } from './stats.js';
 
@@ -12,7 +14,7 @@ const roundsFlag = process.argv.indexOf('--rounds');
 const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 5;
 
 const aca = containerApps(); // simulated provisioning delays zero: the action's own time
-const sandbox = await startSandbox({ services: [aca, new ApimService()] });
+const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
 try {
   console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);
   const login = await benchLogin(sandbox, rounds);
@@ -26,6 +28,7 @@ try {
   );
   await benchDeployAca(sandbox, aca, rounds);
   await benchSmoke(sandbox);
+  await benchPromote(sandbox, Math.min(rounds, 3));
 } finally {
   await sandbox.stop();
 }

@@ -7783,6 +7783,27 @@ class RegistryClient {
             upload: new URL(response.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`).toString()
         };
     }
+    /** Uploads a blob in one streamed PUT (`open` is called again on a retry), unless the registry has it. */
+    async uploadBlob(repository, blob, open) {
+        if (await this.hasBlob(repository, blob.digest))
+            return;
+        await retry(async () => {
+            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
+            const upload = new URL(started.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
+            upload.searchParams.set('digest', blob.digest);
+            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+                body: open,
+                ok: [201],
+                replayable: false
+            });
+        }, {
+            label: `upload blob ${blob.digest.slice(0, 19)}`,
+            clock: this.options.clock,
+            onRetry: this.options.onRetry,
+            baseDelayMs: this.options.retryBaseDelayMs
+        });
+    }
     /** Streams a blob from another registry (or repository) into this one: one GET piped into one PUT. */
     async copyBlobFrom(source, sourceRepository, repository, blob) {
         await retry(async () => {
