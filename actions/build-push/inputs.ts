@@ -33,14 +33,17 @@ export interface Inputs {
 export function parsePairs(name: string, text: string | undefined, separator = '='): Record<string, string> {
   const pairs: Record<string, string> = {};
   if (!text) return pairs;
-  for (const line of text.split(/\r?\n/)) {
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('#')) continue;
     const at = trimmed.indexOf(separator);
-    if (at <= 0)
+    if (at <= 0) {
+      // A malformed secrets line may be the secret itself: name its line, never its text.
+      const shown = name === 'secrets' ? `line ${index + 1}` : `'${trimmed}'`;
       throw new ConfigurationError(
-        `input '${name}' has a line without '${separator}': '${name === 'secrets' ? trimmed.split(separator)[0] : trimmed}'; write one KEY${separator}value per line`
+        `input '${name}' has no '${separator}' in ${shown}; write one KEY${separator}value per line`
       );
+    }
     pairs[trimmed.slice(0, at).trim()] = trimmed.slice(at + 1);
   }
   return pairs;
