@@ -14,7 +14,8 @@ import { ArmError, resourceNotFound } from '../index.js';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
 
 /** How a revision's service container behaves when it starts, as the test world declares it per image. */
-export type ImageBehaviour = 'crash' | 'unhealthy';
+/** `stuck` never finishes starting (a slow pull or a long start), so only a deadline ends the wait. */
+export type ImageBehaviour = 'crash' | 'unhealthy' | 'stuck';
 
 export interface ContainerAppsOptions {
   /** Status polls that answer InProgress before a container app or environment write completes; default 0. */
@@ -24,7 +25,7 @@ export interface ContainerAppsOptions {
 }
 
 export interface ContainerAppsService extends SandboxService {
-  /** Marks an image (its full reference): `crash` exits at start, `unhealthy` never passes its probe. */
+  /** Marks an image (its full reference): `crash` exits at start, `unhealthy` never passes its probe, `stuck` never starts. */
   markImage(image: string, behaviour: ImageBehaviour): void;
   /** Declares an image present although no registry emulator serves its host. */
   declareImage(image: string): void;
@@ -410,6 +411,15 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
         ])
       ];
     };
+    if (behaviours.get(image) === 'stuck') {
+      revision.replicas = [
+        replica(revision, false, 'ContainerCreating', [
+          containerStatus(app, name, 'Waiting', 'ContainerCreating', false),
+          ...sidecarStatus
+        ])
+      ];
+      return;
+    }
     if (behaviours.get(image) === 'crash') {
       return degrade(
         `CrashLoopBackOff: container '${name}' exited with code 1 three times at start`,

@@ -15,7 +15,7 @@ import { deploy, rollback, type GateCheck, type RolloutDeps } from '../../action
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
-import { deployer, devSubscription, itineraryApp, noRoles, tenantId } from '../support/world.js';
+import { deployer, devSubscription, itineraryApp, noRoles, promoter, tenantId } from '../support/world.js';
 
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
@@ -452,6 +452,48 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
   });
 
+  it('canary: a gate failing at 10 % puts the split back exactly as it was', async () => {
+    await createApp('canary-bad-app', 'Multiple');
+    const seen: Array<{ url: string; traffic: Record<string, number> }> = [];
+    const passThenFail: GateCheck = async url => {
+      seen.push({ url, traffic: apps.traffic('canary-bad-app') });
+      return seen.length === 1
+        ? { ok: true, detail: '2/2 checks passed' }
+        : { ok: false, detail: 'p95 480 ms over the 200 ms budget' };
+    };
+    const since = sandbox.clock.now().getTime();
+    const result = await deploy(
+      inputs({ app: 'canary-bad-app', image: image(17), strategy: 'canary', revisionSuffix: 'ca0bad1-1' }),
+      deps({ smoke: passThenFail })
+    );
+    expect(seen.map(s => s.traffic)).toEqual([
+      { 'canary-bad-app--v1': 100, 'canary-bad-app--ca0bad1-1': 0 },
+      { 'canary-bad-app--v1': 90, 'canary-bad-app--ca0bad1-1': 10 }
+    ]);
+    expect(result.failure).toBe(
+      'smoke checks against https://canary-bad-app---green.kindsea-4f2a9c1e.westeurope.azurecontainerapps.io failed: p95 480 ms over the 200 ms budget; traffic is back on canary-bad-app--v1 100 % and canary-bad-app--ca0bad1-1 is deactivated'
+    );
+    expect(apps.traffic('canary-bad-app')).toEqual({ 'canary-bad-app--v1': 100 });
+    // The revision at 0 %, 10 %, then the traffic as it was: one request each.
+    expect(patches('canary-bad-app', since)).toHaveLength(3);
+    expect(result.rollback?.restoredMs).toBeLessThan(2000);
+  });
+
+  it('gives up on a revision that never starts once health-timeout has passed', async () => {
+    await createApp('stuck-app', 'Multiple');
+    const stuck = image(18);
+    apps.markImage(stuck, 'stuck');
+    const d = deps();
+    const result = await deploy(
+      inputs({ app: 'stuck-app', image: stuck, revisionSuffix: '5tuck01-1', healthTimeoutMs: 60_000 }),
+      d
+    );
+    expect(result.failure).toBe(
+      'revision stuck-app--5tuck01-1 was not healthy within 60.00 s (last state Provisioned/Processing/None); traffic is back on stuck-app--v1 100 % and stuck-app--5tuck01-1 is deactivated'
+    );
+    expect(d.clock.sleeps.filter(ms => ms === 2000)).toHaveLength(30);
+  });
+
   it('rolls back when the smoke suite fails against the green label', async () => {
     await createApp('smoke-app', 'Multiple');
     const failing: GateCheck = async () => ({
@@ -549,6 +591,18 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     ).rejects.toThrow(
       `${noRoles.appId} may not read Container App 'itinerary' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${noRoles.appId} --role Contributor --scope /subscriptions/${devSubscription.id}/resourceGroups/rg-musafirgo-dev/providers/Microsoft.App/containerApps/itinerary`
     );
+  });
+
+  it('explains a role that may read but not write the app', async () => {
+    await expect(
+      deploy(
+        inputs({ image: image(19), revisionSuffix: 're4d001-1' }),
+        deps({ client: client(promoter.appId), identity: promoter.appId })
+      )
+    ).rejects.toThrow(
+      `${promoter.appId} may not write Container App 'itinerary' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${promoter.appId} --role Contributor --scope /subscriptions/${devSubscription.id}/resourceGroups/rg-musafirgo-dev/providers/Microsoft.App/containerApps/itinerary`
+    );
+    expect(apps.revision('itinerary', 'itinerary--re4d001-1')).toBeUndefined();
   });
 
   it('names a missing app, an unknown container, and refuses registry admin credentials', async () => {
