@@ -35,6 +35,8 @@ export interface SmokeBenchRow {
   /** totalMs: the run (readiness probe and 500 checks); processMs: with Node's start and the bundle's load. */
   ours: { p50Ms: number; p95Ms: number; totalMs: number; processMs: number; failed: number };
   wrk: { p50Ms: number; p95Ms: number; requests: number; errors: number };
+  /** One request at a time (200 checks): what a light smoke run sees, and the gateway's own latency. */
+  sequential: { p50Ms: number; p95Ms: number };
 }
 
 async function wrk(url: string, headers: Record<string, string>, script: string) {
@@ -55,20 +57,28 @@ async function wrk(url: string, headers: Record<string, string>, script: string)
  * Ours as a person or a step runs it: the smoke bundle in its own process (the sandbox, and with it the
  * gateway, lives in this one), 500 one-request checks at concurrency 16, its JSON result read back.
  */
-async function ours(dir: string, caCertPath: string, baseUrl: string, path: string, key?: string) {
+async function ours(
+  dir: string,
+  caCertPath: string,
+  baseUrl: string,
+  path: string,
+  key: string | undefined,
+  checks = CHECKS,
+  concurrency = CONCURRENCY
+) {
   const suite = join(dir, 'bench.yaml');
   await writeFile(
     suite,
     stringify({
       defaults: { samples: 1, retries: 0, headers: { 'Ocp-Apim-Subscription-Key': '${SUBSCRIPTION_KEY}' } },
-      checks: Array.from({ length: CHECKS }, () => ({ path, expect: { status: 200 } }))
+      checks: Array.from({ length: checks }, () => ({ path, expect: { status: 200 } }))
     })
   );
   const json = join(dir, 'result.json');
   const started = performance.now();
   await exec(
     process.execPath,
-    [bundle, suite, '--base-url', baseUrl, '--concurrency', String(CONCURRENCY), '--json', json],
+    [bundle, suite, '--base-url', baseUrl, '--concurrency', String(concurrency), '--json', json],
     { env: { ...process.env, NODE_EXTRA_CA_CERTS: caCertPath, SUBSCRIPTION_KEY: key ?? '' } }
   );
   const processMs = performance.now() - started;
@@ -126,7 +136,16 @@ export async function benchSmoke(sandbox: Sandbox): Promise<SmokeBenchRow[]> {
       rows.push({
         target,
         ours: await ours(dir, sandbox.caCertPath, baseUrl, path, headers['Ocp-Apim-Subscription-Key']),
-        wrk: await wrk(`${baseUrl}${path}`, headers, script)
+        wrk: await wrk(`${baseUrl}${path}`, headers, script),
+        sequential: await ours(
+          dir,
+          sandbox.caCertPath,
+          baseUrl,
+          path,
+          headers['Ocp-Apim-Subscription-Key'],
+          200,
+          1
+        )
       });
     }
     console.log(
@@ -144,6 +163,12 @@ export async function benchSmoke(sandbox: Sandbox): Promise<SmokeBenchRow[]> {
     for (const row of rows) {
       console.log(
         `  ${row.target}: ours/wrk p50 ${(row.ours.p50Ms / row.wrk.p50Ms).toFixed(2)}x, p95 ${(row.ours.p95Ms / row.wrk.p95Ms).toFixed(2)}x`
+      );
+    }
+    const [direct, gateway] = rows;
+    if (direct && gateway) {
+      console.log(
+        `  one request at a time (ours, 200 checks): direct p50 ${direct.sequential.p50Ms} ms / p95 ${direct.sequential.p95Ms} ms, through the gateway p50 ${gateway.sequential.p50Ms} ms / p95 ${gateway.sequential.p95Ms} ms: the gateway adds ${(gateway.sequential.p50Ms - direct.sequential.p50Ms).toFixed(2)} ms at p50`
       );
     }
     return rows;
