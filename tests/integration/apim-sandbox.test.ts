@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiManagementClient } from '@azure/arm-apimanagement';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { armClientOptions } from '../../actions/shared/arm.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { loadSuite, runSmoke } from '../../actions/shared/smoke/index.js';
@@ -16,6 +18,7 @@ import { FakeClock } from '../support/fake-clock.js';
 import { apim, deployer, noRoles, tenantId } from '../support/world.js';
 
 const require = createRequire(import.meta.url);
+const exec = promisify(execFile);
 const rg = apim.resourceGroup;
 const svc = apim.name;
 let sandbox: Sandbox;
@@ -247,6 +250,22 @@ describe('API Management in the sandbox, through the official client', () => {
     const inProduct = [];
     for await (const api of arm.productApi.listByProduct(rg, svc, 'starter')) inProduct.push(api.name);
     expect(inProduct).toEqual(['fmt-yaml']);
+  });
+
+  it('answers as https://<service>.azure-api.net through the sandbox proxy, for unmodified tools', async () => {
+    const { stdout } = await exec('curl', [
+      '--silent',
+      '--proxy',
+      sandbox.urls.proxy,
+      '--cacert',
+      sandbox.caCertPath,
+      '--header',
+      `Ocp-Apim-Subscription-Key: ${service.key(svc, apim.smokeSubscription)}`,
+      '--write-out',
+      ' %{http_code}',
+      `https://${svc}.azure-api.net/fmt/yaml/health`
+    ]);
+    expect(stdout).toBe('{"status":"ok"} 200');
   });
 
   it('takes faults like every sandbox service: smoke rides out a flapping gateway with retries', async () => {
