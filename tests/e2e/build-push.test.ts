@@ -211,6 +211,44 @@ describe('dist/build-push/index.js run as the runner runs it, with buildah and a
     expect(message).toMatch(/Fix the Dockerfile or the build inputs; the full output is above$/);
   });
 
+  it('passes build args, a target stage and a build secret that never reaches the log or the image', async () => {
+    const { dir, busybox } = await world.workspace();
+    await writeFile(
+      join(dir, 'Dockerfile'),
+      [
+        'FROM scratch AS base',
+        'COPY --from=busybox busybox /bin/busybox',
+        'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+        'FROM base AS release',
+        'ARG FLAVOUR',
+        // Fails the build unless the secret is mounted, without the Dockerfile naming it.
+        'RUN --mount=type=secret,id=npm_token test -s /run/secrets/npm_token && echo "$FLAVOUR" > /flavour',
+        'FROM base AS debug',
+        'RUN echo debug-stage > /flavour',
+        ''
+      ].join('\n')
+    );
+    const run = await world.step(
+      'build-push',
+      {
+        image: `${registry}/itinerary-args`,
+        context: dir,
+        'build-contexts': `busybox=${busybox}`,
+        'build-args': 'FLAVOUR=summer',
+        target: 'release',
+        secrets: 'npm_token=npm-7f3c9e1d-secret'
+      },
+      { clientId: deployer.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.masked).toContain('npm-7f3c9e1d-secret');
+    expect(run.visible).not.toContain('npm-7f3c9e1d-secret');
+    const config = JSON.stringify(await world.inspect(`${registry}/itinerary-args:main`, '--config'));
+    expect(config).toContain('FLAVOUR=summer');
+    expect(config).not.toContain('debug-stage');
+    expect(config).not.toContain('npm-7f3c9e1d-secret');
+  });
+
   it('refuses a malformed image reference before any network call', async () => {
     const before = world.acr.calls().length;
     const run = await build('Itinerary');

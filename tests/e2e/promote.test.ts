@@ -74,8 +74,8 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     for (const tag of ['1.4.2', 'latest']) {
       expect((await world.inspect(`${prod}/itinerary:${tag}`))['Digest']).toBe(digest);
     }
-    expect(await world.inspect(`${prod}/itinerary:1.4.2`, true)).toEqual(
-      await world.inspect(`${dev}/itinerary@${digest}`, true)
+    expect(await world.inspect(`${prod}/itinerary:1.4.2`, '--raw')).toEqual(
+      await world.inspect(`${dev}/itinerary@${digest}`, '--raw')
     );
     expect(run.summary).toContain('ARM importImage (server-side)');
   });

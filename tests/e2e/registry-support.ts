@@ -24,8 +24,8 @@ export interface RegistryWorld {
   step(action: string, inputs: Record<string, string>, options?: StepOptions): Promise<ActionRun>;
   /** A copy of examples/itinerary, and a directory holding a static busybox (the `busybox` build context). */
   workspace(): Promise<{ dir: string; busybox: string }>;
-  /** `skopeo inspect` through the sandbox proxy, signed in as the given identity. */
-  inspect(reference: string, raw?: boolean): Promise<Record<string, unknown>>;
+  /** `skopeo inspect` (or its manifest with --raw, its config with --config) through the sandbox proxy. */
+  inspect(reference: string, flag?: '--raw' | '--config'): Promise<Record<string, unknown>>;
   /** Every token any emulator handed out: none may appear in what a step shows. */
   secrets(): string[];
   stop(): Promise<void>;
@@ -87,12 +87,12 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
       await copyFile('/bin/busybox', join(busybox, 'busybox'));
       return { dir, busybox };
     },
-    async inspect(reference, raw = false) {
+    async inspect(reference, flag) {
       const auth = await authFile(reference.split('/')[0]!);
       try {
         const { stdout } = await exec(
           'skopeo',
-          ['inspect', ...(raw ? ['--raw'] : []), '--authfile', auth.file, `docker://${reference}`],
+          ['inspect', ...(flag ? [flag] : []), '--authfile', auth.file, `docker://${reference}`],
           { env: { ...process.env, ...base } }
         );
         return JSON.parse(stdout) as Record<string, unknown>;
