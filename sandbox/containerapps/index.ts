@@ -733,6 +733,11 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     });
   }
 
+  function routeDomain(e: Environment): void {
+    if (ingressUrl)
+      sandbox.routeHost(`*.${String(e.properties['defaultDomain'])}`, Number(new URL(ingressUrl).port));
+  }
+
   const environmentBody = (e: Environment): Json => ({
     id: e.id,
     name: e.name,
@@ -872,6 +877,7 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
               location: String(body['location'] ?? 'westeurope')
             });
             e = findEnvironment(ctx);
+            routeDomain(e);
           }
           const target = e;
           const readOnly = {
@@ -1043,6 +1049,8 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
       });
       routes();
       ingressUrl = await s.serve('containerapps', ingress, { hosts: ['*.azurecontainerapps.io'] });
+      // The proxy's wildcards cover one label: each environment's domain gets its own.
+      for (const e of environments.values()) routeDomain(e);
       await Promise.all(initial);
       return async () => {
         stopping = true;

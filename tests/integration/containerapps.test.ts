@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontainers';
+import http from 'node:http';
+import tls from 'node:tls';
 import { armCall, armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
 import type { Clock } from '../../actions/shared/clock.js';
 import { resolveCloud } from '../../actions/shared/cloud.js';
@@ -273,6 +275,47 @@ describe('the sandbox Container Apps, through @azure/arm-appcontainers', () => {
       message:
         "Revision 'itinerary--initial' already exists with a different template; give a new revision suffix."
     });
+  });
+
+  it('answers app and label URLs through the proxy, by host name', async () => {
+    const viaProxy = (host: string) =>
+      new Promise<{ connect: number; status?: number; revision?: string }>((resolve, reject) => {
+        const proxy = new URL(sandbox.urls.proxy);
+        http
+          .request({ host: proxy.hostname, port: proxy.port, method: 'CONNECT', path: `${host}:443` })
+          .on('connect', (response, socket) => {
+            if (response.statusCode !== 200) return resolve({ connect: response.statusCode ?? 0 });
+            // The sandbox certificate names *.azurecontainerapps.io, one label only: check it as 'localhost'.
+            const secure = tls.connect({ socket, servername: 'localhost', ca: sandbox.tls.ca });
+            http
+              .get({ host, path: '/health', createConnection: () => secure }, res => {
+                res.resume();
+                resolve({
+                  connect: 200,
+                  status: res.statusCode,
+                  revision: res.headers['x-sandbox-revision'] as string | undefined
+                });
+              })
+              .on('error', reject);
+          })
+          .on('error', reject)
+          .end();
+      });
+    await expect(viaProxy(`itinerary.${itineraryApp.defaultDomain}`)).resolves.toEqual({
+      connect: 200,
+      status: 200,
+      revision: itineraryApp.initialRevision
+    });
+    await expect(
+      viaProxy(`${itineraryApp.initialRevision}.${itineraryApp.defaultDomain}`)
+    ).resolves.toMatchObject({
+      status: 200,
+      revision: itineraryApp.initialRevision
+    });
+    await expect(viaProxy(`itinerary---green.${itineraryApp.defaultDomain}`)).resolves.toMatchObject({
+      status: 503
+    });
+    await expect(viaProxy('itinerary.elsewhere.example.com')).resolves.toEqual({ connect: 403 });
   });
 
   it('runs a smoke suite (file or URL list) through the shared smoke engine against a revision', async () => {
