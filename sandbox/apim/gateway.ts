@@ -2,6 +2,9 @@
 // API's backend (`serviceUrl`), after the subscription key check and the API's and operation's policies.
 import http from 'node:http';
 import https from 'node:https';
+import { isIP } from 'node:net';
+import type { Duplex } from 'node:stream';
+import tls from 'node:tls';
 import type { Reply, Request } from '../core.js';
 import { effective, type PolicyDocument, type XmlElement } from './policy.js';
 import type { OperationContract } from './openapi.js';
@@ -19,17 +22,67 @@ const hopByHop = new Set([
   'host'
 ]);
 
-const agents = {
-  http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
-  https: new https.Agent({ keepAlive: true, maxSockets: 256 })
-};
+/**
+ * Connections to backends, pooled with keep-alive. A backend on an IP address or localhost is reached directly;
+ * one with a host name (a Container App's `https://<app>.<env>.azurecontainerapps.io`) through the sandbox's
+ * proxy, as Azure's gateway would reach it over the internet, trusting the sandbox CA.
+ */
+export class Backends {
+  private readonly direct = {
+    http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 256 })
+  };
+  private readonly proxied?: https.Agent;
 
-/** Closes the gateway's pooled backend connections (sandbox.stop). */
-export function closeBackendConnections(): void {
-  agents.http.destroy();
-  agents.https.destroy();
-  agents.http = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  agents.https = new https.Agent({ keepAlive: true, maxSockets: 256 });
+  constructor(options: { proxyUrl?: string; ca?: string } = {}) {
+    const { proxyUrl, ca } = options;
+    if (!proxyUrl) return;
+    const proxy = new URL(proxyUrl);
+    const agent = new https.Agent({ keepAlive: true, maxSockets: 256, ca });
+    // An Agent may hand its socket over asynchronously: CONNECT first, then TLS inside the tunnel.
+    (agent as unknown as { createConnection: unknown }).createConnection = (
+      target: { host: string; port: number; servername?: string },
+      done: (error: Error | null, socket?: Duplex) => void
+    ) => {
+      const connect = http.request({
+        host: proxy.hostname,
+        port: Number(proxy.port),
+        method: 'CONNECT',
+        path: `${target.host}:${target.port}`
+      });
+      connect.once('connect', (response, socket) => {
+        if (response.statusCode !== 200) {
+          socket.destroy();
+          done(
+            Object.assign(
+              new Error(`the sandbox proxy refused ${target.host}:${target.port} (${response.statusCode})`),
+              { code: 'EPROXY' }
+            )
+          );
+          return;
+        }
+        const secure = tls.connect({ socket, servername: target.servername ?? target.host, ca });
+        secure.once('secureConnect', () => done(null, secure));
+        secure.once('error', error => done(error));
+      });
+      connect.once('error', error => done(error));
+      connect.end();
+      return undefined;
+    };
+    this.proxied = agent;
+  }
+
+  agentFor(target: URL): http.Agent {
+    const literal = isIP(target.hostname.replace(/^\[|\]$/g, '')) !== 0 || target.hostname === 'localhost';
+    if (target.protocol === 'https:' && !literal && this.proxied) return this.proxied;
+    return target.protocol === 'https:' ? this.direct.https : this.direct.http;
+  }
+
+  close(): void {
+    this.direct.http.destroy();
+    this.direct.https.destroy();
+    this.proxied?.destroy();
+  }
 }
 
 const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): Reply => ({
@@ -123,6 +176,7 @@ function mockResponse(policy: XmlElement, operation: OperationContract): Reply {
 }
 
 function forward(
+  backends: Backends,
   backend: string,
   rest: string,
   req: Request,
@@ -142,7 +196,7 @@ function forward(
       {
         method: req.method,
         headers: req.body ? { ...headers, 'content-length': String(Buffer.byteLength(req.body)) } : headers,
-        agent: secure ? agents.https : agents.http
+        agent: backends.agentFor(target)
       },
       res => {
         const chunks: Buffer[] = [];
@@ -172,7 +226,7 @@ function forward(
 }
 
 /** The gateway's request handler for one service. */
-export function gatewayHandler(state: ServiceState) {
+export function gatewayHandler(state: ServiceState, backends: Backends) {
   return async (req: Request): Promise<Reply> => {
     const route = findApi(state, req.url.pathname, req);
     if (!route) return gatewayError(404, 'Resource not found');
@@ -260,7 +314,7 @@ export function gatewayHandler(state: ServiceState) {
           ...gatewayError(500, 'Internal server error'),
           detail: { ...detail, backendError: 'no serviceUrl' }
         };
-      reply = await forward(backend, rest, req, headers, keyQuery);
+      reply = await forward(backends, backend, rest, req, headers, keyQuery);
     }
     const responseHeaders = { ...reply.headers };
     const lower: Record<string, string> = {};

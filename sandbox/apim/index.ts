@@ -3,7 +3,7 @@
 // shapes them, and a working gateway per service at `<service>.azure-api.net` (and on a loopback port).
 import type { ArmContext, ArmReply, Sandbox, SandboxService } from '../index.js';
 import { ArmError } from '../arm.js';
-import { closeBackendConnections, gatewayHandler } from './gateway.js';
+import { Backends, gatewayHandler } from './gateway.js';
 import {
   ImportValidationError,
   importDocument,
@@ -76,15 +76,16 @@ export class ApimService implements SandboxService {
   async start(sandbox: Sandbox): Promise<() => Promise<void>> {
     this.sandbox = sandbox;
     running.set(sandbox, this);
+    const backends = new Backends({ proxyUrl: sandbox.urls.proxy, ca: sandbox.tls.ca });
     for (const definition of sandbox.world.apiManagement ?? []) {
       const state = new ServiceState(definition, sandbox.clock);
-      state.gatewayUrl = await sandbox.serve('apim-gateway', gatewayHandler(state), {
+      state.gatewayUrl = await sandbox.serve('apim-gateway', gatewayHandler(state, backends), {
         hosts: [`${definition.name}.azure-api.net`]
       });
       this.services.set(definition.name.toLowerCase(), state);
     }
     this.routes(sandbox);
-    return async () => closeBackendConnections();
+    return async () => backends.close();
   }
 
   private state(ctx: ArmContext): ServiceState {

@@ -3,6 +3,7 @@ import { ApiManagementClient } from '@azure/arm-apimanagement';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -266,6 +267,48 @@ describe('API Management in the sandbox, through the official client', () => {
       `https://${svc}.azure-api.net/fmt/yaml/health`
     ]);
     expect(stdout).toBe('{"status":"ok"} 200');
+  });
+
+  it('reaches a backend by host name through the sandbox proxy, as Azure reaches a Container App', async () => {
+    const backendTls = createHttpsServer({ key: sandbox.tls.key, cert: sandbox.tls.cert }, (req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ status: 'ok', host: req.headers.host }));
+    });
+    await new Promise<void>(resolve => backendTls.listen(0, '127.0.0.1', resolve));
+    sandbox.routeHost('itinerary-named.azurecontainerapps.io', (backendTls.address() as AddressInfo).port);
+    try {
+      const yaml = await readFile(join(itineraryDir, 'openapi.yaml'), 'utf8');
+      await client().api.beginCreateOrUpdateAndWait(
+        rg,
+        svc,
+        'named',
+        {
+          format: 'openapi',
+          value: yaml,
+          path: 'named',
+          serviceUrl: 'https://itinerary-named.azurecontainerapps.io',
+          subscriptionRequired: false
+        },
+        poll
+      );
+      const response = await get('/named/health');
+      expect(await response.json()).toEqual({ status: 'ok', host: 'itinerary-named.azurecontainerapps.io' });
+      // A name the sandbox does not serve is unreachable, as from Azure: the gateway's 500.
+      await client().api.beginCreateOrUpdateAndWait(
+        rg,
+        svc,
+        'named',
+        { serviceUrl: 'https://nowhere.example.com' },
+        poll
+      );
+      const unreachable = await get('/named/health');
+      expect(unreachable.status).toBe(500);
+      expect(sandbox.calls({ service: 'apim-gateway' }).at(-1)?.detail).toMatchObject({
+        backendError: 'EPROXY'
+      });
+    } finally {
+      await new Promise(resolve => backendTls.close(resolve));
+    }
   });
 
   it('takes faults like every sandbox service: smoke rides out a flapping gateway with retries', async () => {
