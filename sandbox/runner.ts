@@ -44,12 +44,14 @@ export function parseFileCommands(text: string): Record<string, string> {
 
 /**
  * Runs dist/<name>/index.js as the runner does: a fresh node process, inputs as INPUT_<NAME> (hyphens
- * kept), and the GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY and RUNNER_TEMP files of a step.
+ * kept), and the GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY and RUNNER_TEMP files of a step. With
+ * `workspace`, the step runs there (GITHUB_WORKSPACE), as a step after actions/checkout does.
  */
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  options: { workspace?: string } = {}
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), `step-${name}-`));
   const files = {
@@ -72,7 +74,11 @@ export async function runAction(
   for (const [input, value] of Object.entries(inputs)) childEnv[`INPUT_${input.toUpperCase()}`] = value;
 
   const started = Date.now();
-  const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { env: childEnv, cwd: dir });
+  if (options.workspace) childEnv['GITHUB_WORKSPACE'] = options.workspace;
+  const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], {
+    env: childEnv,
+    cwd: options.workspace ?? dir
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', chunk => (stdout += chunk));

@@ -36,6 +36,7 @@ interface StepSpec {
   with?: Record<string, Value>;
   env?: Record<string, Value>;
   'continue-on-error'?: boolean;
+  'working-directory'?: string;
 }
 
 interface JobSpec {
@@ -49,6 +50,7 @@ interface JobSpec {
   permissions?: Permissions;
   env?: Record<string, Value>;
   outputs?: Record<string, string>;
+  defaults?: { run?: { 'working-directory'?: string } };
   steps?: StepSpec[];
 }
 
@@ -111,6 +113,8 @@ export interface WorkflowRunOptions {
   vars?: Record<string, string>;
   /** The job's GitHub context (repository, ref, sha...) for ID tokens and GITHUB_* variables. */
   job?: Partial<JobContext>;
+  /** The repository checkout the jobs work in (what actions/checkout would produce); an empty directory by default. */
+  workspace?: string;
   /** Called before each musafirgo action step runs: tests use it to inject faults at a precise point. */
   beforeStep?: (job: string, step: StepSpec) => Promise<void> | void;
   /** Permissions the caller granted, when this workflow is called by another. */
@@ -302,7 +306,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       throw new WorkflowError(`${options.file} requires the secret '${name}'`);
   }
   const jobs: Record<string, JobResult> = {};
-  const workspace = await mkdtemp(join(tmpdir(), 'workspace-'));
+  const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'workspace-')));
 
   for (const jobId of topologicalJobs(workflow.jobs)) {
     const job = workflow.jobs[jobId]!;
@@ -439,12 +443,17 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
         }
         stepActions.set(id, action);
         await options.beforeStep?.(jobId, step);
-        const run = await runAction(action, withInputs, stepEnv);
+        const run = await runAction(action, withInputs, stepEnv, { workspace });
         Object.assign(exported, run.exported);
         record({ outcome: run.exitCode === 0 ? 'success' : 'failure', outputs: run.outputs, run });
       } else if (step.run !== undefined) {
         const script = String(expressions.interpolate(step.run));
-        const result = await runScript(script, stepEnv, workspace);
+        const directory = step['working-directory'] ?? job.defaults?.run?.['working-directory'] ?? '.';
+        const result = await runScript(
+          script,
+          stepEnv,
+          join(workspace, String(expressions.interpolate(directory)))
+        );
         Object.assign(exported, result.exported);
         record({
           outcome: result.code === 0 ? 'success' : 'failure',
