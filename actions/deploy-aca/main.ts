@@ -85,6 +85,7 @@ function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
     ['URL', result.url],
     ...(result.labelUrl ? [['Label URL', result.labelUrl]] : [])
   ];
+  if (result.gates?.length) rows.push(['Gates passed', result.gates.join('; ')]);
   if (result.rollback) {
     rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
     if (inputs.mode === 'deploy') rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);

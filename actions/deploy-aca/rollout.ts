@@ -50,6 +50,8 @@ export interface RolloutResult {
   labelUrl: string;
   trafficBefore: RevisionWeight[];
   trafficAfter: RevisionWeight[];
+  /** What each gate checked and passed. */
+  gates?: string[];
   /** What went wrong; the step fails with it after reporting. */
   failure?: string;
   rollback?: { reason: string; restoredMs: number; deactivated?: string; steps: string[] };
@@ -248,15 +250,19 @@ async function waitHealthy(deps: RolloutDeps, inputs: DeployInputs, name: string
   }
 }
 
-async function gate(deps: RolloutDeps, inputs: DeployInputs, name: string, url: string): Promise<string[]> {
-  const revision = await waitHealthy(deps, inputs, name);
-  const passed = [`${revision.name}: Provisioned, Running, Healthy`];
-  if (deps.smoke) {
-    const result = await deps.smoke(url);
-    if (!result.ok) throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
-    passed.push(`smoke: ${result.detail}`);
-  }
-  return passed;
+/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
+async function gate(
+  deps: RolloutDeps,
+  inputs: DeployInputs,
+  name: string,
+  url: string,
+  at: string
+): Promise<string> {
+  await waitHealthy(deps, inputs, name);
+  if (!deps.smoke) return `${at}: Provisioned, Running, Healthy`;
+  const result = await deps.smoke(url);
+  if (!result.ok) throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
+  return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
 }
 
 /**
@@ -363,15 +369,17 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
   });
   if (existing && !existing.active) {
     log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
-    await armCall('activate revision', () =>
-      deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision)
+    await armCall(
+      'activate revision',
+      () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision),
+      { clock: deps.clock, onRetry: deps.onRetry }
     );
   }
 
   const gateLog: string[] = [];
   try {
     await phases.time('Health gate', async () =>
-      gateLog.push(...(await gate(deps, inputs, revision, labelUrl)))
+      gateLog.push(await gate(deps, inputs, revision, labelUrl, multiple ? 'at 0 %' : 'before the switch'))
     );
     if (multiple) {
       const steps = strategy === 'canary' ? inputs.canarySteps : [100];
@@ -389,7 +397,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
         if (i < steps.length - 1) {
           await phases.time(`Bake at ${weight} % and gate`, async () => {
             if (inputs.bakeTimeMs > 0) await deps.clock.sleep(inputs.bakeTimeMs);
-            gateLog.push(...(await gate(deps, inputs, revision, labelUrl)));
+            gateLog.push(await gate(deps, inputs, revision, labelUrl, `at ${weight} %`));
           });
         }
       }
@@ -408,7 +416,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
       );
     }
     log(`Traffic after: ${formatTraffic(current.traffic)}`);
-    return { ...result, trafficAfter: current.traffic };
+    return { ...result, trafficAfter: current.traffic, gates: gateLog };
   } catch (error) {
     const reason = errorMessage(explain(error, deps, inputs, 'write'));
     log(`Gate failed: ${reason}`);
@@ -448,6 +456,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
       ...result,
       outcome: 'rolled-back',
       trafficAfter: current.traffic,
+      gates: gateLog,
       failure: restored
         ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
         : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore

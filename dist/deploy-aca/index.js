@@ -2958,16 +2958,15 @@ async function waitHealthy(deps, inputs, name) {
         await deps.clock.sleep(2000);
     }
 }
-async function gate(deps, inputs, name, url) {
-    const revision = await waitHealthy(deps, inputs, name);
-    const passed = [`${revision.name}: Provisioned, Running, Healthy`];
-    if (deps.smoke) {
-        const result = await deps.smoke(url);
-        if (!result.ok)
-            throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
-        passed.push(`smoke: ${result.detail}`);
-    }
-    return passed;
+/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
+async function gate(deps, inputs, name, url, at) {
+    await waitHealthy(deps, inputs, name);
+    if (!deps.smoke)
+        return `${at}: Provisioned, Running, Healthy`;
+    const result = await deps.smoke(url);
+    if (!result.ok)
+        throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
+    return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
 }
 /**
  * Deploys `inputs.image` to the app's named container as a new revision and moves traffic to it by the
@@ -3058,11 +3057,11 @@ async function deploy(inputs, deps) {
     });
     if (existing && !existing.active) {
         log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
-        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision));
+        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
     }
     const gateLog = [];
     try {
-        await phases.time('Health gate', async () => gateLog.push(...(await gate(deps, inputs, revision, labelUrl))));
+        await phases.time('Health gate', async () => gateLog.push(await gate(deps, inputs, revision, labelUrl, multiple ? 'at 0 %' : 'before the switch')));
         if (multiple) {
             const steps = strategy === 'canary' ? inputs.canarySteps : [100];
             for (const [i, weight] of steps.entries()) {
@@ -3083,7 +3082,7 @@ async function deploy(inputs, deps) {
                     await phases.time(`Bake at ${weight} % and gate`, async () => {
                         if (inputs.bakeTimeMs > 0)
                             await deps.clock.sleep(inputs.bakeTimeMs);
-                        gateLog.push(...(await gate(deps, inputs, revision, labelUrl)));
+                        gateLog.push(await gate(deps, inputs, revision, labelUrl, `at ${weight} %`));
                     });
                 }
             }
@@ -3098,7 +3097,7 @@ async function deploy(inputs, deps) {
             throw new GateFailure(`after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`);
         }
         log(`Traffic after: ${formatTraffic(current.traffic)}`);
-        return { ...result, trafficAfter: current.traffic };
+        return { ...result, trafficAfter: current.traffic, gates: gateLog };
     }
     catch (error) {
         const reason = (0,errors/* errorMessage */.gJ)(explain(error, deps, inputs, 'write'));
@@ -3138,6 +3137,7 @@ async function deploy(inputs, deps) {
             ...result,
             outcome: 'rolled-back',
             trafficAfter: current.traffic,
+            gates: gateLog,
             failure: restored
                 ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
                 : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
@@ -3325,6 +3325,8 @@ function report(inputs, result, phases) {
         ['URL', result.url],
         ...(result.labelUrl ? [['Label URL', result.labelUrl]] : [])
     ];
+    if (result.gates?.length)
+        rows.push(['Gates passed', result.gates.join('; ')]);
     if (result.rollback) {
         rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
         if (inputs.mode === 'deploy')

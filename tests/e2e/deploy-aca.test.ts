@@ -71,6 +71,7 @@ describe('dist/deploy-aca/index.js run as the runner runs it', () => {
     expect(run.summary).toContain(
       `| Traffic after | ${itineraryApp.initialRevision} 0 % (blue), ${revision} 100 % (green) |`
     );
+    expect(run.summary).toContain('| Gates passed | at 0 %: Provisioned, Running, Healthy |');
     for (const phase of ['Read app', 'Create revision', 'Health gate', 'Traffic 100 %', 'Total']) {
       expect(run.summary).toContain(`| ${phase} |`);
     }

@@ -317,6 +317,11 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
       { 'canary-app--v1': 50, 'canary-app--c0ffee1-1': 50 }
     ]);
     expect(d.clock.sleeps.filter(ms => ms === 30_000)).toHaveLength(2);
+    expect(result.gates).toEqual([
+      'at 0 %: Provisioned, Running, Healthy; smoke 2/2 checks passed',
+      'at 10 %: Provisioned, Running, Healthy; smoke 2/2 checks passed',
+      'at 50 %: Provisioned, Running, Healthy; smoke 2/2 checks passed'
+    ]);
     expect(apps.traffic('canary-app')).toEqual({ 'canary-app--v1': 0, 'canary-app--c0ffee1-1': 100 });
   });
 
