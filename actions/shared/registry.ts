@@ -217,6 +217,7 @@ export class RegistryClient {
       replayable?: boolean;
     } = {}
   ): Promise<Response> {
+    let renewed = false;
     const attempt = async (): Promise<Response> => {
       const headers: Record<string, string> = { ...options.headers };
       if (!options.anonymous) headers['authorization'] = `Bearer ${await this.token(scopes)}`;
@@ -238,6 +239,12 @@ export class RegistryClient {
         text: response.bodyAsText ?? '',
         stream: response.readableStreamBody
       };
+      // An access token that expired during a long job: buy a fresh one for these scopes, once.
+      if (response.status === 401 && !options.anonymous && !renewed && options.replayable !== false) {
+        renewed = true;
+        this.tokens.delete([...scopes].sort().join(' '));
+        return attempt();
+      }
       if (!(options.ok ?? [200]).includes(response.status))
         throw registryError(`${label} (${method} ${new URL(url).pathname})`, result);
       return result;

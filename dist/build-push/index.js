@@ -7694,6 +7694,7 @@ class RegistryClient {
         return token;
     }
     async send(label, method, path, scopes, options = {}) {
+        let renewed = false;
         const attempt = async () => {
             const headers = { ...options.headers };
             if (!options.anonymous)
@@ -7713,6 +7714,12 @@ class RegistryClient {
                 text: response.bodyAsText ?? '',
                 stream: response.readableStreamBody
             };
+            // An access token that expired during a long job: buy a fresh one for these scopes, once.
+            if (response.status === 401 && !options.anonymous && !renewed && options.replayable !== false) {
+                renewed = true;
+                this.tokens.delete([...scopes].sort().join(' '));
+                return attempt();
+            }
             if (!(options.ok ?? [200]).includes(response.status))
                 throw registryError(`${label} (${method} ${new URL(url).pathname})`, result);
             return result;

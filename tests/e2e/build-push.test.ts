@@ -83,6 +83,8 @@ describe('dist/build-push/index.js run as the runner runs it, with buildah and a
     const tokenCalls = world.acr.calls().filter(c => c.path.startsWith('/oauth2/'));
     expect(tokenCalls.map(c => `${c.method} ${c.path} ${c.status}`)).toContain('POST /oauth2/exchange 200');
     expect(tokenCalls.every(c => c.status === 200)).toBe(true);
+    // buildah signed in from the auth file: Basic auth with ACR's null-GUID user and the refresh token.
+    expect(tokenCalls.some(c => c.method === 'GET' && c.detail?.['grant'] === 'password')).toBe(true);
   });
 
   it('skips the build on a re-run of the same source and says so', async () => {

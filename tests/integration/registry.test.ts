@@ -136,6 +136,15 @@ describe('ACR token service in front of a real distribution registry', () => {
     expect(clock.sleeps).toEqual([7000, 3000]);
   });
 
+  it('buys a fresh access token once when the registry stops accepting the cached one', async () => {
+    const dev = await signIn(deployer.appId, devRegistry.loginServer);
+    await dev.client.token(['repository:itinerary:pull']);
+    const tokensBefore = acr.calls().filter(c => c.path === '/oauth2/token').length;
+    acr.faults.add({ registry: 'musafirgodev', method: 'HEAD', path: '/manifests/renewed', status: 401 });
+    expect(await dev.client.headManifest('itinerary', 'renewed')).toBeUndefined();
+    expect(acr.calls().filter(c => c.path === '/oauth2/token').length).toBe(tokensBefore + 1);
+  });
+
   it('rides out the registry going down in the middle of a push', async () => {
     const registry = acr.registry('musafirgodev');
     // The clock's sleep is where the registry comes back: the retry finds it up again.
