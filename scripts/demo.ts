@@ -22,7 +22,8 @@ try {
   await login(demo);
   await buildPush(demo);
   await deployAca(demo, aca);
-  await apim(demo);
+  // API Management in front of the Container App that deploy-aca rolled out.
+  await apim(demo, demo.outputs['deploy']?.['url']);
 
   const calls = sandbox.calls();
   console.log(`\n${bold('What the sandbox saw')} (${calls.length} requests)`);

@@ -76,7 +76,11 @@ export class ApimService implements SandboxService {
   async start(sandbox: Sandbox): Promise<() => Promise<void>> {
     this.sandbox = sandbox;
     running.set(sandbox, this);
-    const backends = new Backends({ proxyUrl: sandbox.urls.proxy, ca: sandbox.tls.ca });
+    const backends = new Backends({
+      proxyUrl: sandbox.urls.proxy,
+      ca: sandbox.tls.ca,
+      cert: sandbox.tls.cert
+    });
     for (const definition of sandbox.world.apiManagement ?? []) {
       const state = new ServiceState(definition, sandbox.clock);
       state.gatewayUrl = await sandbox.serve('apim-gateway', gatewayHandler(state, backends), {
