@@ -2898,7 +2898,11 @@ function secretsFor(app, inputs) {
     if (inputs.secrets.length === 0)
         return undefined;
     const current = (app.configuration?.secrets ?? []).filter(s => !inputs.secrets.some(n => n.name === s.name));
-    // ARM never returns secret values; sending the list back without them keeps them as they are.
+    // The secrets array is written whole, and ARM never returns secret values: only references can be sent back.
+    const plain = current.filter(s => !s.keyVaultUrl).map(s => s.name);
+    if (plain.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has secrets with plain values (${plain.join(', ')}), which ARM does not return, so input 'secrets' cannot be applied without losing them; move them to Key Vault first (az containerapp secret set --secrets <name>=keyvaultref:<url>,identityref:system)`);
+    }
     return [
         ...current.map(s => ({ name: s.name, keyVaultUrl: s.keyVaultUrl, identity: s.identity })),
         ...inputs.secrets

@@ -193,6 +193,8 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     const configuration = clone(app.configuration);
     const ingress = configuration['ingress'] as Json | undefined;
     if (ingress) ingress['fqdn'] = `${app.name}.${domain}`;
+    // ARM never returns secret values (listSecrets does, with its own permission).
+    for (const secret of (configuration['secrets'] as Json[] | undefined) ?? []) delete secret['value'];
     const latest = app.revisions.get(app.latestRevisionName.toLowerCase());
     const ready = [...app.revisions.values()]
       .filter(r => r.provisioningState === 'Provisioned' && r.runningState === 'Running')
@@ -569,6 +571,15 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
       if (entry['latestRevision'] === false) delete entry['latestRevision'];
     }
     const template = (properties['template'] as Json | undefined) ?? {};
+    for (const secret of (configuration['secrets'] as Json[] | undefined) ?? []) {
+      if (secret['value'] === undefined && !secret['keyVaultUrl']) {
+        throw new ArmError(
+          400,
+          'ContainerAppSecretInvalid',
+          `Secret '${String(secret['name'])}' needs a value or a keyVaultUrl.`
+        );
+      }
+    }
     const suffix = template['revisionSuffix'] ? String(template['revisionSuffix']) : undefined;
     if (suffix !== undefined && !suffixPattern.test(suffix)) {
       throw new ArmError(

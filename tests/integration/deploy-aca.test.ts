@@ -632,6 +632,31 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
         }),
       { clock: sandboxClock() }
     );
+    await createApp('plain-secret-app', 'Multiple');
+    await completeOperation(
+      'plain secret',
+      () =>
+        c.containerApps.beginUpdate(itineraryApp.resourceGroup, 'plain-secret-app', {
+          location: 'westeurope',
+          configuration: { secrets: [{ name: 'acr-password', value: 'n0t-in-key-vault' }] }
+        }),
+      { clock: sandboxClock() }
+    );
+    const withPlain = await c.containerApps.get(itineraryApp.resourceGroup, 'plain-secret-app');
+    expect(withPlain.configuration?.secrets).toEqual([{ name: 'acr-password' }]);
+    await expect(
+      deploy(
+        inputs({
+          app: 'plain-secret-app',
+          image: image(20),
+          registryIdentity: 'system',
+          secrets: [{ name: 'db', keyVaultUrl: 'https://kv.vault.azure.net/secrets/db', identity: 'system' }]
+        }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "Container App 'plain-secret-app' has secrets with plain values (acr-password), which ARM does not return, so input 'secrets' cannot be applied without losing them; move them to Key Vault first (az containerapp secret set --secrets <name>=keyvaultref:<url>,identityref:system)"
+    );
     await createApp('no-identity-app', 'Multiple');
     const withoutIdentity = {
       ...(await c.containerApps.get(itineraryApp.resourceGroup, 'no-identity-app')),
