@@ -80,7 +80,11 @@ export function parsePolicy(xml: string): PolicyDocument {
   try {
     root = parseXml(xml);
   } catch (error) {
-    throw new ArmError(400, 'ValidationError', `'${(error as Error).message}' in the policy document`);
+    throw new ArmError(
+      400,
+      'ValidationError',
+      `The policy document is not well-formed XML: ${(error as Error).message}`
+    );
   }
   if (root.name !== 'policies') {
     throw new ArmError(
