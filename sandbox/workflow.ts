@@ -117,6 +117,8 @@ export interface WorkflowRunOptions {
   workspace?: string;
   /** Called before each musafirgo action step runs: tests use it to inject faults at a precise point. */
   beforeStep?: (job: string, step: StepSpec) => Promise<void> | void;
+  /** The event that started the run, when this workflow is called by another (github.event_name there). */
+  callerEvent?: WorkflowRunOptions['event'];
   /** Permissions the caller granted, when this workflow is called by another. */
   callerPermissions?: Permissions;
 }
@@ -322,9 +324,11 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       vars: options.vars ?? {},
       secrets: options.secrets ?? {},
       github: {
-        event_name: options.event,
+        event_name: options.callerEvent ?? options.event,
+        event: { repository: { default_branch: 'main' } },
         repository: options.job?.repository ?? 'musafirgo/itinerary',
         ref: options.job?.ref ?? 'refs/heads/main',
+        ref_name: (options.job?.ref ?? 'refs/heads/main').replace(/^refs\/(heads|tags)\//, ''),
         sha: options.job?.sha ?? '3f786850e387550fdab836ed7e6dc881de23001b',
         run_id: '9182736450',
         run_attempt: '1',
@@ -361,6 +365,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
         ...options,
         file: called,
         event: 'workflow_call',
+        callerEvent: options.callerEvent ?? options.event,
         inputs: withInputs,
         secrets,
         callerPermissions: permissions
