@@ -8,7 +8,7 @@ import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { completeOperation, trackRetryAfter } from '../shared/lro.js';
 import { formatReference } from '../shared/registry.js';
 import { getInputs, type Inputs, type Method } from './inputs.js';
-import { transferImage, type TransferStats } from './transfer.js';
+import { transferImage, transferReferrers, type TransferStats } from './transfer.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -63,6 +63,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       `Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`
     );
     const stats: TransferStats = { manifests: 0, present: 0, mounted: 0, copied: 0, bytesCopied: 0 };
+    let referrers: string[] = [];
     if (method.method === 'import') {
       await phases.time('Server-side import (ARM importImage)', () =>
         importImage(session, method.source!, method.target!, inputs, digest, clock)
@@ -71,20 +72,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
       await phases.time(
         method.method === 'mount' ? 'Mount blobs and put manifests' : 'Stream blobs and put manifests',
         async () => {
-          const manifest = await transferImage(
-            {
-              source: from.client,
-              sourceRepository: source.repository,
-              target: to.client,
-              targetRepository: target.repository,
-              mount: method.method === 'mount'
-            },
-            digest,
-            stats
-          );
+          const transfer = {
+            source: from.client,
+            sourceRepository: source.repository,
+            target: to.client,
+            targetRepository: target.repository,
+            mount: method.method === 'mount'
+          };
+          const manifest = await transferImage(transfer, digest, stats);
           for (const reference of [digest, ...inputs.tags]) {
             await to.client.putManifest(target.repository, reference, manifest);
           }
+          referrers = await transferReferrers(transfer, digest, stats);
+          if (referrers.length > 0)
+            core.info(`Also promoted what is attached to it: ${referrers.join(', ')}`);
         }
       );
     }
@@ -101,7 +102,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.info(
       `Promoted ${image}${tags.length ? ` as ${inputs.tags.join(', ')}` : ''} by ${describe(method.method)} in ${formatMs(phases.total())}`
     );
-    summarize(inputs, image, digest, tags, method.method, stats, phases);
+    summarize(inputs, image, digest, tags, method.method, stats, referrers, phases);
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`promote: ${errorMessage(error)}`);
@@ -268,6 +269,7 @@ function summarize(
   tags: string[],
   method: Method,
   stats: TransferStats,
+  referrers: string[],
   phases: Phases
 ): void {
   const rows = [
@@ -282,6 +284,9 @@ function summarize(
       'Blobs',
       `${stats.mounted} mounted, ${stats.present} already there, ${stats.copied} copied (${(stats.bytesCopied / 1024 ** 2).toFixed(1)} MiB through the runner)`
     ]);
+  }
+  if (referrers.length > 0) {
+    rows.push(['Attached (signatures, attestations, SBOMs)', referrers.map(r => `\`${r}\``).join('<br>')]);
   }
   const timing = [
     ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),

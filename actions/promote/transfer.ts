@@ -62,3 +62,25 @@ export async function transferImage(t: Transfer, digest: string, stats: Transfer
   stats.manifests++;
   return manifest;
 }
+
+/**
+ * Signatures, attestations and SBOMs attached with the tag scheme cosign and the OCI referrers fallback use
+ * (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): promoted with the image, which crane and skopeo leave behind.
+ */
+export async function transferReferrers(
+  t: Transfer,
+  digest: string,
+  stats: TransferStats
+): Promise<string[]> {
+  const moved: string[] = [];
+  for (const suffix of ['', '.sig', '.att', '.sbom']) {
+    const tag = `${digest.replace(':', '-')}${suffix}`;
+    const found = await t.source.headManifest(t.sourceRepository, tag);
+    if (!found) continue;
+    const manifest = await transferImage(t, found.digest, stats);
+    await t.target.putManifest(t.targetRepository, found.digest, manifest);
+    await t.target.putManifest(t.targetRepository, tag, manifest);
+    moved.push(tag);
+  }
+  return moved;
+}

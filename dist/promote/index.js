@@ -3225,6 +3225,24 @@ async function transferImage(t, digest, stats) {
     stats.manifests++;
     return manifest;
 }
+/**
+ * Signatures, attestations and SBOMs attached with the tag scheme cosign and the OCI referrers fallback use
+ * (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): promoted with the image, which crane and skopeo leave behind.
+ */
+async function transferReferrers(t, digest, stats) {
+    const moved = [];
+    for (const suffix of ['', '.sig', '.att', '.sbom']) {
+        const tag = `${digest.replace(':', '-')}${suffix}`;
+        const found = await t.source.headManifest(t.sourceRepository, tag);
+        if (!found)
+            continue;
+        const manifest = await transferImage(t, found.digest, stats);
+        await t.target.putManifest(t.targetRepository, found.digest, manifest);
+        await t.target.putManifest(t.targetRepository, tag, manifest);
+        moved.push(tag);
+    }
+    return moved;
+}
 
 ;// CONCATENATED MODULE: ./actions/promote/main.ts
 
@@ -3273,21 +3291,26 @@ async function run(options = {}) {
         const method = await chooseMethod(inputs, sameRegistry, session);
         info(`Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`);
         const stats = { manifests: 0, present: 0, mounted: 0, copied: 0, bytesCopied: 0 };
+        let referrers = [];
         if (method.method === 'import') {
             await phases.time('Server-side import (ARM importImage)', () => importImage(session, method.source, method.target, inputs, digest, clock));
         }
         else {
             await phases.time(method.method === 'mount' ? 'Mount blobs and put manifests' : 'Stream blobs and put manifests', async () => {
-                const manifest = await transferImage({
+                const transfer = {
                     source: from.client,
                     sourceRepository: source.repository,
                     target: to.client,
                     targetRepository: target.repository,
                     mount: method.method === 'mount'
-                }, digest, stats);
+                };
+                const manifest = await transferImage(transfer, digest, stats);
                 for (const reference of [digest, ...inputs.tags]) {
                     await to.client.putManifest(target.repository, reference, manifest);
                 }
+                referrers = await transferReferrers(transfer, digest, stats);
+                if (referrers.length > 0)
+                    info(`Also promoted what is attached to it: ${referrers.join(', ')}`);
             });
         }
         await phases.time('Verify the target', () => verify(to, inputs, digest));
@@ -3298,7 +3321,7 @@ async function run(options = {}) {
         setOutput('tags', tags.join('\n'));
         setOutput('method', method.method);
         info(`Promoted ${image}${tags.length ? ` as ${inputs.tags.join(', ')}` : ''} by ${describe(method.method)} in ${formatMs(phases.total())}`);
-        summarize(inputs, image, digest, tags, method.method, stats, phases);
+        summarize(inputs, image, digest, tags, method.method, stats, referrers, phases);
     }
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)
@@ -3408,7 +3431,7 @@ async function verify(to, inputs, digest) {
         }
     }
 }
-function summarize(inputs, image, digest, tags, method, stats, phases) {
+function summarize(inputs, image, digest, tags, method, stats, referrers, phases) {
     const rows = [
         ['Source', `\`${formatReference(inputs.source)}\``],
         ['Target', `\`${image}\``],
@@ -3421,6 +3444,9 @@ function summarize(inputs, image, digest, tags, method, stats, phases) {
             'Blobs',
             `${stats.mounted} mounted, ${stats.present} already there, ${stats.copied} copied (${(stats.bytesCopied / 1024 ** 2).toFixed(1)} MiB through the runner)`
         ]);
+    }
+    if (referrers.length > 0) {
+        rows.push(['Attached (signatures, attestations, SBOMs)', referrers.map(r => `\`${r}\``).join('<br>')]);
     }
     const timing = [
         ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),

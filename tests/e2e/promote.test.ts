@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Readable } from 'node:stream';
+import { sha256 } from '../../actions/shared/registry.js';
 import { deployer, devRegistry, prodRegistry, promoter } from '../support/world.js';
 import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
 
@@ -54,6 +56,49 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('(verified in the target)');
   });
 
+  it('brings the signature attached to the image along (cosign tag scheme)', async () => {
+    const writer = await world.signIn(deployer.appId, dev);
+    const payload = Buffer.from(
+      JSON.stringify({ critical: { image: { 'docker-manifest-digest': digest } } })
+    );
+    const layer = {
+      mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+      digest: sha256(payload),
+      size: payload.length
+    };
+    await writer.client.uploadBlob('itinerary', layer, () => Readable.from([payload]));
+    const config = Buffer.from('{}');
+    const configDescriptor = {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: sha256(config),
+      size: 2
+    };
+    await writer.client.uploadBlob('itinerary', configDescriptor, () => Readable.from([config]));
+    const signatureTag = `${digest.replace(':', '-')}.sig`;
+    const signature = await writer.client.putManifest('itinerary', signatureTag, {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      bytes: Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: configDescriptor,
+          layers: [layer]
+        })
+      )
+    });
+    const run = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${dev}/itinerary-signed`, tags: 'v1' },
+      { clientId: deployer.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.stdout).toContain(`Also promoted what is attached to it: ${signatureTag}`);
+    expect(await world.inspect(`${dev}/itinerary-signed:${signatureTag}`, '--raw')).toEqual(
+      await world.inspect(`${dev}/itinerary@${signature}`, '--raw')
+    );
+    expect(run.summary).toContain(`\`${signatureTag}\``);
+  });
+
   it('imports into the prod registry through ARM importImage, and the digest is preserved', async () => {
     const since = world.sandbox.calls({ service: 'arm' }).length;
     const run = await world.step(
@@ -94,7 +139,8 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     expect(run.errors).toEqual([]);
     expect(run.outputs['method']).toBe('copy');
     expect((await world.inspect(`${prod}/itinerary-copy:main`))['Digest']).toBe(digest);
-    expect(run.summary).toMatch(/0 mounted, 0 already there, 2 copied \(1\.\d MiB through the runner\)/);
+    // The image's two blobs and, since the test above signed it, the signature's two.
+    expect(run.summary).toMatch(/0 mounted, 0 already there, 4 copied \(1\.\d MiB through the runner\)/);
   });
 
   it('explains an identity the prod registry does not know', async () => {

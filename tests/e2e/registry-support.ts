@@ -26,6 +26,8 @@ export interface RegistryWorld {
   workspace(): Promise<{ dir: string; busybox: string }>;
   /** `skopeo inspect` (or its manifest with --raw, its config with --config) through the sandbox proxy. */
   inspect(reference: string, flag?: '--raw' | '--config'): Promise<Record<string, unknown>>;
+  /** An ACR session in this process for another identity (to write fixtures the actions then read). */
+  signIn(clientId: string, loginServer: string): Promise<AcrSession>;
   /** Every token any emulator handed out: none may appear in what a step shows. */
   secrets(): string[];
   stop(): Promise<void>;
@@ -53,6 +55,12 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
     AZURE_TENANT_ID: tenantId
   });
   const sessions = new Map<string, AcrSession>();
+  const signIn = async (clientId: string, loginServer: string) => {
+    const s = sessionFromEnv('test', { ...base, AZURE_CLIENT_ID: clientId, AZURE_TENANT_ID: tenantId });
+    const session = await acrSignIn({ loginServer, credential: s.credential, cloud: s.cloud });
+    sessions.set(`${clientId} ${loginServer}`, session);
+    return session;
+  };
   const authFile = async (loginServer: string) => {
     let session = sessions.get(loginServer);
     if (!session) {
@@ -100,6 +108,7 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
         await auth.remove();
       }
     },
+    signIn,
     secrets: () => [
       ...sandbox.issuedSecrets(),
       ...acr.issuedSecrets(),
