@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, requireGuid, requireOneOf } from '../shared/inputs.js';
 
@@ -184,8 +185,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     );
   }
   const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
-  if (strategyInput && strategy !== 'canary' && getOptionalInput('canary-steps')) {
-    throw new ConfigurationError(`input 'canary-steps' applies to strategy canary only, not ${strategy}`);
+  const smoke = getOptionalInput('smoke');
+  if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !existsSync(smoke)) {
+    throw new ConfigurationError(
+      `input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`
+    );
   }
   return {
     mode,
@@ -196,7 +200,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     canarySteps,
     bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
     healthTimeoutMs: parseDuration('health-timeout', getOptionalInput('health-timeout') ?? '10m'),
-    smoke: getOptionalInput('smoke'),
+    smoke,
     envVars: parseEnvVars(getOptionalInput('env-vars')),
     secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
     registryIdentity,

@@ -2694,6 +2694,7 @@ function requireOneOf(name, value, allowed) {
 ;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
 
 
+
 const strategies = ['single', 'blue-green', 'canary'];
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -2796,8 +2797,9 @@ function getInputs(env = process.env) {
         throw new errors/* ConfigurationError */.j1(`input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`);
     }
     const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
-    if (strategyInput && strategy !== 'canary' && getOptionalInput('canary-steps')) {
-        throw new errors/* ConfigurationError */.j1(`input 'canary-steps' applies to strategy canary only, not ${strategy}`);
+    const smoke = getOptionalInput('smoke');
+    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_namespaceObject.existsSync)(smoke)) {
+        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
     }
     return {
         mode,
@@ -2808,7 +2810,7 @@ function getInputs(env = process.env) {
         canarySteps,
         bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
         healthTimeoutMs: parseDuration('health-timeout', getOptionalInput('health-timeout') ?? '10m'),
-        smoke: getOptionalInput('smoke'),
+        smoke,
         envVars: parseEnvVars(getOptionalInput('env-vars')),
         secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
         registryIdentity,

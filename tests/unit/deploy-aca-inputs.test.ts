@@ -62,11 +62,13 @@ describe('deploy-aca inputs', () => {
     expect(() => getInputs(env)).toThrow(
       "input 'strategy' must be one of single, blue-green, canary, not 'rolling'"
     );
-    setInputs({ strategy: 'blue-green', 'canary-steps': '20,100' });
+    setInputs({ strategy: 'blue-green', smoke: 'missing-smoke.yaml' });
     expect(() => getInputs(env)).toThrow(
-      "input 'canary-steps' applies to strategy canary only, not blue-green"
+      `input 'smoke': no file 'missing-smoke.yaml' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`
     );
-    setInputs({ strategy: '', 'canary-steps': '', 'revision-suffix': 'Bad--Suffix' });
+    setInputs({ smoke: '/health' });
+    expect(getInputs(env)).toMatchObject({ strategy: 'blue-green', smoke: '/health' });
+    setInputs({ strategy: '', smoke: '', 'revision-suffix': 'Bad--Suffix' });
     expect(() => getInputs(env)).toThrow(
       "input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not 'Bad--Suffix'"
     );
