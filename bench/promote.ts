@@ -81,7 +81,27 @@ export interface PromoteBenchRow {
   skopeo: number;
 }
 
+/**
+ * The shared modules ask the runner to mask every token (`::add-mask::<token>` on stdout); a runner consumes
+ * those lines, a terminal would print them. While this benchmark signs in in-process, they are dropped.
+ */
+function dropMaskCommands(): () => void {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const kept = text
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n');
+    return kept === '' ? true : (write as (...args: unknown[]) => boolean)(kept, ...rest);
+  }) as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = write;
+  };
+}
+
 export async function benchPromote(sandbox: Sandbox, rounds: number): Promise<PromoteBenchRow[]> {
+  const restoreStdout = dropMaskCommands();
   const env = sandbox.env();
   const untrust = sandboxTrust(sandbox);
   const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], NO_PROXY: process.env['NO_PROXY'] };
@@ -151,6 +171,7 @@ export async function benchPromote(sandbox: Sandbox, rounds: number): Promise<Pr
     );
     return rows;
   } finally {
+    restoreStdout();
     untrust();
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
