@@ -251,6 +251,19 @@ describe('dist/build-push/index.js run as the runner runs it, with buildah and a
     expect(config).not.toContain('npm-7f3c9e1d-secret');
   });
 
+  it('asks for login when the job has no Azure identity, and for buildx for several platforms', async () => {
+    const noLogin = await build('itinerary-nologin', { clientId: undefined });
+    expect(noLogin.errors).toEqual([
+      'build-push: build-push needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)'
+    ]);
+    const platforms = await build('itinerary-multiarch', {
+      inputs: { platforms: 'linux/amd64,linux/arm64', builder: 'buildah' }
+    });
+    expect(platforms.errors).toEqual([
+      'build-push: buildah builds one platform per step here, not linux/amd64, linux/arm64; use builder: buildx for multi-platform images'
+    ]);
+  });
+
   it('refuses a malformed image reference before any network call', async () => {
     const before = world.acr.calls().length;
     const run = await build('Itinerary');

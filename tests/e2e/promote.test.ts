@@ -174,6 +174,28 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     ]);
   });
 
+  it('explains an import the identity may not start, and a mount across registries', async () => {
+    const denied = await world.step(
+      'promote',
+      { source: `${prod}/itinerary@${digest}`, target: `${dev}/itinerary-back`, tags: 'v1' },
+      { clientId: promoter.appId }
+    );
+    expect(denied.exitCode).toBe(1);
+    expect(denied.errors[0]).toMatch(
+      new RegExp(
+        `^promote: ${promoter.appId} may not import into musafirgodev \\(AuthorizationFailed: .*'Microsoft\\.ContainerRegistry/registries/importImage/action'.*\\); assign it 'Container Registry Data Importer and Data Reader' on ${devRegistry.id.replace(/[.]/g, '\\.')} and AcrPull on ${prodRegistry.id.replace(/[.]/g, '\\.')}$`
+      )
+    );
+    const mount = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${prod}/itinerary`, method: 'mount' },
+      { clientId: promoter.appId }
+    );
+    expect(mount.errors).toEqual([
+      `promote: method 'mount' works within one registry; ${dev} and ${prod} differ (use import or copy)`
+    ]);
+  });
+
   it('shows no token or refresh token in any output', () => {
     const secrets = world.secrets();
     expect(secrets.length).toBeGreaterThan(5);
