@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ActionRun } from '../../sandbox/runner.js';
 import { deployer, devRegistry, loginInputs, noRoles, promoter } from '../support/world.js';
-import { eventFile, startRegistryWorld, type RegistryWorld } from './registry-support.js';
+import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
 
 let world: RegistryWorld;
 const sha = '3f786850e387550fdab836ed7e6dc881de23001b';
@@ -140,7 +140,10 @@ describe('dist/build-push/index.js run as the runner runs it, with buildah and a
     const pr = await build('itinerary-events', {
       job: { eventName: 'pull_request' },
       env: {
-        GITHUB_EVENT_PATH: await eventFile({ number: 7, pull_request: { number: 7, head: { sha: head } } })
+        GITHUB_EVENT_PATH: await world.eventFile({
+          number: 7,
+          pull_request: { number: 7, head: { sha: head } }
+        })
       },
       inputs: { 'skip-unchanged': 'false' }
     });

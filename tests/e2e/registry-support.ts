@@ -1,7 +1,7 @@
 // What the build-push and promote e2e tests share: a sandbox with ACR, a workspace holding the example
 // service, steps run from the dist bundles, and skopeo reading the registries as an independent client.
 import { execFile } from 'node:child_process';
-import { copyFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +26,8 @@ export interface RegistryWorld {
   workspace(): Promise<{ dir: string; busybox: string }>;
   /** `skopeo inspect` (or its manifest with --raw, its config with --config) through the sandbox proxy. */
   inspect(reference: string, flag?: '--raw' | '--config'): Promise<Record<string, unknown>>;
+  /** Writes a GitHub event payload, as the runner does for every job (GITHUB_EVENT_PATH). */
+  eventFile(payload: unknown): Promise<string>;
   /** An ACR session in this process for another identity (to write fixtures the actions then read). */
   signIn(clientId: string, loginServer: string): Promise<AcrSession>;
   /** Every token any emulator handed out: none may appear in what a step shows. */
@@ -44,6 +46,7 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
   const sandbox = await startSandbox({ services: [acr] });
   const untrust = sandboxTrust(sandbox);
   const runs: ActionRun[] = [];
+  const temporary: string[] = [];
   const base = sandbox.env();
   // This process talks to <name>.azurecr.io the way the steps do: through the sandbox proxy.
   const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], NO_PROXY: process.env['NO_PROXY'] };
@@ -92,6 +95,7 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
       await cp(join(root, 'examples', 'itinerary'), dir, { recursive: true });
       const busybox = join(dir, '..', `${dir.split('/').pop()}-busybox`);
       await mkdir(busybox);
+      temporary.push(dir, busybox);
       await copyFile('/bin/busybox', join(busybox, 'busybox'));
       return { dir, busybox };
     },
@@ -109,6 +113,13 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
       }
     },
     signIn,
+    async eventFile(payload) {
+      const dir = await mkdtemp(join(tmpdir(), 'event-'));
+      temporary.push(dir);
+      const file = join(dir, 'event.json');
+      await writeFile(file, JSON.stringify(payload));
+      return file;
+    },
     secrets: () => [
       ...sandbox.issuedSecrets(),
       ...acr.issuedSecrets(),
@@ -121,14 +132,7 @@ export async function startRegistryWorld(reader: string): Promise<RegistryWorld>
         else process.env[name] = value;
       }
       await sandbox.stop();
+      await Promise.all(temporary.map(dir => rm(dir, { recursive: true, force: true })));
     }
   };
-}
-
-/** Writes a GitHub event payload, as the runner does for every job (GITHUB_EVENT_PATH). */
-export async function eventFile(payload: unknown): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'event-'));
-  const file = join(dir, 'event.json');
-  await writeFile(file, JSON.stringify(payload));
-  return file;
 }
