@@ -52,7 +52,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     report(inputs, result, phases);
     if (result.failure)
       core.setFailed(
-        `deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --revision ${result.revision}), fix, and deploy again`
+        `deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`
       );
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);

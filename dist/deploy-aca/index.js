@@ -3299,7 +3299,7 @@ async function run(options = {}) {
         const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
         report(inputs, result, phases);
         if (result.failure)
-            setFailed(`deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --revision ${result.revision}), fix, and deploy again`);
+            setFailed(`deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`);
     }
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)

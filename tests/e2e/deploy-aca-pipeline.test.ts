@@ -72,7 +72,7 @@ describe('login, build-push, deploy-aca', () => {
     );
     expect(failed.exitCode).toBe(1);
     expect(failed.errors[0]?.replace(/%25/g, '%')).toBe(
-      `deploy-aca: revision itinerary--missing-1 failed to provision: Failed to pull image "${missing}": itinerary@sha256:${'0'.repeat(64)}: manifest unknown; traffic is back on itinerary--3f78685-1 100 % (green) and itinerary--missing-1 is deactivated. Read the revision's logs (az containerapp logs show --revision itinerary--missing-1), fix, and deploy again`
+      `deploy-aca: revision itinerary--missing-1 failed to provision: Failed to pull image "${missing}": itinerary@sha256:${'0'.repeat(64)}: manifest unknown; traffic is back on itinerary--3f78685-1 100 % (green) and itinerary--missing-1 is deactivated. Read the revision's logs (az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--missing-1), fix, and deploy again`
     );
     expect(aca.traffic('itinerary')).toEqual({
       [itineraryApp.initialRevision]: 0,

@@ -96,7 +96,7 @@ describe('dist/deploy-aca/index.js run as the runner runs it', () => {
     expect(run.exitCode).toBe(1);
     // The runner shows the annotation with %25 decoded.
     expect(run.errors.map(line => line.replace(/%25/g, '%'))).toEqual([
-      "deploy-aca: revision itinerary--bad0001-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': CrashLoopBackOff: container 'itinerary' exited with code 1 three times at start (restarts: 3); traffic is back on itinerary--3f78685-1 100 % (green) and itinerary--bad0001-1 is deactivated. Read the revision's logs (az containerapp logs show --revision itinerary--bad0001-1), fix, and deploy again"
+      "deploy-aca: revision itinerary--bad0001-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': CrashLoopBackOff: container 'itinerary' exited with code 1 three times at start (restarts: 3); traffic is back on itinerary--3f78685-1 100 % (green) and itinerary--bad0001-1 is deactivated. Read the revision's logs (az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--bad0001-1), fix, and deploy again"
     ]);
     expect(apps.traffic('itinerary')).toEqual({
       [itineraryApp.initialRevision]: 0,
