@@ -33,14 +33,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const clientId = session.credential.clientId;
 
     const [from, to] = await phases.time('Registry sign-in (ACR token exchange)', async () => {
-      const signIn = (loginServer: string) =>
+      // The role to name when a registry refuses the identity: it reads the source and writes the target.
+      const signIn = (loginServer: string, role: string) =>
         acrSignIn({ loginServer, credential: session.credential, cloud: session.cloud, clock }).catch(
           (error: unknown) => {
-            throw explainAccess(error, { action: 'promote', loginServer, clientId, role: 'AcrPull' });
+            throw explainAccess(error, { action: 'promote', loginServer, clientId, role });
           }
         );
-      const sourceSession = await signIn(source.registry);
-      return [sourceSession, sameRegistry ? sourceSession : await signIn(target.registry)] as const;
+      const sourceSession = await signIn(source.registry, sameRegistry ? 'AcrPush' : 'AcrPull');
+      return [
+        sourceSession,
+        sameRegistry ? sourceSession : await signIn(target.registry, 'AcrPush')
+      ] as const;
     });
 
     const digest = await phases.time('Resolve the source', async () => {

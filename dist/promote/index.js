@@ -3267,11 +3267,15 @@ async function run(options = {}) {
         const sameRegistry = source.registry === target.registry;
         const clientId = session.credential.clientId;
         const [from, to] = await phases.time('Registry sign-in (ACR token exchange)', async () => {
-            const signIn = (loginServer) => acrSignIn({ loginServer, credential: session.credential, cloud: session.cloud, clock }).catch((error) => {
-                throw explainAccess(error, { action: 'promote', loginServer, clientId, role: 'AcrPull' });
+            // The role to name when a registry refuses the identity: it reads the source and writes the target.
+            const signIn = (loginServer, role) => acrSignIn({ loginServer, credential: session.credential, cloud: session.cloud, clock }).catch((error) => {
+                throw explainAccess(error, { action: 'promote', loginServer, clientId, role });
             });
-            const sourceSession = await signIn(source.registry);
-            return [sourceSession, sameRegistry ? sourceSession : await signIn(target.registry)];
+            const sourceSession = await signIn(source.registry, sameRegistry ? 'AcrPush' : 'AcrPull');
+            return [
+                sourceSession,
+                sameRegistry ? sourceSession : await signIn(target.registry, 'AcrPush')
+            ];
         });
         const digest = await phases.time('Resolve the source', async () => {
             const found = await from.client.headManifest(source.repository, source.digest ?? source.tag);

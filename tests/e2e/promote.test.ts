@@ -151,7 +151,7 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
-      `promote: ${prod} refused identity ${deployer.appId} (UNAUTHORIZED): it has no data role on the registry; assign one, e.g. 'az role assignment create --assignee ${deployer.appId} --role AcrPull --scope <registry resource id>'`
+      `promote: ${prod} refused identity ${deployer.appId} (UNAUTHORIZED): it has no data role on the registry; assign one, e.g. 'az role assignment create --assignee ${deployer.appId} --role AcrPush --scope <registry resource id>'`
     ]);
   });
 
