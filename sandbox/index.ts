@@ -44,6 +44,8 @@ export interface SandboxOptions {
   stateDir?: string;
   /** More emulators (ACR, Container Apps, API Management, ...), started after the built-in ones, in order. */
   services?: SandboxService[];
+  /** More DNS names the emulators' certificate must cover, beyond Azure's and the world's. */
+  serverNames?: string[];
 }
 
 /**
@@ -137,7 +139,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const world = loadWorld(options.world);
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'musafirgo-sandbox-'));
   mkdirSync(stateDir, { recursive: true });
-  const pki = await createPki();
+  // A wildcard covers one label: apps and their label URLs live one level under each environment's domain.
+  const environmentDomains = (world.containerApps?.environments ?? []).map(e => `*.${e.defaultDomain}`);
+  const pki = await createPki([...environmentDomains, ...(options.serverNames ?? [])]);
   const caCertPath = join(stateDir, 'ca.pem');
   writeFileSync(caCertPath, pki.caPem);
 

@@ -48,7 +48,8 @@ function ensureReflectMetadata(): void {
 }
 
 /** Generates a CA and one server certificate for every emulator (ECDSA P-256), valid from yesterday for a year. */
-export async function createPki(): Promise<Pki> {
+/** `extraNames`: more DNS names the certificate covers (e.g. `*.<env domain>` of the world's Container Apps). */
+export async function createPki(extraNames: string[] = []): Promise<Pki> {
   ensureReflectMetadata();
   const x509: typeof X509 = await import('@peculiar/x509');
   x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
@@ -86,7 +87,7 @@ export async function createPki(): Promise<Pki> {
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
       new x509.SubjectAlternativeNameExtension([
-        ...SERVER_NAMES.map(value => ({ type: 'dns' as const, value })),
+        ...[...new Set([...SERVER_NAMES, ...extraNames])].map(value => ({ type: 'dns' as const, value })),
         { type: 'ip', value: '127.0.0.1' }
       ]),
       await x509.SubjectKeyIdentifierExtension.create(leafKeys.publicKey),

@@ -22,6 +22,10 @@ __webpack_require__.d(__webpack_exports__, {
   summaryRows: () => (/* reexport */ summaryRows)
 });
 
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var dist = __webpack_require__(1970);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var https_proxy_agent_dist = __webpack_require__(3669);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -312,6 +316,8 @@ async function loadOpenApi(path) {
 
 
 
+
+
 const transientStatus = new Set([429, 502, 503, 504]);
 /** Nearest-rank percentile of a sample set. */
 function percentile(values, p) {
@@ -321,11 +327,41 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const round = (ms) => Math.round(ms * 10) / 10;
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
 class HttpClient {
     agents;
-    constructor(concurrency) {
+    /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
+    proxied;
+    noProxy;
+    constructor(concurrency, env = process.env) {
         const options = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
         this.agents = { http: new (external_node_http_default()).Agent(options), https: new (external_node_https_default()).Agent(options) };
+        const httpsProxy = env['HTTPS_PROXY'] || env['https_proxy'];
+        const httpProxy = env['HTTP_PROXY'] || env['http_proxy'];
+        this.proxied = {
+            https: httpsProxy ? new https_proxy_agent_dist.HttpsProxyAgent(httpsProxy, options) : undefined,
+            http: httpProxy ? new dist.HttpProxyAgent(httpProxy, options) : undefined
+        };
+        this.noProxy = env['NO_PROXY'] || env['no_proxy'];
+    }
+    agentFor(url) {
+        const secure = url.protocol === 'https:';
+        const proxied = secure ? this.proxied.https : this.proxied.http;
+        if (proxied && !bypassesProxy(url.hostname, this.noProxy))
+            return proxied;
+        return secure ? this.agents.https : this.agents.http;
     }
     request(url, method, headers, body, timeoutMs) {
         const secure = url.protocol === 'https:';
@@ -335,7 +371,7 @@ class HttpClient {
             const req = send(url, {
                 method,
                 headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-                agent: secure ? this.agents.https : this.agents.http,
+                agent: this.agentFor(url),
                 timeout: timeoutMs
             }, res => {
                 const chunks = [];
@@ -354,8 +390,8 @@ class HttpClient {
         });
     }
     close() {
-        this.agents.http.destroy();
-        this.agents.https.destroy();
+        for (const agent of [this.agents.http, this.agents.https, this.proxied.http, this.proxied.https])
+            agent?.destroy();
     }
 }
 function resolveUrl(baseUrl, path) {

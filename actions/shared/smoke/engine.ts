@@ -1,3 +1,5 @@
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import http from 'node:http';
 import https from 'node:https';
 import type { Clock } from '../clock.js';
@@ -70,11 +72,50 @@ export function percentile(values: number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+export function bypassesProxy(hostname: string, noProxy: string | undefined): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return (
+    (noProxy ?? '')
+      .split(',')
+      .map(entry => entry.trim().toLowerCase())
+      // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+      .map(entry =>
+        entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, '')
+      )
+      .filter(Boolean)
+      .some(
+        entry =>
+          entry === '*' ||
+          host === entry.replace(/^\./, '') ||
+          host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)
+      )
+  );
+}
+
 class HttpClient {
   private readonly agents: { http: http.Agent; https: https.Agent };
-  constructor(concurrency: number) {
+  /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
+  private readonly proxied: { http?: http.Agent; https?: https.Agent };
+  private readonly noProxy: string | undefined;
+
+  constructor(concurrency: number, env: NodeJS.ProcessEnv = process.env) {
     const options = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
     this.agents = { http: new http.Agent(options), https: new https.Agent(options) };
+    const httpsProxy = env['HTTPS_PROXY'] || env['https_proxy'];
+    const httpProxy = env['HTTP_PROXY'] || env['http_proxy'];
+    this.proxied = {
+      https: httpsProxy ? new HttpsProxyAgent(httpsProxy, options) : undefined,
+      http: httpProxy ? new HttpProxyAgent(httpProxy, options) : undefined
+    };
+    this.noProxy = env['NO_PROXY'] || env['no_proxy'];
+  }
+
+  private agentFor(url: URL): http.Agent {
+    const secure = url.protocol === 'https:';
+    const proxied = secure ? this.proxied.https : this.proxied.http;
+    if (proxied && !bypassesProxy(url.hostname, this.noProxy)) return proxied;
+    return secure ? this.agents.https : this.agents.http;
   }
 
   request(
@@ -93,7 +134,7 @@ class HttpClient {
         {
           method,
           headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-          agent: secure ? this.agents.https : this.agents.http,
+          agent: this.agentFor(url),
           timeout: timeoutMs
         },
         res => {
@@ -119,8 +160,8 @@ class HttpClient {
   }
 
   close(): void {
-    this.agents.http.destroy();
-    this.agents.https.destroy();
+    for (const agent of [this.agents.http, this.agents.https, this.proxied.http, this.proxied.https])
+      agent?.destroy();
   }
 }
 
