@@ -45,10 +45,11 @@ export function getInputs(): Inputs {
       );
     }
   }
-  return {
-    source,
-    target,
-    tags,
-    method: requireOneOf('method', getOptionalInput('method') ?? 'auto', methods)
-  };
+  const method = requireOneOf('method', getOptionalInput('method') ?? 'auto', methods);
+  if (method === 'mount' && source.registry !== target.registry) {
+    throw new ConfigurationError(
+      `method 'mount' works within one registry; ${source.registry} and ${target.registry} differ (use import or copy)`
+    );
+  }
+  return { source, target, tags, method };
 }

@@ -62,13 +62,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return found.digest;
     });
 
-    const method = await chooseMethod(inputs, sameRegistry, session);
-    core.info(
-      `Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`
-    );
+    const present = await phases.time('Look at the target', () => promotedAlready(to, inputs, digest));
+    const method: { method: Method | 'already'; source?: RegistryResource; target?: RegistryResource } =
+      present ? { method: 'already' } : await chooseMethod(inputs, sameRegistry, session);
+    if (method.method !== 'already') {
+      core.info(
+        `Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`
+      );
+    }
     const stats: TransferStats = { manifests: 0, present: 0, mounted: 0, copied: 0, bytesCopied: 0 };
     let referrers: string[] = [];
-    if (method.method === 'import') {
+    if (method.method === 'already') {
+      core.info(
+        `${formatReference(target)} already holds ${digest} under every tag asked for: nothing to copy`
+      );
+    } else if (method.method === 'import') {
       await phases.time('Server-side import (ARM importImage)', () =>
         importImage(session, method.source!, method.target!, inputs, digest, clock)
       );
@@ -113,8 +121,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
 }
 
-function describe(method: Method): string {
+/** Whether the target already has the digest and every tag points at it: a re-run then changes nothing. */
+async function promotedAlready(to: AcrSession, inputs: Inputs, digest: string): Promise<boolean> {
+  for (const reference of [digest, ...inputs.tags]) {
+    const found = await to.client.headManifest(inputs.target.repository, reference);
+    if (found?.digest !== digest) return false;
+  }
+  return true;
+}
+
+function describe(method: Method | 'already'): string {
   return {
+    already: 'nothing to do (already promoted)',
     auto: 'auto',
     mount: 'cross-repository blob mount',
     import: 'ARM importImage (server-side)',
@@ -127,11 +145,6 @@ async function chooseMethod(
   sameRegistry: boolean,
   session: AzureSession
 ): Promise<{ method: Method; source?: RegistryResource; target?: RegistryResource }> {
-  if (inputs.method === 'mount' && !sameRegistry) {
-    throw new ConfigurationError(
-      `method 'mount' works within one registry; ${inputs.source.registry} and ${inputs.target.registry} differ (use import or copy)`
-    );
-  }
   if (inputs.method === 'mount' || inputs.method === 'copy') return { method: inputs.method };
   if (sameRegistry && inputs.method === 'auto') return { method: 'mount' };
   const registries = await findRegistries(session, [inputs.source.registry, inputs.target.registry]);
@@ -271,7 +284,7 @@ function summarize(
   image: string,
   digest: string,
   tags: string[],
-  method: Method,
+  method: Method | 'already',
   stats: TransferStats,
   referrers: string[],
   phases: Phases
@@ -283,7 +296,7 @@ function summarize(
     ['Tags', tags.length ? tags.map(t => `\`${t}\``).join('<br>') : 'none (by digest only)'],
     ['Method', describe(method)]
   ];
-  if (method !== 'import') {
+  if (method === 'mount' || method === 'copy') {
     rows.push([
       'Blobs',
       `${stats.mounted} mounted, ${stats.present} already there, ${stats.copied} copied (${(stats.bytesCopied / 1024 ** 2).toFixed(1)} MiB through the runner)`

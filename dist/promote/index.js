@@ -3176,12 +3176,11 @@ function getInputs() {
             throw new errors_ConfigurationError(`input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`);
         }
     }
-    return {
-        source,
-        target,
-        tags,
-        method: requireOneOf('method', getOptionalInput('method') ?? 'auto', methods)
-    };
+    const method = requireOneOf('method', getOptionalInput('method') ?? 'auto', methods);
+    if (method === 'mount' && source.registry !== target.registry) {
+        throw new errors_ConfigurationError(`method 'mount' works within one registry; ${source.registry} and ${target.registry} differ (use import or copy)`);
+    }
+    return { source, target, tags, method };
 }
 
 ;// CONCATENATED MODULE: ./actions/promote/transfer.ts
@@ -3292,11 +3291,17 @@ async function run(options = {}) {
                 info(`${formatReference(source)} is ${found.digest}`);
             return found.digest;
         });
-        const method = await chooseMethod(inputs, sameRegistry, session);
-        info(`Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`);
+        const present = await phases.time('Look at the target', () => promotedAlready(to, inputs, digest));
+        const method = present ? { method: 'already' } : await chooseMethod(inputs, sameRegistry, session);
+        if (method.method !== 'already') {
+            info(`Promoting ${source.registry}/${source.repository}@${digest} to ${formatReference(target)} by ${describe(method.method)}`);
+        }
         const stats = { manifests: 0, present: 0, mounted: 0, copied: 0, bytesCopied: 0 };
         let referrers = [];
-        if (method.method === 'import') {
+        if (method.method === 'already') {
+            info(`${formatReference(target)} already holds ${digest} under every tag asked for: nothing to copy`);
+        }
+        else if (method.method === 'import') {
             await phases.time('Server-side import (ARM importImage)', () => importImage(session, method.source, method.target, inputs, digest, clock));
         }
         else {
@@ -3333,8 +3338,18 @@ async function run(options = {}) {
         setFailed(`promote: ${errorMessage(error)}`);
     }
 }
+/** Whether the target already has the digest and every tag points at it: a re-run then changes nothing. */
+async function promotedAlready(to, inputs, digest) {
+    for (const reference of [digest, ...inputs.tags]) {
+        const found = await to.client.headManifest(inputs.target.repository, reference);
+        if (found?.digest !== digest)
+            return false;
+    }
+    return true;
+}
 function describe(method) {
     return {
+        already: 'nothing to do (already promoted)',
         auto: 'auto',
         mount: 'cross-repository blob mount',
         import: 'ARM importImage (server-side)',
@@ -3342,9 +3357,6 @@ function describe(method) {
     }[method];
 }
 async function chooseMethod(inputs, sameRegistry, session) {
-    if (inputs.method === 'mount' && !sameRegistry) {
-        throw new errors_ConfigurationError(`method 'mount' works within one registry; ${inputs.source.registry} and ${inputs.target.registry} differ (use import or copy)`);
-    }
     if (inputs.method === 'mount' || inputs.method === 'copy')
         return { method: inputs.method };
     if (sameRegistry && inputs.method === 'auto')
@@ -3443,7 +3455,7 @@ function summarize(inputs, image, digest, tags, method, stats, referrers, phases
         ['Tags', tags.length ? tags.map(t => `\`${t}\``).join('<br>') : 'none (by digest only)'],
         ['Method', describe(method)]
     ];
-    if (method !== 'import') {
+    if (method === 'mount' || method === 'copy') {
         rows.push([
             'Blobs',
             `${stats.mounted} mounted, ${stats.present} already there, ${stats.copied} copied (${(stats.bytesCopied / 1024 ** 2).toFixed(1)} MiB through the runner)`

@@ -56,6 +56,25 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('(verified in the target)');
   });
 
+  it('changes nothing on a re-run: the target already holds the digest under every tag', async () => {
+    const since = world.acr.calls().length;
+    const run = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${dev}/itinerary-release`, tags: '1.4.2' },
+      { clientId: deployer.appId }
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ digest, method: 'already' });
+    expect(run.stdout).toContain(
+      `${dev}/itinerary-release already holds ${digest} under every tag asked for: nothing to copy`
+    );
+    const writes = world.acr
+      .calls()
+      .slice(since)
+      .filter(c => c.method === 'PUT' || (c.method === 'POST' && c.path.startsWith('/v2/')));
+    expect(writes).toEqual([]);
+  });
+
   it('brings the signature attached to the image along (cosign tag scheme)', async () => {
     const writer = await world.signIn(deployer.appId, dev);
     const payload = Buffer.from(
