@@ -1,12 +1,5 @@
-import {
-  createDefaultHttpClient,
-  createEmptyPipeline,
-  createHttpHeaders,
-  createPipelineRequest,
-  proxyPolicy,
-  userAgentPolicy,
-  type Pipeline
-} from '@azure/core-rest-pipeline';
+import { request as httpsRequest } from 'node:https';
+import { proxyFor } from './proxy.js';
 import { userAgent } from './version.js';
 
 export interface HttpResponse {
@@ -15,32 +8,77 @@ export interface HttpResponse {
   text: string;
 }
 
-let pipeline: Pipeline | undefined;
-const client = createDefaultHttpClient();
-
-/**
- * One HTTP request through the Azure SDK's own transport, the one every ARM client uses: node:https (no
- * undici to load at start), HTTPS_PROXY/NO_PROXY as self-hosted runners set them, the SDK's user agent.
- * Only those two policies: no retry (callers retry through actions/shared/retry.ts), and no form-data
- * policy, whose `typeof FormData` check alone makes Node load undici (about 9 ms of every start).
- */
-export async function httpRequest(request: {
+export interface HttpRequest {
   method: 'GET' | 'POST';
   url: string;
   headers?: Record<string, string>;
   body?: string;
-}): Promise<HttpResponse> {
-  if (!pipeline) {
-    pipeline = createEmptyPipeline();
-    pipeline.addPolicy(proxyPolicy());
-    pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: userAgent }));
-  }
-  const response = await pipeline.sendRequest(
-    client,
-    createPipelineRequest({
+}
+
+/**
+ * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
+ *
+ * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
+ * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
+ * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
+ * about 20 ms of every step's start.
+ */
+export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
+  const url = new URL(request.url);
+  return proxyFor(url) ? throughSdk(request) : direct(url, request);
+}
+
+function direct(url: URL, request: HttpRequest): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(
+      url,
+      {
+        method: request.method,
+        headers: {
+          'user-agent': userAgent,
+          ...request.headers,
+          ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
+        },
+        timeout: 30_000
+      },
+      res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            header: name => {
+              const value = res.headers[name.toLowerCase()];
+              return Array.isArray(value) ? value.join(', ') : value;
+            },
+            text: Buffer.concat(chunks).toString('utf8')
+          })
+        );
+        res.on('error', reject);
+      }
+    );
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' }))
+    );
+    req.on('error', reject);
+    req.end(request.body);
+  });
+}
+
+async function throughSdk(request: HttpRequest): Promise<HttpResponse> {
+  const pipeline = await import('@azure/core-rest-pipeline');
+  sdkPipeline ??= (() => {
+    const created = pipeline.createEmptyPipeline();
+    created.addPolicy(pipeline.proxyPolicy());
+    created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
+    return created;
+  })();
+  const response = await sdkPipeline.sendRequest(
+    (sdkClient ??= pipeline.createDefaultHttpClient()),
+    pipeline.createPipelineRequest({
       method: request.method,
       url: request.url,
-      headers: createHttpHeaders(request.headers),
+      headers: pipeline.createHttpHeaders(request.headers),
       body: request.body,
       timeout: 30_000
     })
@@ -51,3 +89,6 @@ export async function httpRequest(request: {
     text: response.bodyAsText ?? ''
   };
 }
+
+let sdkPipeline: import('@azure/core-rest-pipeline').Pipeline | undefined;
+let sdkClient: import('@azure/core-rest-pipeline').HttpClient | undefined;

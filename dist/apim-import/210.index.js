@@ -165,7 +165,7 @@ const applicator_1 = __webpack_require__(8775);
 const dynamic_1 = __webpack_require__(9923);
 const next_1 = __webpack_require__(7844);
 const unevaluated_1 = __webpack_require__(2010);
-const format_1 = __webpack_require__(4982);
+const format_1 = __webpack_require__(2601);
 const metadata_1 = __webpack_require__(6620);
 const draft2020Vocabularies = [
     dynamic_1.default,

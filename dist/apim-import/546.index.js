@@ -5022,7 +5022,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4982:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

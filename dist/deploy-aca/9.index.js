@@ -32,6 +32,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./actions/shared/proxy.ts
+var proxy = __webpack_require__(9866);
 // EXTERNAL MODULE: ./actions/shared/clock.ts
 var shared_clock = __webpack_require__(3676);
 ;// CONCATENATED MODULE: ./actions/shared/smoke/assert.ts
@@ -318,6 +320,7 @@ async function loadOpenApi(path) {
 
 
 
+
 const transientStatus = new Set([429, 502, 503, 504]);
 /** Nearest-rank percentile of a sample set. */
 function percentile(values, p) {
@@ -327,19 +330,6 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const round = (ms) => Math.round(ms * 10) / 10;
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
 class HttpClient {
     agents;
     /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
@@ -359,7 +349,7 @@ class HttpClient {
     agentFor(url) {
         const secure = url.protocol === 'https:';
         const proxied = secure ? this.proxied.https : this.proxied.http;
-        if (proxied && !bypassesProxy(url.hostname, this.noProxy))
+        if (proxied && !(0,proxy/* bypassesProxy */.Z)(url.hostname, this.noProxy))
             return proxied;
         return secure ? this.agents.https : this.agents.http;
     }

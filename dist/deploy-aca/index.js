@@ -2222,29 +2222,66 @@ function armCall(label, call, options = {}) {
     }, { label, ...options });
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
-var esm = __nccwpck_require__(2601);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./actions/shared/proxy.ts
+var proxy = __nccwpck_require__(9866);
 ;// CONCATENATED MODULE: ./actions/shared/http.ts
 
 
-let pipeline;
-const client = (0,esm/* createDefaultHttpClient */.fl)();
+
 /**
- * One HTTP request through the Azure SDK's own transport, the one every ARM client uses: node:https (no
- * undici to load at start), HTTPS_PROXY/NO_PROXY as self-hosted runners set them, the SDK's user agent.
- * Only those two policies: no retry (callers retry through actions/shared/retry.ts), and no form-data
- * policy, whose `typeof FormData` check alone makes Node load undici (about 9 ms of every start).
+ * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
+ *
+ * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
+ * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
+ * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
+ * about 20 ms of every step's start.
  */
 async function httpRequest(request) {
-    if (!pipeline) {
-        pipeline = (0,esm/* createEmptyPipeline */.O8)();
-        pipeline.addPolicy((0,esm/* proxyPolicy */.Ll)());
-        pipeline.addPolicy((0,esm/* userAgentPolicy */.z7)({ userAgentPrefix: userAgent }));
-    }
-    const response = await pipeline.sendRequest(client, (0,esm/* createPipelineRequest */.G6)({
+    const url = new URL(request.url);
+    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
+}
+function direct(url, request) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_https_.request)(url, {
+            method: request.method,
+            headers: {
+                'user-agent': userAgent,
+                ...request.headers,
+                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
+            },
+            timeout: 30_000
+        }, res => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                header: name => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                },
+                text: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
+        req.on('error', reject);
+        req.end(request.body);
+    });
+}
+async function throughSdk(request) {
+    const pipeline = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9751));
+    sdkPipeline ??= (() => {
+        const created = pipeline.createEmptyPipeline();
+        created.addPolicy(pipeline.proxyPolicy());
+        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
+        return created;
+    })();
+    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
         method: request.method,
         url: request.url,
-        headers: (0,esm/* createHttpHeaders */.Nc)(request.headers),
+        headers: pipeline.createHttpHeaders(request.headers),
         body: request.body,
         timeout: 30_000
     }));
@@ -2254,6 +2291,8 @@ async function httpRequest(request) {
         text: response.bodyAsText ?? ''
     };
 }
+let sdkPipeline;
+let sdkClient;
 
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
@@ -2818,6 +2857,8 @@ function getInputs(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 92 modules
+var esm = __nccwpck_require__(9751);
 ;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
 
 
@@ -2834,7 +2875,7 @@ function operationOptions(deps) {
         clock: deps.clock,
         onRetry: deps.onRetry,
         retryAfter: deps.retryAfter,
-        getStatus: url => deps.client.sendRequest((0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' }))
+        getStatus: url => deps.client.sendRequest((0,esm.createPipelineRequest)({ url, method: 'GET' }))
     };
 }
 /** Reads the app and its ETag, the concurrency token every write of this deployment carries. */
@@ -3448,6 +3489,39 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ bypassesProxy),
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -3616,25 +3690,61 @@ exports.w = {
 
 /***/ }),
 
-/***/ 2601:
+/***/ 9751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pj: () => (/* reexport */ esm_restError_RestError),
-  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  uQ: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
-  fl: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
-  O8: () => (/* reexport */ esm_pipeline_createEmptyPipeline),
-  Nc: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
-  Fp: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
-  G6: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
-  Ll: () => (/* reexport */ policies_proxyPolicy_proxyPolicy),
-  z7: () => (/* reexport */ policies_userAgentPolicy_userAgentPolicy)
+  RestError: () => (/* reexport */ esm_restError_RestError),
+  agentPolicy: () => (/* reexport */ policies_agentPolicy_agentPolicy),
+  agentPolicyName: () => (/* reexport */ agentPolicy_agentPolicyName),
+  auxiliaryAuthenticationHeaderPolicy: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicy),
+  auxiliaryAuthenticationHeaderPolicyName: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicyName),
+  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  bearerTokenAuthenticationPolicyName: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
+  createDefaultHttpClient: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
+  createEmptyPipeline: () => (/* reexport */ esm_pipeline_createEmptyPipeline),
+  createFile: () => (/* reexport */ createFile),
+  createFileFromStream: () => (/* reexport */ createFileFromStream),
+  createHttpHeaders: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
+  createPipelineFromOptions: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
+  createPipelineRequest: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
+  decompressResponsePolicy: () => (/* reexport */ policies_decompressResponsePolicy_decompressResponsePolicy),
+  decompressResponsePolicyName: () => (/* reexport */ decompressResponsePolicy_decompressResponsePolicyName),
+  defaultRetryPolicy: () => (/* reexport */ policies_defaultRetryPolicy_defaultRetryPolicy),
+  exponentialRetryPolicy: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicy),
+  exponentialRetryPolicyName: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicyName),
+  formDataPolicy: () => (/* reexport */ policies_formDataPolicy_formDataPolicy),
+  formDataPolicyName: () => (/* reexport */ formDataPolicy_formDataPolicyName),
+  getDefaultProxySettings: () => (/* reexport */ proxyPolicy_getDefaultProxySettings),
+  isRestError: () => (/* reexport */ esm_restError_isRestError),
+  logPolicy: () => (/* reexport */ policies_logPolicy_logPolicy),
+  logPolicyName: () => (/* reexport */ logPolicy_logPolicyName),
+  multipartPolicy: () => (/* reexport */ policies_multipartPolicy_multipartPolicy),
+  multipartPolicyName: () => (/* reexport */ policies_multipartPolicy_multipartPolicyName),
+  ndJsonPolicy: () => (/* reexport */ ndJsonPolicy),
+  ndJsonPolicyName: () => (/* reexport */ ndJsonPolicyName),
+  proxyPolicy: () => (/* reexport */ policies_proxyPolicy_proxyPolicy),
+  proxyPolicyName: () => (/* reexport */ proxyPolicy_proxyPolicyName),
+  redirectPolicy: () => (/* reexport */ policies_redirectPolicy_redirectPolicy),
+  redirectPolicyName: () => (/* reexport */ redirectPolicy_redirectPolicyName),
+  retryPolicy: () => (/* reexport */ retryPolicy_retryPolicy),
+  setClientRequestIdPolicy: () => (/* reexport */ setClientRequestIdPolicy),
+  setClientRequestIdPolicyName: () => (/* reexport */ setClientRequestIdPolicyName),
+  systemErrorRetryPolicy: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicy),
+  systemErrorRetryPolicyName: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicyName),
+  throttlingRetryPolicy: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicy),
+  throttlingRetryPolicyName: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicyName),
+  tlsPolicy: () => (/* reexport */ policies_tlsPolicy_tlsPolicy),
+  tlsPolicyName: () => (/* reexport */ tlsPolicy_tlsPolicyName),
+  tracingPolicy: () => (/* reexport */ tracingPolicy),
+  tracingPolicyName: () => (/* reexport */ tracingPolicyName),
+  userAgentPolicy: () => (/* reexport */ policies_userAgentPolicy_userAgentPolicy),
+  userAgentPolicyName: () => (/* reexport */ userAgentPolicy_userAgentPolicyName)
 });
-
-// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, isRestError, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicyName, redirectPolicy, redirectPolicyName, retryPolicy, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicyName
 
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 // Copyright (c) Microsoft Corporation.
@@ -4873,7 +4983,7 @@ function getRetryAfterInMs(response) {
 function isThrottlingRetryResponse(response) {
     return Number.isFinite(getRetryAfterInMs(response));
 }
-function throttlingRetryStrategy_throttlingRetryStrategy() {
+function throttlingRetryStrategy() {
     return {
         name: "throttlingRetryStrategy",
         retry({ response }) {
@@ -4901,7 +5011,7 @@ const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1000 * 64;
  * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
  * - Or otherwise if the outgoing request fails (408, greater or equal than 500, except for 501 and 505).
  */
-function exponentialRetryStrategy_exponentialRetryStrategy(options = {}) {
+function exponentialRetryStrategy(options = {}) {
     const retryInterval = options.retryDelayInMs ?? DEFAULT_CLIENT_RETRY_INTERVAL;
     const maxRetryInterval = options.maxRetryDelayInMs ?? DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
     return {
@@ -4956,7 +5066,7 @@ function isSystemError(err) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const constants_SDK_VERSION = "0.3.6";
-const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
+const DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -4974,7 +5084,7 @@ const retryPolicyName = "retryPolicy";
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
+function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
     const logger = options.logger || retryPolicyLogger;
     return {
         name: retryPolicyName,
@@ -5007,7 +5117,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_D
                     const abortError = new AbortError();
                     throw abortError;
                 }
-                if (retryCount >= (options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT)) {
+                if (retryCount >= (options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT)) {
                     logger.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
                     if (responseError) {
                         throw responseError;
@@ -5084,8 +5194,8 @@ const defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     return {
         name: defaultRetryPolicyName,
-        sendRequest: retryPolicy_retryPolicy([throttlingRetryStrategy_throttlingRetryStrategy(), exponentialRetryStrategy_exponentialRetryStrategy(options)], {
-            maxRetries: options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT,
+        sendRequest: retryPolicy([throttlingRetryStrategy(), exponentialRetryStrategy(options)], {
+            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
         }).sendRequest,
     };
 }
@@ -6624,7 +6734,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
 /**
  * The programmatic identifier of the logPolicy.
  */
-const logPolicy_logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
+const logPolicy_logPolicyName = logPolicyName;
 /**
  * A policy that logs all requests and responses.
  * @param options - Options to configure logPolicy.
@@ -6643,7 +6753,7 @@ function policies_logPolicy_logPolicy(options = {}) {
 /**
  * The programmatic identifier of the redirectPolicy.
  */
-const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
+const redirectPolicy_redirectPolicyName = redirectPolicyName;
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -6687,7 +6797,7 @@ async function util_userAgentPlatform_setPlatformSpecificData(map) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const esm_constants_SDK_VERSION = "1.24.0";
-const esm_constants_DEFAULT_RETRY_POLICY_COUNT = 3;
+const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
@@ -6829,7 +6939,7 @@ function getRawContent(blob) {
  * Creates a File-like object tagged with rawContent for efficient streaming access.
  * Used by the Node createFile to avoid Blob#stream() bugs.
  */
-function file_createRawFile(content, name, options = {}) {
+function createRawFile(content, name, options = {}) {
     return {
         ...unimplementedMethods,
         type: options.type ?? "",
@@ -6929,7 +7039,7 @@ function policies_multipartPolicy_multipartPolicy() {
 /**
  * The programmatic identifier of the decompressResponsePolicy.
  */
-const decompressResponsePolicy_decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
+const decompressResponsePolicy_decompressResponsePolicyName = decompressResponsePolicyName;
 /**
  * A policy to enable response decompression according to Accept-Encoding header
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
@@ -6963,7 +7073,7 @@ function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the formDataPolicy.
  */
-const formDataPolicy_formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
+const formDataPolicy_formDataPolicyName = formDataPolicyName;
 /**
  * A policy that encodes FormData on the request into the body.
  */
@@ -6980,7 +7090,7 @@ var dist_esm = __nccwpck_require__(8908);
 /**
  * The programmatic identifier of the proxyPolicy.
  */
-const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
+const proxyPolicy_proxyPolicyName = proxyPolicyName;
 /**
  * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
  * If no argument is given, it attempts to parse a proxy URL from the environment
@@ -6989,7 +7099,7 @@ const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null 
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
 function proxyPolicy_getDefaultProxySettings(proxyUrl) {
-    return tspGetDefaultProxySettings(proxyUrl);
+    return getDefaultProxySettings(proxyUrl);
 }
 /**
  * A policy that allows one to apply proxy settings to all requests.
@@ -7034,7 +7144,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 /**
  * Name of the Agent Policy
  */
-const agentPolicy_agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
+const agentPolicy_agentPolicyName = agentPolicyName;
 /**
  * Gets a pipeline policy that sets http.agent
  */
@@ -7049,7 +7159,7 @@ function policies_agentPolicy_agentPolicy(agent) {
 /**
  * Name of the TLS Policy
  */
-const tlsPolicy_tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
+const tlsPolicy_tlsPolicyName = tlsPolicyName;
 /**
  * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
  */
@@ -7601,13 +7711,13 @@ function esm_pipelineRequest_createPipelineRequest(options) {
 /**
  * The programmatic identifier of the exponentialRetryPolicy.
  */
-const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
+const exponentialRetryPolicy_exponentialRetryPolicyName = exponentialRetryPolicyName;
 /**
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
 function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
-    return tspExponentialRetryPolicy(options);
+    return exponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
@@ -7617,7 +7727,7 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
 /**
  * Name of the {@link systemErrorRetryPolicy}
  */
-const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = systemErrorRetryPolicyName;
 /**
  * A retry policy that specifically seeks to handle errors in the
  * underlying transport layer (e.g. DNS lookup failures) rather than
@@ -7625,7 +7735,7 @@ const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expres
  * @param options - Options that customize the policy.
  */
 function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
-    return tspSystemErrorRetryPolicy(options);
+    return systemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
@@ -7635,7 +7745,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
 /**
  * Name of the {@link throttlingRetryPolicy}
  */
-const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
+const throttlingRetryPolicy_throttlingRetryPolicyName = throttlingRetryPolicyName;
 /**
  * A policy that retries when the server sends a 429 response with a Retry-After header.
  *
@@ -7647,7 +7757,7 @@ const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expressi
  * @param options - Options that configure retry logic.
  */
 function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
-    return tspThrottlingRetryPolicy(options);
+    return throttlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
@@ -7660,11 +7770,11 @@ const retryPolicy_retryPolicyLogger = (0,esm/* createClientLogger */.KV)("core-r
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function policies_retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
+function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
     // Cast is required since the TSP runtime retry strategy type is slightly different
     // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
     // In practice the difference doesn't actually matter.
-    return tspRetryPolicy(strategies, {
+    return retryPolicy(strategies, {
         logger: retryPolicy_retryPolicyLogger,
         ...options,
     });
@@ -7732,7 +7842,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
  *
  * @returns - a function that reliably produces a valid access token
  */
-function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
+function createTokenCycler(credential, tokenCyclerOptions) {
     let refreshWorker = null;
     let token = null;
     let tenantId;
@@ -7925,7 +8035,7 @@ function bearerTokenAuthenticationPolicy(options) {
     // Remember to extend `BearerTokenAuthenticationPolicyOptions` with `TokenCyclerOptions`
     // in order to pass through the `options` object.
     const getAccessToken = credential
-        ? tokenCycler_createTokenCycler(credential /* , options */)
+        ? createTokenCycler(credential /* , options */)
         : () => Promise.resolve(null);
     return {
         name: bearerTokenAuthenticationPolicyName,
@@ -8073,6 +8183,30 @@ function getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the ndJsonPolicy.
+ */
+const ndJsonPolicyName = "ndJsonPolicy";
+/**
+ * ndJsonPolicy is a policy used to control keep alive settings for every request.
+ */
+function ndJsonPolicy() {
+    return {
+        name: ndJsonPolicyName,
+        async sendRequest(request, next) {
+            // There currently isn't a good way to bypass the serializer
+            if (typeof request.body === "string" && request.body.startsWith("[")) {
+                const body = JSON.parse(request.body);
+                request.body = body.map((item) => JSON.stringify(item) + "\n").join("");
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=ndJsonPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -8099,7 +8233,7 @@ async function sendAuthorizeRequest(options) {
  */
 function auxiliaryAuthenticationHeaderPolicy(options) {
     const { credentials, scopes } = options;
-    const logger = options.logger || coreLogger;
+    const logger = options.logger || esm_log_logger;
     const tokenCyclerMap = new WeakMap();
     return {
         name: auxiliaryAuthenticationHeaderPolicyName,

@@ -1972,7 +1972,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1293:
+/***/ 3754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2000,6 +2000,30 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
 ;// CONCATENATED MODULE: ./actions/shared/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -2290,6 +2314,7 @@ async function loadOpenApi(path) {
 
 
 
+
 const transientStatus = new Set([429, 502, 503, 504]);
 /** Nearest-rank percentile of a sample set. */
 function percentile(values, p) {
@@ -2299,19 +2324,6 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const round = (ms) => Math.round(ms * 10) / 10;
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
 class HttpClient {
     agents;
     /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
@@ -2747,8 +2759,8 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __nccwpck_require__(9223);
-// EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 7 modules
-var smoke = __nccwpck_require__(1293);
+// EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 8 modules
+var smoke = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./actions/smoke/main.ts + 6 modules
 var main = __nccwpck_require__(4718);
 ;// CONCATENATED MODULE: ./actions/smoke/cli.ts
@@ -2966,8 +2978,8 @@ function markdownTable(header, rows) {
 
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __nccwpck_require__(9223);
-// EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 7 modules
-var smoke = __nccwpck_require__(1293);
+// EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 8 modules
+var smoke = __nccwpck_require__(3754);
 ;// CONCATENATED MODULE: ./actions/shared/inputs.ts
 
 

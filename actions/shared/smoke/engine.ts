@@ -3,6 +3,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent';
 import http from 'node:http';
 import https from 'node:https';
 import type { Clock } from '../clock.js';
+import { bypassesProxy } from '../proxy.js';
 import { systemClock } from '../clock.js';
 import { checkHeader, checkJson, responseSchema } from './assert.js';
 import { substitute, type SmokeCheck, type SmokeSuite } from './suite.js';
@@ -71,27 +72,6 @@ export function percentile(values: number[], p: number): number {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-export function bypassesProxy(hostname: string, noProxy: string | undefined): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return (
-    (noProxy ?? '')
-      .split(',')
-      .map(entry => entry.trim().toLowerCase())
-      // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-      .map(entry =>
-        entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, '')
-      )
-      .filter(Boolean)
-      .some(
-        entry =>
-          entry === '*' ||
-          host === entry.replace(/^\./, '') ||
-          host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)
-      )
-  );
-}
 
 class HttpClient {
   private readonly agents: { http: http.Agent; https: https.Agent };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { bypassesProxy } from '../../actions/shared/smoke/engine.js';
+import { bypassesProxy, proxyFor } from '../../actions/shared/proxy.js';
 
-describe('NO_PROXY, as the smoke engine reads it', () => {
+describe('NO_PROXY, as every request of ours reads it', () => {
   it.each([
     ['127.0.0.1', '127.0.0.1,localhost', true],
     ['localhost', '127.0.0.1, localhost', true],
@@ -16,5 +16,15 @@ describe('NO_PROXY, as the smoke engine reads it', () => {
     ['registry.local', 'registry.local:5000', true]
   ])('%s with NO_PROXY=%s bypasses the proxy: %s', (host, noProxy, expected) => {
     expect(bypassesProxy(host, noProxy)).toBe(expected);
+  });
+});
+
+describe('proxyFor', () => {
+  it('picks the proxy for the scheme, unless NO_PROXY exempts the host', () => {
+    const env = { HTTPS_PROXY: 'http://proxy:3128', http_proxy: 'http://plain:3128', NO_PROXY: '.internal' };
+    expect(proxyFor(new URL('https://login.microsoftonline.com/x'), env)).toBe('http://proxy:3128');
+    expect(proxyFor(new URL('http://example.com/'), env)).toBe('http://plain:3128');
+    expect(proxyFor(new URL('https://api.internal/'), env)).toBeUndefined();
+    expect(proxyFor(new URL('https://login.microsoftonline.com/x'), {})).toBeUndefined();
   });
 });
