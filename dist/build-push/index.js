@@ -1899,7 +1899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(120);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(524);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 120:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1919,12 +1919,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formatBytes
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./actions/shared/runner.ts
 /**
  * The GitHub runner's step protocol: inputs from INPUT_* variables, outputs and exported variables through
@@ -1946,22 +1946,22 @@ function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `name<<delimiter` blocks to a file command; the random delimiter makes any value safe. */
 function fileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('unexpected delimiter in value');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+        process.stdout.write(`${external_node_os_.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
     }
 }
 /** Sets a variable for this step and, through GITHUB_ENV, for every later step of the job. */
@@ -1975,7 +1975,7 @@ function setSecret(value) {
         command('add-mask', value);
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
 }
 function debug(message) {
     command('debug', message);
@@ -1988,7 +1988,7 @@ function annotation(name, message, properties) {
     const fields = Object.entries(properties ?? {})
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${name}${fields.length ? ` ${fields.join(',')}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${name}${fields.length ? ` ${fields.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function warning(message, properties) {
     annotation('warning', message, properties);
@@ -2010,7 +2010,7 @@ function setFailed(message) {
 function appendSummary(markdown) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
 }
 /** A Markdown table; cells are escaped so a value never breaks the layout. */
 function markdownTable(header, rows) {
@@ -2019,13 +2019,1821 @@ function markdownTable(header, rows) {
         `| ${header.map(cell).join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
         ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-    ].join(external_node_os_namespaceObject.EOL);
+    ].join(external_node_os_.EOL);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 113 modules
+var esm = __nccwpck_require__(662);
+;// CONCATENATED MODULE: ./actions/shared/errors.ts
+/**
+ * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
+ * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
+ * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
+ */
+class errors_ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+class RemoteError extends Error {
+    name = 'RemoteError';
+    service;
+    code;
+    status;
+    retryAfterSeconds;
+    transient;
+    constructor(message, details) {
+        super(message);
+        this.service = details.service;
+        this.code = details.code;
+        this.status = details.status;
+        this.retryAfterSeconds = details.retryAfterSeconds;
+        this.transient = details.transient ?? isTransientStatus(details.status);
+    }
+}
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
+}
+const networkCodes = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'REQUEST_SEND_ERROR'
+]);
+/** A fetch or socket failure before any HTTP answer: always worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && networkCodes.has(code))
+            return true;
+        if (current instanceof TypeError && current.message === 'fetch failed')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isTransient(error) {
+    if (error instanceof errors_ConfigurationError)
+        return false;
+    if (error instanceof RemoteError)
+        return error.transient;
+    return isNetworkError(error);
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./actions/shared/cloud.ts
+
+const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const clouds = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        armAudience: 'https://management.azure.com',
+        tokenExchangeAudience: 'api://AzureADTokenExchange'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        armAudience: 'https://management.usgovcloudapi.net',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        armAudience: 'https://management.chinacloudapi.cn',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
+    }
+};
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function httpsUrl(variable, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors_ConfigurationError(`${variable} must be an https URL, not '${value}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new errors_ConfigurationError(`${variable} must be an https URL, not '${value}'`);
+    return trimSlash(url.origin + url.pathname);
+}
+/**
+ * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
+ * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
+ * tokens are for ARM wherever it is served from.
+ */
+function resolveCloud(environment, env = process.env) {
+    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
+    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
+    if (!name) {
+        throw new errors_ConfigurationError(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
+    }
+    const base = clouds[name];
+    const authorityHost = env['AZURE_AUTHORITY_HOST']
+        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
+        : base.authorityHost;
+    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
+        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
+        : base.armEndpoint;
+    return {
+        ...base,
+        authorityHost,
+        armEndpoint,
+        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
+    };
+}
+function armScope(cloud) {
+    return `${cloud.armAudience}/.default`;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./actions/shared/retry.ts
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? systemClock;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? isTransient;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw error;
+            const retryAfterMs = error instanceof RemoteError && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw error;
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(708);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/version.ts
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+/**
+ * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
+ *
+ * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
+ * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
+ * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
+ * about 20 ms of every step's start.
+ */
+async function httpRequest(request) {
+    const url = new URL(request.url);
+    return proxyFor(url) ? throughSdk(request) : direct(url, request);
+}
+function direct(url, request) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_https_.request)(url, {
+            method: request.method,
+            headers: {
+                'user-agent': userAgent,
+                ...request.headers,
+                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
+            },
+            timeout: 30_000
+        }, res => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                header: name => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                },
+                text: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
+        req.on('error', reject);
+        req.end(request.body);
+    });
+}
+async function throughSdk(request) {
+    const pipeline = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 662));
+    sdkPipeline ??= (() => {
+        const created = pipeline.createEmptyPipeline();
+        created.addPolicy(pipeline.proxyPolicy());
+        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
+        return created;
+    })();
+    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
+        method: request.method,
+        url: request.url,
+        headers: pipeline.createHttpHeaders(request.headers),
+        body: request.body,
+        timeout: 30_000
+    }));
+    return {
+        status: response.status,
+        header: name => response.headers.get(name),
+        text: response.bodyAsText ?? ''
+    };
+}
+let sdkPipeline;
+let sdkClient;
+
+;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
+
+
+
+
+/**
+ * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
+ * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
+ */
+function oidcRequestFromEnv(env = process.env) {
+    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !token) {
+        throw new errors_ConfigurationError('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
+            'and Dependabot runs never receive one');
+    }
+    return { url, token };
+}
+/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
+async function fetchIdToken(request, audience) {
+    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await httpRequest({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
+    });
+    if (response.status < 200 || response.status > 299) {
+        const status = response.status;
+        const reason = status === 401 || status === 403
+            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
+            : `HTTP ${status}`;
+        throw new RemoteError(`GitHub did not issue an ID token: ${reason}`, {
+            service: 'github',
+            code: `HTTP${status}`,
+            status,
+            retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
+        });
+    }
+    let body = {};
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        // Answered below as a response without a token.
+    }
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new RemoteError('GitHub answered the ID token request without a token', {
+            service: 'github',
+            code: 'NoToken',
+            status: response.status,
+            transient: true
+        });
+    }
+    setSecret(body.value);
+    return body.value;
+}
+/** Reads a JWT's payload without verifying it: for diagnostics only. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        throw new Error('not a JWT');
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/shared/log.ts
+
+
+/** One line per retry, so a slow step explains itself in the log. */
+const logRetry = ({ label, attempt, delayMs, error }) => {
+    info(`${label}: attempt ${attempt} failed (${errorMessage(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
+};
+/** Milliseconds of each named phase, in the order they ran. */
+class Phases {
+    now;
+    durations = [];
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    async time(name, work) {
+        const start = this.now();
+        try {
+            return await work();
+        }
+        finally {
+            this.durations.push([name, this.now() - start]);
+        }
+    }
+    total() {
+        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
+    }
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/registry.ts
+// A small OCI distribution client: what build-push and promote need and nothing else. Token auth that follows
+// the registry's challenge with a per-scope token cache, manifests by exact bytes, blob HEAD, cross-repository
+// mount, and streamed blob copy; every request retried on 429/5xx/network errors through shared/retry.ts.
+// Built on the Azure SDK's own transport, so HTTPS_PROXY/NO_PROXY work as for every ARM call.
+
+
+
+
+
+const registryPattern = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|localhost|\d+\.\d+\.\d+\.\d+)(?::\d+)?$/;
+const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^sha256:[a-f0-9]{64}$/;
+/** Parses and validates an image reference given in input `input`; the registry part is required. */
+function parseImageReference(text, input) {
+    const value = text.trim();
+    const at = value.indexOf('@');
+    const digest = at >= 0 ? value.slice(at + 1) : undefined;
+    const name = at >= 0 ? value.slice(0, at) : value;
+    const slash = name.indexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
+    const path = tag !== undefined ? name.slice(0, colon) : name;
+    const registry = slash > 0 ? path.slice(0, slash) : '';
+    const repository = slash > 0 ? path.slice(slash + 1) : path;
+    const problem = !registryPattern.test(registry)
+        ? `it must start with the registry's login server (myregistry.azurecr.io/${repository || 'name'})`
+        : repository !== repository.toLowerCase()
+            ? `repository names must be lowercase ('${repository.toLowerCase()}')`
+            : !repositoryPattern.test(repository)
+                ? `'${repository}' is not a valid repository name`
+                : tag !== undefined && !tagPattern.test(tag)
+                    ? `'${tag}' is not a valid tag`
+                    : digest !== undefined && !digestPattern.test(digest)
+                        ? `'${digest}' is not a sha256 digest`
+                        : undefined;
+    if (problem)
+        throw new errors_ConfigurationError(`input '${input}' is not an image reference ('${value}'): ${problem}`);
+    return {
+        registry: registry.toLowerCase(),
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+const manifestMediaTypes = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** The registry's error JSON (`{"errors":[{"code","message"}]}`) as one line. */
+function registryError(what, response) {
+    let code = `HTTP${response.status}`;
+    let message = response.text.slice(0, 300);
+    try {
+        const body = JSON.parse(response.text);
+        const first = body.errors?.[0];
+        if (first?.code)
+            code = first.code;
+        if (first?.message)
+            message = first.message;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page): the status and the start of the text say enough.
+    }
+    return new RemoteError(`${what}: ${response.status} ${code}${message ? `: ${message}` : ''}`, {
+        service: 'registry',
+        code,
+        status: response.status,
+        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'))
+    });
+}
+let sharedPipeline;
+const httpClient = (0,esm.createDefaultHttpClient)();
+function pipeline() {
+    if (!sharedPipeline) {
+        sharedPipeline = (0,esm.createEmptyPipeline)();
+        sharedPipeline.addPolicy((0,esm.proxyPolicy)());
+        sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
+    }
+    return sharedPipeline;
+}
+class RegistryClient {
+    registry;
+    options;
+    challenge;
+    tokens = new Map();
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+    }
+    get baseUrl() {
+        return `https://${this.registry}`;
+    }
+    /** The realm and service of the registry's `Bearer` challenge on `GET /v2/`, asked once. */
+    authChallenge() {
+        this.challenge ??= this.send('read the registry challenge', 'GET', '/v2/', [], {
+            anonymous: true,
+            ok: [200, 401]
+        }).then(response => {
+            const header = response.headers.get('www-authenticate') ?? '';
+            const realm = /realm="([^"]+)"/i.exec(header)?.[1];
+            const service = /service="([^"]+)"/i.exec(header)?.[1] ?? this.registry;
+            if (!realm) {
+                throw new RemoteError(`${this.registry} did not ask for a bearer token (WWW-Authenticate: '${header}')`, {
+                    service: 'registry',
+                    code: 'NO_CHALLENGE',
+                    status: response.status
+                });
+            }
+            return { realm, service };
+        });
+        this.challenge.catch(() => (this.challenge = undefined));
+        return this.challenge;
+    }
+    /** A bearer token for exactly these scopes, cached per scope set. */
+    async token(scopes) {
+        const key = [...scopes].sort().join(' ');
+        let token = this.tokens.get(key);
+        if (!token) {
+            token = this.authChallenge().then(c => this.options.tokens({ ...c, scopes }));
+            this.tokens.set(key, token);
+            token.catch(() => this.tokens.delete(key));
+        }
+        return token;
+    }
+    async send(label, method, path, scopes, options = {}) {
+        let renewed = false;
+        const attempt = async () => {
+            const headers = { ...options.headers };
+            if (!options.anonymous)
+                headers['authorization'] = `Bearer ${await this.token(scopes)}`;
+            const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
+            const response = await pipeline().sendRequest(httpClient, (0,esm.createPipelineRequest)({
+                method,
+                url,
+                headers: (0,esm.createHttpHeaders)(headers),
+                body: options.body,
+                timeout: 0,
+                streamResponseStatusCodes: options.stream ? new Set([200]) : undefined
+            }));
+            const result = {
+                status: response.status,
+                headers: response.headers,
+                text: response.bodyAsText ?? '',
+                stream: response.readableStreamBody
+            };
+            // An access token that expired during a long job: buy a fresh one for these scopes, once.
+            if (response.status === 401 && !options.anonymous && !renewed && options.replayable !== false) {
+                renewed = true;
+                this.tokens.delete([...scopes].sort().join(' '));
+                return attempt();
+            }
+            if (!(options.ok ?? [200]).includes(response.status))
+                throw registryError(`${label} (${method} ${new URL(url).pathname})`, result);
+            return result;
+        };
+        if (options.replayable === false)
+            return attempt();
+        return retry(attempt, {
+            label,
+            clock: this.options.clock,
+            onRetry: this.options.onRetry,
+            baseDelayMs: this.options.retryBaseDelayMs
+        });
+    }
+    /** The digest, media type and size a tag or digest resolves to, or undefined when the registry has none. */
+    async headManifest(repository, reference) {
+        const response = await this.send(`look up ${repository}:${reference}`, 'HEAD', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull`], { headers: { accept: manifestMediaTypes.join(', ') }, ok: [200, 404] });
+        if (response.status === 404)
+            return undefined;
+        return {
+            digest: response.headers.get('docker-content-digest') ?? '',
+            mediaType: response.headers.get('content-type'),
+            size: Number(response.headers.get('content-length') ?? 0)
+        };
+    }
+    async getManifest(repository, reference) {
+        const response = await this.send(`read manifest ${repository}:${reference}`, 'GET', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull`], { headers: { accept: manifestMediaTypes.join(', ') }, stream: true });
+        const bytes = await readAll(response);
+        const digest = sha256(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new RemoteError(`${this.registry}/${repository}@${reference} arrived with digest ${digest}`, {
+                service: 'registry',
+                code: 'DIGEST_INVALID'
+            });
+        }
+        const json = JSON.parse(bytes.toString('utf8'));
+        return { bytes, digest, json, mediaType: json.mediaType ?? response.headers.get('content-type') ?? '' };
+    }
+    /** Puts the exact bytes under a tag or digest; returns the digest the registry computed. */
+    async putManifest(repository, reference, manifest) {
+        const response = await this.send(`write manifest ${repository}:${reference}`, 'PUT', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull,push`], { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes, ok: [201] });
+        return response.headers.get('docker-content-digest') ?? sha256(manifest.bytes);
+    }
+    async hasBlob(repository, digest) {
+        const response = await this.send(`look up blob ${digest.slice(0, 19)}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, [`repository:${repository}:pull`], { ok: [200, 404] });
+        return response.status === 200;
+    }
+    async getBlob(repository, digest) {
+        const response = await this.send(`read blob ${digest.slice(0, 19)}`, 'GET', `/v2/${repository}/blobs/${digest}`, [`repository:${repository}:pull`], { stream: true });
+        const bytes = await readAll(response);
+        if (sha256(bytes) !== digest) {
+            throw new RemoteError(`blob ${digest} of ${repository} arrived with digest ${sha256(bytes)}`, {
+                service: 'registry',
+                code: 'DIGEST_INVALID'
+            });
+        }
+        return bytes;
+    }
+    /**
+     * Cross-repository mount (`POST …/blobs/uploads/?mount=&from=`): 201 when the registry linked the blob (no
+     * bytes move), otherwise the upload URL it opened instead.
+     */
+    async mountBlob(repository, digest, from) {
+        const response = await this.send(`mount ${digest.slice(0, 19)} from ${from}`, 'POST', `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, [`repository:${repository}:pull,push`, `repository:${from}:pull`], { headers: { 'content-length': '0' }, ok: [201, 202] });
+        if (response.status === 201)
+            return { mounted: true };
+        return {
+            mounted: false,
+            upload: new URL(response.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`).toString()
+        };
+    }
+    /** Uploads a blob in one streamed PUT (`open` is called again on a retry), unless the registry has it. */
+    async uploadBlob(repository, blob, open) {
+        if (await this.hasBlob(repository, blob.digest))
+            return;
+        await retry(async () => {
+            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
+            const upload = new URL(started.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
+            upload.searchParams.set('digest', blob.digest);
+            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+                body: open,
+                ok: [201],
+                replayable: false
+            });
+        }, {
+            label: `upload blob ${blob.digest.slice(0, 19)}`,
+            clock: this.options.clock,
+            onRetry: this.options.onRetry,
+            baseDelayMs: this.options.retryBaseDelayMs
+        });
+    }
+    /** Streams a blob from another registry (or repository) into this one: one GET piped into one PUT. */
+    async copyBlobFrom(source, sourceRepository, repository, blob) {
+        await retry(async () => {
+            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
+            const upload = new URL(started.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
+            upload.searchParams.set('digest', blob.digest);
+            const download = await source.send(`read blob ${blob.digest.slice(0, 19)}`, 'GET', `/v2/${sourceRepository}/blobs/${blob.digest}`, [`repository:${sourceRepository}:pull`], { stream: true, replayable: false });
+            if (!download.stream)
+                throw new Error(`no body for blob ${blob.digest}`);
+            const body = download.stream;
+            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+                body: () => body,
+                ok: [201],
+                replayable: false
+            });
+        }, {
+            label: `copy blob ${blob.digest.slice(0, 19)}`,
+            clock: this.options.clock,
+            onRetry: this.options.onRetry,
+            baseDelayMs: this.options.retryBaseDelayMs
+        });
+    }
+}
+async function readAll(response) {
+    if (!response.stream)
+        return Buffer.from(response.text, 'utf8');
+    const chunks = [];
+    for await (const chunk of response.stream)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+/** Config, layers and child manifests of a manifest or index, each once. */
+function blobsOf(manifest) {
+    return [...(manifest.config ? [manifest.config] : []), ...(manifest.layers ?? [])];
+}
+function isIndex(manifest) {
+    return Array.isArray(manifest.json.manifests);
+}
+
+;// CONCATENATED MODULE: ./actions/shared/acr.ts
+// Azure Container Registry sign-in without az CLI or admin credentials (Azure/acr docs/AAD-OAuth.md): the
+// step's Entra token is exchanged at /oauth2/exchange for an ACR refresh token, which buys per-scope access
+// tokens at /oauth2/token and is what docker, buildx and buildah log in with (user name: the null GUID).
+
+
+
+
+
+
+
+
+
+
+
+
+/** The user name that tells ACR the password is a refresh token. */
+const acrRefreshTokenUser = '00000000-0000-0000-0000-000000000000';
+let acr_sharedPipeline;
+const acr_httpClient = (0,esm.createDefaultHttpClient)();
+async function postForm(url, form) {
+    if (!acr_sharedPipeline) {
+        acr_sharedPipeline = (0,esm.createEmptyPipeline)();
+        acr_sharedPipeline.addPolicy((0,esm.proxyPolicy)());
+        acr_sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
+    }
+    const response = await acr_sharedPipeline.sendRequest(acr_httpClient, (0,esm.createPipelineRequest)({
+        method: 'POST',
+        url,
+        headers: (0,esm.createHttpHeaders)({
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json'
+        }),
+        body: form.toString(),
+        timeout: 60_000
+    }));
+    const text = response.bodyAsText ?? '';
+    let body = {};
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        // A gateway's HTML error page: the status tells enough.
+    }
+    return {
+        status: response.status,
+        body,
+        text,
+        retryAfter: parseRetryAfter(response.headers.get('retry-after'))
+    };
+}
+function acrError(what, registry, response) {
+    const first = response.body['errors']?.[0];
+    const code = first?.code ?? `HTTP${response.status}`;
+    return new RemoteError(`${registry} refused ${what}: ${code}${first?.message ? `: ${first.message}` : ''}`, {
+        service: 'registry',
+        code,
+        status: response.status
+    });
+}
+/**
+ * Signs in to one registry: reads its challenge, exchanges the step's Entra token for an ACR refresh token
+ * (masked at once), and returns a registry client that buys access tokens with it.
+ */
+async function acrSignIn(options) {
+    const { loginServer, clock } = options;
+    const retryOptions = { clock, onRetry: logRetry, baseDelayMs: options.retryBaseDelayMs };
+    let refreshToken = '';
+    const client = new RegistryClient({
+        registry: loginServer,
+        clock,
+        onRetry: logRetry,
+        retryBaseDelayMs: options.retryBaseDelayMs,
+        tokens: ({ realm, service, scopes }) => retry(async () => {
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                service,
+                refresh_token: refreshToken
+            });
+            for (const scope of scopes)
+                form.append('scope', scope);
+            const response = await postForm(realm, form);
+            const token = response.body['access_token'];
+            if (response.status !== 200 || typeof token !== 'string') {
+                const error = acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
+                throw response.retryAfter === undefined
+                    ? error
+                    : new RemoteError(error.message, {
+                        ...error,
+                        service: 'registry',
+                        retryAfterSeconds: response.retryAfter
+                    });
+            }
+            setSecret(token);
+            return token;
+        }, { label: `ACR access token for ${scopes.join(' ')}`, ...retryOptions })
+    });
+    const { realm, service } = await client.authChallenge();
+    const entraToken = await options.credential.getToken(armScope(options.cloud));
+    if (!entraToken)
+        throw new RemoteError('Entra returned no token for ARM', { service: 'entra', code: 'NoToken' });
+    const exchangeUrl = realm.replace(/\/oauth2\/token$/, '/oauth2/exchange');
+    refreshToken = await retry(async () => {
+        const form = new URLSearchParams({
+            grant_type: 'access_token',
+            service,
+            access_token: entraToken.token
+        });
+        if (options.credential.tenantId)
+            form.set('tenant', options.credential.tenantId);
+        const response = await postForm(exchangeUrl, form);
+        const token = response.body['refresh_token'];
+        if (response.status !== 200 || typeof token !== 'string')
+            throw acrError('the token exchange', loginServer, response);
+        setSecret(token);
+        return token;
+    }, { label: `ACR token exchange at ${loginServer}`, ...retryOptions });
+    return { loginServer, refreshToken, client };
+}
+/**
+ * What ACR granted for `repository` (ACR's access tokens are JWTs with the distribution `access` claim):
+ * a token without `push` means the identity has no push role, which the registry would only report later
+ * as a bare 401 in the middle of the push.
+ */
+async function grantedActions(session, repository, actions) {
+    const token = await session.client.token([`repository:${repository}:${actions.join(',')}`]);
+    try {
+        const claims = decodeJwtClaims(token);
+        return claims.access?.find(a => a.name === repository)?.actions ?? [];
+    }
+    catch {
+        return actions;
+    }
+}
+/** Explains a refused exchange or a missing push right in the words of the fix. */
+function explainAccess(error, context) {
+    if (error instanceof RemoteError && error.service === 'registry' && error.status === 401) {
+        return new errors_ConfigurationError(`${context.loginServer} refused identity ${context.clientId ?? '(unknown)'} (${error.code}): it has no data role on the registry; assign one, e.g. 'az role assignment create --assignee ${context.clientId ?? '<client-id>'} --role ${context.role} --scope <registry resource id>'`);
+    }
+    return error;
+}
+/**
+ * A registry auth file for docker (`DOCKER_CONFIG/config.json`) and buildah/skopeo (`REGISTRY_AUTH_FILE`),
+ * mode 0600 in a private directory: the refresh token reaches the tools without ever being on a command line.
+ */
+async function writeAuthFile(sessions, parent = process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parent, 'registry-auth-'));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    const auths = {};
+    for (const s of sessions)
+        auths[s.loginServer] = {
+            auth: Buffer.from(`${acrRefreshTokenUser}:${s.refreshToken}`).toString('base64')
+        };
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }, null, 2), { mode: 0o600 });
+    return { dir, file, remove: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/credential.ts
+
+
+
+
+
+
+/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
+class EntraError extends RemoteError {
+    name = 'EntraError';
+    error;
+    description;
+    traceId;
+    correlationId;
+    /** The claims of the assertion Entra refused. */
+    claims;
+    constructor(status, body, claims, retryAfterSeconds) {
+        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
+        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
+        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
+            service: 'entra',
+            code,
+            status,
+            retryAfterSeconds
+        });
+        this.error = body.error ?? '';
+        this.description = description;
+        this.traceId = body.trace_id;
+        this.correlationId = body.correlation_id;
+        this.claims = claims;
+    }
+}
+const refreshMarginMs = 5 * 60_000;
+/**
+ * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
+ * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
+ * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
+ * minutes before they expire.
+ *
+ * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
+ * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
+ * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
+ * message text. The exchange is one form POST; this class keeps both.
+ */
+class GitHubOidcCredential {
+    tenantId;
+    clientId;
+    audience;
+    cloud;
+    clock;
+    getIdToken;
+    options;
+    cache = new Map();
+    constructor(options) {
+        this.options = options;
+        this.tenantId = options.tenantId;
+        this.clientId = options.clientId;
+        this.cloud = options.cloud;
+        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
+        this.clock = options.clock ?? systemClock;
+        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
+    }
+    async getToken(scopes, _options) {
+        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
+        const cached = this.cache.get(scope);
+        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
+            return cached;
+        const token = await retry(() => this.exchange(scope), {
+            label: `token for ${scope}`,
+            clock: this.clock,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            onRetry: this.options.onRetry
+        });
+        this.cache.set(scope, token);
+        return token;
+    }
+    async exchange(scope) {
+        const assertion = await this.getIdToken(this.audience);
+        const claims = decodeJwtClaims(assertion);
+        this.options.onAssertion?.(claims);
+        const response = await httpRequest({
+            method: 'POST',
+            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: this.clientId,
+                scope,
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion: assertion
+            }).toString()
+        });
+        const text = response.text;
+        let body = {};
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
+        }
+        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
+            throw new EntraError(response.status, body, claims, parseRetryAfter(response.header('retry-after'), this.clock.now()));
+        }
+        const expiresIn = Number(body['expires_in'] ?? 3599);
+        setSecret(body['access_token']);
+        return {
+            token: body['access_token'],
+            tokenType: 'Bearer',
+            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/azure.ts
+
+
+
+
+
+/**
+ * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
+ * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
+ */
+function sessionFromEnv(action, env = process.env, options = {}) {
+    const clientId = env['AZURE_CLIENT_ID'];
+    const tenantId = env['AZURE_TENANT_ID'];
+    if (!clientId || !tenantId) {
+        throw new errors_ConfigurationError(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
+    }
+    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
+    return {
+        cloud,
+        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
+        credential: new GitHubOidcCredential({
+            tenantId,
+            clientId,
+            cloud,
+            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
+            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
+            clock: options.clock,
+            onRetry: logRetry
+        })
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/build-push/builder.ts
+// The two builders: `docker buildx` (GitHub-hosted runners) and buildah (runners without a Docker daemon,
+// e.g. runner pods on AKS). Arguments are pure functions of the build; credentials reach the tools only
+// through an auth file named in the environment, never on a command line.
+
+
+
+/** Runs a tool with its output streamed to the log, keeping the tail for error messages. */
+function execute(command, args, env) {
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const tail = [];
+        let partial = '';
+        const onData = (chunk) => {
+            const lines = (partial + chunk.toString()).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines) {
+                info(line);
+                tail.push(line);
+                if (tail.length > 40)
+                    tail.shift();
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('error', error => resolve({ code: 127, tail: [String(error.message)] }));
+        child.on('close', code => {
+            if (partial) {
+                info(partial);
+                tail.push(partial);
+            }
+            resolve({ code: code ?? 1, tail });
+        });
+    });
+}
+/** buildx when a Docker daemon answers, buildah otherwise; `builder` forces one. */
+async function chooseBuilder(choice, env) {
+    if (choice !== 'auto')
+        return { builder: choice, reason: `input builder: ${choice}` };
+    const quiet = (command, args) => new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: 'ignore' });
+        child.on('error', () => resolve(false));
+        child.on('close', code => resolve(code === 0));
+    });
+    if ((await quiet('docker', ['buildx', 'version'])) &&
+        (await quiet('docker', ['info', '--format', '{{.ID}}']))) {
+        return { builder: 'buildx', reason: 'a Docker daemon with buildx answers' };
+    }
+    if (await quiet('buildah', ['--version']))
+        return { builder: 'buildah', reason: 'no Docker daemon here; buildah is installed' };
+    return { builder: 'buildx', reason: 'neither a Docker daemon nor buildah was found' };
+}
+function common(plan) {
+    const args = ['--file', plan.file, '--tag', plan.reference];
+    for (const [name, value] of Object.entries(plan.labels))
+        args.push('--label', `${name}=${value}`);
+    for (const [name, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${name}=${value}`);
+    for (const [name, dir] of Object.entries(plan.buildContexts))
+        args.push('--build-context', `${name}=${dir}`);
+    for (const [id, file] of Object.entries(plan.secretFiles))
+        args.push('--secret', `id=${id},src=${file}`);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.platforms.length > 0)
+        args.push('--platform', plan.platforms.join(','));
+    return args;
+}
+/** `docker buildx build --push`: one command builds, pushes and writes the digest to the metadata file. */
+function buildxArgs(plan) {
+    const args = ['buildx', 'build', ...common(plan), '--push', '--metadata-file', plan.metadataFile];
+    // Attestations change what is pushed (an index with unknown/unknown entries); off unless asked for.
+    args.push('--provenance=false', '--sbom=false');
+    if (plan.cacheRef) {
+        args.push('--cache-from', `type=registry,ref=${plan.cacheRef}`);
+        args.push('--cache-to', `type=registry,ref=${plan.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`);
+    }
+    args.push(plan.context);
+    return args;
+}
+/** Where buildah keeps this step's images: a private store under the step's temp directory. */
+function buildahStore(temp) {
+    return ['--root', (0,external_node_path_namespaceObject.join)(temp, 'buildah', 'storage'), '--runroot', (0,external_node_path_namespaceObject.join)(temp, 'buildah', 'run')];
+}
+function buildahBuildArgs(plan, store) {
+    return [
+        ...store,
+        'build',
+        '--isolation',
+        process.env['BUILDAH_ISOLATION'] ?? 'chroot',
+        ...common(plan),
+        plan.context
+    ];
+}
+function buildahPushArgs(plan, store) {
+    // Retries are ours (one retry helper, logged); buildah's own would wait 2 s per attempt unseen.
+    return [
+        ...store,
+        'push',
+        '--retry',
+        '0',
+        '--digestfile',
+        plan.digestFile,
+        plan.reference,
+        `docker://${plan.reference}`
+    ];
+}
+/** Lines of a failed tool run worth quoting: its error lines, else its last lines. */
+function errorLines(tail) {
+    const errors = tail.filter(line => /error|failed|unknown instruction|not found|denied|unauthorized/i.test(line));
+    return (errors.length > 0 ? errors : tail.filter(Boolean)).slice(-6).map(line => line.trim());
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/context.ts
+// The digest of everything a build reads: the context's files (minus .dockerignore), the Dockerfile, named
+// contexts, build args, target and platforms. Two builds with the same digest produce the same image but for
+// the `created` label, so the second one can be skipped.
+
+
+
+
+/** One .dockerignore rule as a regular expression over slash-separated paths, `!` rules re-including. */
+function compile(pattern) {
+    const negate = pattern.startsWith('!');
+    const body = (negate ? pattern.slice(1) : pattern).trim().replace(/^\/+|\/+$/g, '');
+    let source = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '*' && body[i + 1] === '*') {
+            source += '.*';
+            i++;
+            if (body[i + 1] === '/')
+                i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A matching directory excludes everything below it.
+    return { regex: new RegExp(`^${source}(?:/.*)?$`), negate };
+}
+function dockerignore(context) {
+    const file = (0,external_node_path_namespaceObject.join)(context, '.dockerignore');
+    const rules = (0,external_node_fs_namespaceObject.existsSync)(file)
+        ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
+            .split(/\r?\n/)
+            .map(l => l.trim())
+            .filter(l => l && !l.startsWith('#'))
+            .map(compile)
+        : [];
+    return path => {
+        let ignored = false;
+        for (const rule of rules)
+            if (rule.regex.test(path))
+                ignored = !rule.negate;
+        return ignored;
+    };
+}
+async function hashTree(hash, root, ignored) {
+    let files = 0;
+    const walk = async (dir) => {
+        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+            if (ignored(path))
+                continue;
+            if (entry.isDirectory()) {
+                await walk(full);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                const info = await (0,promises_namespaceObject.stat)(full);
+                hash.update(`${path}\0${info.mode & 0o111 ? 'x' : '-'}\0`);
+                hash.update(await (0,promises_namespaceObject.readFile)(full));
+                hash.update('\0');
+                files++;
+            }
+        }
+    };
+    await walk(root);
+    return files;
+}
+async function contextDigest(build) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let files = await hashTree(hash, build.context, dockerignore(build.context));
+    hash.update(`Dockerfile\0${await (0,promises_namespaceObject.readFile)(build.file, 'utf8')}\0`);
+    for (const [name, dir] of Object.entries(build.buildContexts).sort()) {
+        hash.update(`context ${name}\0`);
+        files += await hashTree(hash, dir, () => false);
+    }
+    const settings = {
+        args: Object.entries(build.buildArgs).sort(),
+        target: build.target ?? '',
+        platforms: [...build.platforms].sort()
+    };
+    hash.update(JSON.stringify(settings));
+    return { digest: `sha256:${hash.digest('hex')}`, files };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.ts
+
+
+/** An input, trimmed; empty means not given. */
+function getOptionalInput(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function getRequiredInput(name, hint) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        throw new errors_ConfigurationError(`input '${name}' is required: ${hint}`);
+    return value;
+}
+/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
+function getBooleanInput(name, defaultValue) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return defaultValue;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors_ConfigurationError(`input '${name}' must be true or false, not '${value}'`);
+}
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return guidPattern.test(value);
+}
+function requireGuid(name, value, what) {
+    if (!isGuid(value)) {
+        throw new ConfigurationError(`input '${name}' must be a GUID (the ${what}), not '${value}'`);
+    }
+    return value.toLowerCase();
+}
+function requireOneOf(name, value, allowed) {
+    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw new errors_ConfigurationError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
+    return match;
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/inputs.ts
+
+
+
+
+
+const builders = ['auto', 'buildx', 'buildah'];
+/** `KEY=value` lines (or comma-separated when on one line), as build-push-action reads build-args. */
+function parsePairs(name, text, separator = '=') {
+    const pairs = {};
+    if (!text)
+        return pairs;
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const at = trimmed.indexOf(separator);
+        if (at <= 0) {
+            // A malformed secrets line may be the secret itself: name its line, never its text.
+            const shown = name === 'secrets' ? `line ${index + 1}` : `'${trimmed}'`;
+            throw new errors_ConfigurationError(`input '${name}' has no '${separator}' in ${shown}; write one KEY${separator}value per line`);
+        }
+        pairs[trimmed.slice(0, at).trim()] = trimmed.slice(at + 1);
+    }
+    return pairs;
+}
+function list(text) {
+    return (text ?? '')
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function getInputs(env = process.env) {
+    const imageText = getRequiredInput('image', 'the repository to push to, e.g. myregistry.azurecr.io/itinerary');
+    const image = parseImageReference(imageText, 'image');
+    if (image.tag || image.digest) {
+        throw new errors_ConfigurationError(`input 'image' must name a repository without tag or digest ('${image.registry}/${image.repository}'); tags are computed, add more with 'tags'`);
+    }
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const context = (0,external_node_path_namespaceObject.resolve)(workspace, getOptionalInput('context') ?? '.');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(context) || !(0,external_node_fs_namespaceObject.statSync)(context).isDirectory()) {
+        throw new errors_ConfigurationError(`input 'context' is not a directory: ${context}`);
+    }
+    const fileInput = getOptionalInput('file');
+    const file = fileInput
+        ? (0,external_node_path_namespaceObject.isAbsolute)(fileInput)
+            ? fileInput
+            : (0,external_node_path_namespaceObject.resolve)(workspace, fileInput)
+        : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new errors_ConfigurationError(`the Dockerfile ${file} does not exist; set input 'file'`);
+    const buildContexts = parsePairs('build-contexts', getOptionalInput('build-contexts'));
+    for (const [name, path] of Object.entries(buildContexts)) {
+        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(full))
+            throw new errors_ConfigurationError(`build context '${name}' is not a directory: ${full}`);
+        buildContexts[name] = full;
+    }
+    const extraTags = list(getOptionalInput('tags'));
+    for (const tag of extraTags) {
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw new errors_ConfigurationError(`input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`);
+    }
+    const platforms = list(getOptionalInput('platforms'));
+    for (const platform of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
+            throw new errors_ConfigurationError(`input 'platforms' has an invalid platform '${platform}' (os/arch[/variant], e.g. linux/amd64)`);
+    }
+    return {
+        image,
+        context,
+        file,
+        builder: requireOneOf('builder', getOptionalInput('builder') ?? 'auto', builders),
+        buildArgs: parsePairs('build-args', getOptionalInput('build-args')),
+        buildContexts,
+        secrets: parsePairs('secrets', getOptionalInput('secrets')),
+        target: getOptionalInput('target'),
+        platforms,
+        extraTags,
+        labels: parsePairs('labels', getOptionalInput('labels')),
+        cache: getBooleanInput('cache', true),
+        skipUnchanged: getBooleanInput('skip-unchanged', true),
+        defaultBranch: getOptionalInput('default-branch')
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/meta.ts
+// Tags and OCI labels with docker/metadata-action's rules: the branch, the git tag (semver: version,
+// major.minor, major), pr-<n> for pull requests, sha-<short>, and `latest` only on the default branch.
+
+/** The label build-push puts on every image: the digest of the build's inputs, used to skip identical rebuilds. */
+const contextLabel = 'org.musafirgo.build.context-digest';
+/** What the runner tells a step about the commit and event, with the event payload for pull requests. */
+function gitContextFromEnv(env, defaultBranch) {
+    let event = {};
+    const eventPath = env['GITHUB_EVENT_PATH'];
+    if (eventPath) {
+        try {
+            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch {
+            // No payload (a local run): the GITHUB_* variables are enough.
+        }
+    }
+    const ref = env['GITHUB_REF'] ?? '';
+    const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? 'push',
+        ref,
+        sha: env['GITHUB_SHA'] ?? '',
+        repository: env['GITHUB_REPOSITORY'] ?? '',
+        serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+        defaultBranch: defaultBranch ?? event.repository?.default_branch ?? 'main',
+        prHeadSha: event.pull_request?.head?.sha,
+        prNumber: event.pull_request?.number ?? event.number ?? (prFromRef ? Number(prFromRef) : undefined)
+    };
+}
+/** A git ref name as a valid tag: other characters become '-', as metadata-action does. */
+function sanitizeTag(name) {
+    return name
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function computeMeta(git, now, extraTags = []) {
+    const tags = [];
+    const pullRequest = git.eventName === 'pull_request' || git.eventName === 'pull_request_target';
+    const revision = (pullRequest && git.prHeadSha) || git.sha;
+    let version = '';
+    if (pullRequest) {
+        version = `pr-${git.prNumber ?? 0}`;
+        tags.push(version);
+    }
+    else if (git.ref.startsWith('refs/tags/')) {
+        const name = git.ref.slice('refs/tags/'.length);
+        const semver = semverPattern.exec(name);
+        if (semver) {
+            const [, major, minor, patch, prerelease] = semver;
+            version = `${major}.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
+            tags.push(sanitizeTag(version));
+            // Pre-releases move often: only their full version is tagged; 0.x gets no bare major tag.
+            if (!prerelease) {
+                tags.push(`${major}.${minor}`);
+                if (major !== '0')
+                    tags.push(major);
+            }
+        }
+        else {
+            version = sanitizeTag(name);
+            tags.push(version);
+        }
+    }
+    else if (git.ref.startsWith('refs/heads/')) {
+        const branch = git.ref.slice('refs/heads/'.length);
+        version = sanitizeTag(branch);
+        tags.push(version);
+        if (branch === git.defaultBranch)
+            tags.push('latest');
+    }
+    if (revision)
+        tags.push(`sha-${revision.slice(0, 7)}`);
+    if (!version)
+        version = `sha-${revision.slice(0, 7)}`;
+    for (const tag of extraTags)
+        tags.push(tag);
+    const source = `${git.serverUrl}/${git.repository}`;
+    return {
+        tags: [...new Set(tags)],
+        version,
+        revision,
+        labels: {
+            'org.opencontainers.image.title': git.repository.split('/')[1] ?? git.repository,
+            'org.opencontainers.image.source': source,
+            'org.opencontainers.image.url': source,
+            'org.opencontainers.image.revision': revision,
+            'org.opencontainers.image.version': version,
+            'org.opencontainers.image.created': now.toISOString()
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The build-push step: tags and labels, ACR sign-in, skip when unchanged, build, push, tag, verify. */
+async function run(options = {}) {
+    const clock = options.clock ?? systemClock;
+    const env = options.env ?? process.env;
+    const phases = new Phases(clock.now);
+    const cleanups = [];
+    try {
+        const inputs = getInputs(env);
+        for (const value of Object.values(inputs.secrets))
+            setSecret(value);
+        const session = sessionFromEnv('build-push', env, { clock });
+        const git = gitContextFromEnv(env, inputs.defaultBranch);
+        const meta = computeMeta(git, new Date(clock.now()), inputs.extraTags);
+        const repo = inputs.image.repository;
+        const loginServer = inputs.image.registry;
+        const ref = (tag) => formatReference({ registry: loginServer, repository: repo, tag });
+        info(`Event ${git.eventName} on ${git.ref}: tags ${meta.tags.join(', ')}`);
+        const acr = await phases.time('Registry sign-in (ACR token exchange)', () => signIn(loginServer, repo, session, clock));
+        const { digest: buildDigest, files } = await phases.time('Context digest', () => contextDigest(inputs));
+        info(`Build inputs digest ${buildDigest} (${files} files)`);
+        const labels = { ...meta.labels, ...inputs.labels, [contextLabel]: buildDigest };
+        let result;
+        if (inputs.skipUnchanged) {
+            result = await phases.time('Look for an image of the same source', () => findSameSource(acr.client, repo, meta.tags, buildDigest));
+            if (result) {
+                info(`${ref(result.reusedTag)} (${result.digest}) was built from the same source (${contextLabel}=${buildDigest}); skipping the build`);
+            }
+        }
+        if (!result) {
+            const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'build-push-'));
+            cleanups.push(() => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true }));
+            const { builder, reason } = await chooseBuilder(inputs.builder, env);
+            info(`Builder: ${builder} (${reason})`);
+            const auth = await writeAuthFile([acr], temp);
+            const secretFiles = {};
+            for (const [id, value] of Object.entries(inputs.secrets)) {
+                const file = (0,external_node_path_namespaceObject.join)(auth.dir, `secret-${id}`);
+                await (0,promises_namespaceObject.writeFile)(file, value, { mode: 0o600 });
+                await (0,promises_namespaceObject.chmod)(file, 0o600);
+                secretFiles[id] = file;
+            }
+            const plan = {
+                context: inputs.context,
+                file: inputs.file,
+                reference: ref(meta.tags[0]),
+                cacheRef: inputs.cache ? ref('buildcache') : undefined,
+                buildArgs: inputs.buildArgs,
+                buildContexts: inputs.buildContexts,
+                secretFiles,
+                labels,
+                target: inputs.target,
+                platforms: inputs.platforms,
+                digestFile: (0,external_node_path_namespaceObject.join)(temp, 'digest'),
+                metadataFile: (0,external_node_path_namespaceObject.join)(temp, 'metadata.json')
+            };
+            const toolEnv = { ...env, REGISTRY_AUTH_FILE: auth.file, DOCKER_CONFIG: auth.dir };
+            const digest = builder === 'buildx'
+                ? await phases.time('Build and push (buildx)', () => buildx(plan, toolEnv))
+                : await buildah(plan, inputs, toolEnv, temp, phases, clock);
+            result = { digest, size: 0, built: true, builder, builderReason: reason };
+        }
+        await phases.time('Tag and verify', async () => {
+            const manifest = await acr.client.getManifest(repo, result.digest);
+            for (const tag of meta.tags) {
+                const current = await acr.client.headManifest(repo, tag);
+                if (current?.digest !== result.digest)
+                    await acr.client.putManifest(repo, tag, manifest);
+            }
+            const pushed = await acr.client.headManifest(repo, meta.tags[0]);
+            if (pushed?.digest !== result.digest) {
+                throw new RemoteError(`${ref(meta.tags[0])} resolves to ${pushed?.digest ?? 'nothing'} after the push, not ${result.digest}`, {
+                    service: 'registry',
+                    code: 'DIGEST_MISMATCH'
+                });
+            }
+            result.size = await imageSize(acr.client, repo, manifest);
+        });
+        const image = formatReference({ registry: loginServer, repository: repo, digest: result.digest });
+        const tags = meta.tags.map(ref);
+        setOutput('image', image);
+        setOutput('digest', result.digest);
+        setOutput('tags', tags.join('\n'));
+        setOutput('built', String(result.built));
+        info(`${result.built ? 'Pushed' : 'Reused'} ${image} (${formatBytes(result.size)}) as ${meta.tags.join(', ')} in ${formatMs(phases.total())}`);
+        summarize(image, result, tags, buildDigest, phases, meta.version);
+    }
+    catch (error) {
+        if (isDebug() && error instanceof Error && error.stack)
+            debug(error.stack);
+        setFailed(`build-push: ${errorMessage(error)}`);
+    }
+    finally {
+        for (const cleanup of cleanups)
+            await cleanup().catch(() => undefined);
+    }
+}
+async function signIn(loginServer, repository, session, clock) {
+    const clientId = session.credential.clientId;
+    try {
+        const acr = await acrSignIn({ loginServer, credential: session.credential, cloud: session.cloud, clock });
+        const granted = await grantedActions(acr, repository, ['pull', 'push']);
+        if (!granted.includes('push')) {
+            throw new errors_ConfigurationError(`identity ${clientId} may ${granted.length > 0 ? granted.join(' and ') : 'not even pull'} but not push to ${loginServer}/${repository}; assign it AcrPush on the registry: 'az role assignment create --assignee ${clientId} --role AcrPush --scope $(az acr show --name ${loginServer.split('.')[0]} --query id --output tsv)'`);
+        }
+        return acr;
+    }
+    catch (error) {
+        throw explainAccess(error, { action: 'build-push', loginServer, clientId, role: 'AcrPush' });
+    }
+}
+/** The first computed tag whose image carries our build-inputs digest: the same source was built before. */
+async function findSameSource(client, repository, tags, buildDigest) {
+    for (const tag of tags) {
+        const found = await client.headManifest(repository, tag);
+        if (!found)
+            continue;
+        const manifest = await client.getManifest(repository, found.digest);
+        const single = isIndex(manifest)
+            ? await client.getManifest(repository, manifest.json.manifests[0].digest)
+            : manifest;
+        if (!single.json.config)
+            continue;
+        const config = JSON.parse((await client.getBlob(repository, single.json.config.digest)).toString('utf8'));
+        if (config.config?.Labels?.[contextLabel] === buildDigest) {
+            return { digest: manifest.digest, size: 0, built: false, reusedTag: tag };
+        }
+    }
+    return undefined;
+}
+function transientPushFailure(tail) {
+    return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|closed network connection|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout/i.test(tail.join('\n'));
+}
+async function buildah(plan, inputs, env, temp, phases, clock) {
+    if (plan.platforms.length > 1) {
+        throw new errors_ConfigurationError(`buildah builds one platform per step here, not ${plan.platforms.join(', ')}; use builder: buildx for multi-platform images`);
+    }
+    const store = ['--storage-driver', env['STORAGE_DRIVER'] || 'vfs', ...buildahStore(temp)];
+    const built = await phases.time('Build (buildah)', () => execute('buildah', buildahBuildArgs(plan, store), env));
+    if (built.code !== 0) {
+        throw new errors_ConfigurationError(`buildah could not build ${inputs.file} (exit ${built.code}):\n${errorLines(built.tail).join('\n')}\nFix the Dockerfile or the build inputs; the full output is above`);
+    }
+    await phases.time('Push (buildah)', () => retry(async () => {
+        const pushed = await execute('buildah', buildahPushArgs(plan, store), env);
+        if (pushed.code === 0)
+            return;
+        const lines = errorLines(pushed.tail).join('\n');
+        throw new RemoteError(`buildah push to ${plan.reference} failed (exit ${pushed.code}):\n${lines}`, {
+            service: 'registry',
+            code: 'PUSH_FAILED',
+            transient: transientPushFailure(pushed.tail)
+        });
+    }, { label: `push ${plan.reference}`, clock, onRetry: logRetry }));
+    return (await (0,promises_namespaceObject.readFile)(plan.digestFile, 'utf8')).trim();
+}
+async function buildx(plan, env) {
+    const built = await execute('docker', buildxArgs(plan), env);
+    if (built.code !== 0) {
+        throw new errors_ConfigurationError(`docker buildx could not build and push ${plan.file} (exit ${built.code}):\n${errorLines(built.tail).join('\n')}`);
+    }
+    const metadata = JSON.parse(await (0,promises_namespaceObject.readFile)(plan.metadataFile, 'utf8'));
+    const digest = metadata['containerimage.digest'];
+    if (!digest)
+        throw new RemoteError('buildx pushed no image digest (containerimage.digest is empty)', {
+            service: 'registry',
+            code: 'NO_DIGEST'
+        });
+    return digest;
+}
+async function imageSize(client, repository, manifest) {
+    const single = (m) => m.bytes.length + (m.json.config?.size ?? 0) + (m.json.layers ?? []).reduce((sum, l) => sum + l.size, 0);
+    if (!isIndex(manifest))
+        return single(manifest);
+    let total = manifest.bytes.length;
+    for (const child of manifest.json.manifests ?? [])
+        total += single(await client.getManifest(repository, child.digest));
+    return total;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 ** 2)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 ** 3)
+        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+}
+function summarize(image, result, tags, buildDigest, phases, version) {
+    const rows = [
+        ['Image', `\`${image}\``],
+        ['Digest', `\`${result.digest}\``],
+        ['Size (compressed)', formatBytes(result.size)],
+        ['Tags', tags.map(t => `\`${t}\``).join('<br>')],
+        ['Version', version],
+        [
+            'Build',
+            result.built
+                ? `built with ${result.builder} (${result.builderReason})`
+                : `skipped: \`${result.reusedTag}\` was built from the same source`
+        ],
+        ['Source digest', `\`${buildDigest}\``]
+    ];
+    const timing = [
+        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
+        ['Total', formatMs(phases.total())]
+    ];
+    appendSummary([
+        '### Image build and push',
+        '',
+        markdownTable(['What', 'Value'], rows),
+        '',
+        markdownTable(['Phase', 'Time'], timing),
+        ''
+    ].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 18:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 914:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+__webpack_unused_export__ = ({ value: true });
+exports.w = void 0;
+/**
+ * @internal
+ *
+ * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
+ */
+exports.w = {
+    instrumenterImplementation: undefined,
+};
+//# sourceMappingURL=state-cjs.cjs.map
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RestError: () => (/* reexport */ esm_restError_RestError),
+  agentPolicy: () => (/* reexport */ policies_agentPolicy_agentPolicy),
+  agentPolicyName: () => (/* reexport */ agentPolicy_agentPolicyName),
+  auxiliaryAuthenticationHeaderPolicy: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicy),
+  auxiliaryAuthenticationHeaderPolicyName: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicyName),
+  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  bearerTokenAuthenticationPolicyName: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
+  createDefaultHttpClient: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
+  createEmptyPipeline: () => (/* reexport */ esm_pipeline_createEmptyPipeline),
+  createFile: () => (/* reexport */ createFile),
+  createFileFromStream: () => (/* reexport */ createFileFromStream),
+  createHttpHeaders: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
+  createPipelineFromOptions: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
+  createPipelineRequest: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
+  decompressResponsePolicy: () => (/* reexport */ policies_decompressResponsePolicy_decompressResponsePolicy),
+  decompressResponsePolicyName: () => (/* reexport */ decompressResponsePolicy_decompressResponsePolicyName),
+  defaultRetryPolicy: () => (/* reexport */ policies_defaultRetryPolicy_defaultRetryPolicy),
+  exponentialRetryPolicy: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicy),
+  exponentialRetryPolicyName: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicyName),
+  formDataPolicy: () => (/* reexport */ policies_formDataPolicy_formDataPolicy),
+  formDataPolicyName: () => (/* reexport */ formDataPolicy_formDataPolicyName),
+  getDefaultProxySettings: () => (/* reexport */ proxyPolicy_getDefaultProxySettings),
+  isRestError: () => (/* reexport */ esm_restError_isRestError),
+  logPolicy: () => (/* reexport */ policies_logPolicy_logPolicy),
+  logPolicyName: () => (/* reexport */ logPolicy_logPolicyName),
+  multipartPolicy: () => (/* reexport */ policies_multipartPolicy_multipartPolicy),
+  multipartPolicyName: () => (/* reexport */ policies_multipartPolicy_multipartPolicyName),
+  ndJsonPolicy: () => (/* reexport */ ndJsonPolicy),
+  ndJsonPolicyName: () => (/* reexport */ ndJsonPolicyName),
+  proxyPolicy: () => (/* reexport */ policies_proxyPolicy_proxyPolicy),
+  proxyPolicyName: () => (/* reexport */ proxyPolicy_proxyPolicyName),
+  redirectPolicy: () => (/* reexport */ policies_redirectPolicy_redirectPolicy),
+  redirectPolicyName: () => (/* reexport */ redirectPolicy_redirectPolicyName),
+  retryPolicy: () => (/* reexport */ retryPolicy_retryPolicy),
+  setClientRequestIdPolicy: () => (/* reexport */ setClientRequestIdPolicy),
+  setClientRequestIdPolicyName: () => (/* reexport */ setClientRequestIdPolicyName),
+  systemErrorRetryPolicy: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicy),
+  systemErrorRetryPolicyName: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicyName),
+  throttlingRetryPolicy: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicy),
+  throttlingRetryPolicyName: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicyName),
+  tlsPolicy: () => (/* reexport */ policies_tlsPolicy_tlsPolicy),
+  tlsPolicyName: () => (/* reexport */ tlsPolicy_tlsPolicyName),
+  tracingPolicy: () => (/* reexport */ tracingPolicy),
+  tracingPolicyName: () => (/* reexport */ tracingPolicyName),
+  userAgentPolicy: () => (/* reexport */ policies_userAgentPolicy_userAgentPolicy),
+  userAgentPolicyName: () => (/* reexport */ userAgentPolicy_userAgentPolicyName)
+});
+
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -2058,13 +3866,15 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * }
  * ```
  */
-class AbortError_AbortError extends Error {
+class AbortError extends Error {
     constructor(message) {
         super(message);
         this.name = "AbortError";
     }
 }
 //# sourceMappingURL=AbortError.js.map
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:process"
@@ -2076,7 +3886,7 @@ const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(i
 
 
 function log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+    external_node_process_namespaceObject.stderr.write(`${external_node_util_namespaceObject.format(message, ...args)}${external_node_os_.EOL}`);
 }
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -2313,7 +4123,7 @@ function extend(namespace) {
     newDebugger.log = this.log;
     return newDebugger;
 }
-/* harmony default export */ const logger_debug = (debugObj);
+/* harmony default export */ const debug = (debugObj);
 //# sourceMappingURL=debug.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 // Copyright (c) Microsoft Corporation.
@@ -2344,9 +4154,9 @@ function createLoggerContext(options) {
     const registeredLoggers = new Set();
     const logLevelFromEnv = getEnvironmentVariable(options.logLevelEnvVarName);
     let logLevel;
-    const clientLogger = logger_debug(options.namespace);
+    const clientLogger = debug(options.namespace);
     clientLogger.log = (...args) => {
-        logger_debug.log(...args);
+        debug.log(...args);
     };
     function contextSetLogLevel(level) {
         if (level && !isTypeSpecRuntimeLogLevel(level)) {
@@ -2359,7 +4169,7 @@ function createLoggerContext(options) {
                 enabledNamespaces.push(logger.namespace);
             }
         }
-        logger_debug.enable(enabledNamespaces.join(","));
+        debug.enable(enabledNamespaces.join(","));
     }
     if (logLevelFromEnv) {
         // avoid calling setLogLevel because we don't want a mis-set environment variable to crash
@@ -2379,8 +4189,8 @@ function createLoggerContext(options) {
         });
         patchLogMethod(parent, logger);
         if (shouldEnable(logger)) {
-            const enabledNamespaces = logger_debug.disable();
-            logger_debug.enable(enabledNamespaces + "," + logger.namespace);
+            const enabledNamespaces = debug.disable();
+            debug.enable(enabledNamespaces + "," + logger.namespace);
         }
         registeredLoggers.add(logger);
         return logger;
@@ -2549,7 +4359,7 @@ function httpHeaders_createHttpHeaders(rawHeaders) {
  *
  * @returns RFC4122 v4 UUID.
  */
-function uuidUtils_randomUUID() {
+function randomUUID() {
     return crypto.randomUUID();
 }
 //# sourceMappingURL=uuidUtils.js.map
@@ -2593,7 +4403,7 @@ class PipelineRequestImpl {
         this.abortSignal = options.abortSignal;
         this.onUploadProgress = options.onUploadProgress;
         this.onDownloadProgress = options.onDownloadProgress;
-        this.requestId = options.requestId || uuidUtils_randomUUID();
+        this.requestId = options.requestId || randomUUID();
         this.allowInsecureConnection = options.allowInsecureConnection ?? false;
         this.enableBrowserStreams = options.enableBrowserStreams ?? false;
         this.requestOverrides = options.requestOverrides;
@@ -2872,12 +4682,6 @@ function pipeline_createEmptyPipeline() {
     return HttpPipeline.create();
 }
 //# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const custom = external_node_util_namespaceObject.inspect.custom;
-//# sourceMappingURL=inspect.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -2893,6 +4697,29 @@ function isObject(input) {
         !(input instanceof Date));
 }
 //# sourceMappingURL=object.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Typeguard for an error object shape (has name and message)
+ * @param e - Something caught by a catch clause.
+ */
+function isError(e) {
+    if (isObject(e)) {
+        const hasName = typeof e.name === "string";
+        const hasMessage = typeof e.message === "string";
+        return hasName && hasMessage;
+    }
+    return false;
+}
+//# sourceMappingURL=error.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const custom = external_node_util_namespaceObject.inspect.custom;
+//# sourceMappingURL=inspect.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -2944,7 +4771,7 @@ const defaultAllowedQueryParameters = ["api-version"];
 /**
  * A utility class to sanitize objects for logging.
  */
-class sanitizer_Sanitizer {
+class Sanitizer {
     allowedHeaderNames;
     allowedQueryParameters;
     constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
@@ -3055,7 +4882,7 @@ class sanitizer_Sanitizer {
 
 
 
-const errorSanitizer = new sanitizer_Sanitizer();
+const errorSanitizer = new Sanitizer();
 /**
  * A custom error type for failed pipeline requests.
  */
@@ -3141,8 +4968,8 @@ function restError_isRestError(e) {
 //# sourceMappingURL=restError.js.map
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(708);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -3224,7 +5051,7 @@ class NodeHttpClient {
         let abortListener;
         if (request.abortSignal) {
             if (request.abortSignal.aborted) {
-                throw new AbortError_AbortError("The operation was aborted. Request has already been canceled.");
+                throw new AbortError("The operation was aborted. Request has already been canceled.");
             }
             abortListener = (event) => {
                 if (event.type === "abort") {
@@ -3236,7 +5063,7 @@ class NodeHttpClient {
         let timeoutId;
         if (request.timeout > 0) {
             timeoutId = setTimeout(() => {
-                const sanitizer = new sanitizer_Sanitizer();
+                const sanitizer = new Sanitizer();
                 log_logger.info(`request to '${sanitizer.sanitizeUrl(request.url)}' timed out. canceling...`);
                 abortController.abort();
             }, request.timeout);
@@ -3347,12 +5174,12 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
+            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_.request(options, resolve);
             req.once("error", (err) => {
                 reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
             abortController.signal.addEventListener("abort", () => {
-                const abortError = new AbortError_AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
+                const abortError = new AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
                 req.destroy(abortError);
                 reject(abortError);
             });
@@ -3397,7 +5224,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return external_node_https_namespaceObject.globalAgent;
+                return external_node_https_.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -3408,7 +5235,7 @@ class NodeHttpClient {
                 return agent;
             }
             log_logger.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new external_node_https_namespaceObject.Agent({
+            agent = new external_node_https_.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -3528,7 +5355,7 @@ const logPolicyName = "logPolicy";
  * @param options - Options to configure logPolicy.
  */
 function logPolicy_logPolicy(options = {}) {
-    const logger = options.logger ?? coreLogger.info;
+    const logger = options.logger ?? log_logger.info;
     const sanitizer = new Sanitizer({
         additionalAllowedHeaderNames: options.additionalAllowedHeaderNames,
         additionalAllowedQueryParameters: options.additionalAllowedQueryParameters,
@@ -3636,6 +5463,49 @@ function userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Returns a random integer value between a lower and upper bound,
+ * inclusive of both bounds.
+ * Note that this uses Math.random and isn't secure. If you need to use
+ * this for any kind of security purpose, find a better source of random.
+ * @param min - The smallest integer value allowed.
+ * @param max - The largest integer value allowed.
+ */
+function random_getRandomIntegerInclusive(min, max) {
+    // Make sure inputs are integers.
+    min = Math.ceil(min);
+    max = Math.floor(max);
+    // Pick a random offset from zero to the size of the range.
+    // Since Math.random() can never return 1, we have to make the range one larger
+    // in order to be inclusive of the maximum value after we take the floor.
+    const offset = Math.floor(Math.random() * (max - min + 1));
+    return offset + min;
+}
+//# sourceMappingURL=random.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ * @param retryAttempt - The current retry attempt number.
+ * @param config - The exponential retry configuration.
+ * @returns An object containing the calculated retry delay.
+ */
+function calculateRetryDelay(retryAttempt, config) {
+    // Exponentially increase the delay each time
+    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
+    // Don't let the delay exceed the maximum
+    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
+    // Allow the final value to have some "jitter" (within 50% of the delay size) so
+    // that retries across multiple clients don't occur simultaneously.
+    const retryAfterInMs = clampedDelay / 2 + random_getRandomIntegerInclusive(0, clampedDelay / 2);
+    return { retryAfterInMs };
+}
+//# sourceMappingURL=delay.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3650,7 +5520,7 @@ const StandardAbortMessage = "The operation was aborted.";
  *                  - abortErrorMsg - The abort error message associated with containing operation.
  * @returns Resolved promise
  */
-function helpers_delay(delayInMs, value, options) {
+function delay(delayInMs, value, options) {
     return new Promise((resolve, reject) => {
         let timer = undefined;
         let onAborted = undefined;
@@ -3685,7 +5555,7 @@ function helpers_delay(delayInMs, value, options) {
  * @internal
  * @returns the parsed value or undefined if the parsed value is invalid.
  */
-function helpers_parseHeaderValueAsNumber(response, headerName) {
+function parseHeaderValueAsNumber(response, headerName) {
     const value = response.headers.get(headerName);
     if (!value)
         return;
@@ -3752,10 +5622,10 @@ function getRetryAfterInMs(response) {
  * A response is a retry response if it has a throttling status code (429 or 503),
  * as long as one of the [ "Retry-After" or "retry-after-ms" or "x-ms-retry-after-ms" ] headers has a valid value.
  */
-function throttlingRetryStrategy_isThrottlingRetryResponse(response) {
+function isThrottlingRetryResponse(response) {
     return Number.isFinite(getRetryAfterInMs(response));
 }
-function throttlingRetryStrategy_throttlingRetryStrategy() {
+function throttlingRetryStrategy() {
     return {
         name: "throttlingRetryStrategy",
         retry({ response }) {
@@ -3777,13 +5647,13 @@ function throttlingRetryStrategy_throttlingRetryStrategy() {
 
 // intervals are in milliseconds
 const DEFAULT_CLIENT_RETRY_INTERVAL = 1000;
-const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = (/* unused pure expression or super */ null && (1000 * 64));
+const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1000 * 64;
 /**
  * A retry strategy that retries with an exponentially increasing delay in these two cases:
  * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
  * - Or otherwise if the outgoing request fails (408, greater or equal than 500, except for 501 and 505).
  */
-function exponentialRetryStrategy_exponentialRetryStrategy(options = {}) {
+function exponentialRetryStrategy(options = {}) {
     const retryInterval = options.retryDelayInMs ?? DEFAULT_CLIENT_RETRY_INTERVAL;
     const maxRetryInterval = options.maxRetryDelayInMs ?? DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
     return {
@@ -3834,6 +5704,12 @@ function isSystemError(err) {
         err.code === "ENOTFOUND");
 }
 //# sourceMappingURL=exponentialRetryStrategy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const constants_SDK_VERSION = "0.3.6";
+const DEFAULT_RETRY_POLICY_COUNT = 3;
+//# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3850,7 +5726,7 @@ const retryPolicyName = "retryPolicy";
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
+function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
     const logger = options.logger || retryPolicyLogger;
     return {
         name: retryPolicyName,
@@ -3872,7 +5748,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RET
                     // RestErrors are valid targets for the retry strategies.
                     // If none of the retry strategies can work with them, they will be thrown later in this policy.
                     // If the received error is not a RestError, it is immediately thrown.
-                    if (!isRestError(e)) {
+                    if (!restError_isRestError(e)) {
                         throw e;
                     }
                     responseError = e;
@@ -3966,6 +5842,55 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function bytesEncoding_uint8ArrayToString(bytes, format) {
+    return Buffer.from(bytes).toString(format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function bytesEncoding_stringToUint8Array(value, format) {
+    return Buffer.from(value, format);
+}
+//# sourceMappingURL=bytesEncoding.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * If the request body is a native FormData, convert it to our FormDataMap
+ * representation and clear the body. Node.js's HTTP stack doesn't handle
+ * FormData natively, so the pipeline must serialize it later.
+ *
+ * @internal
+ */
+function convertBodyToFormDataMap(body) {
+    if (typeof FormData !== "undefined" && body instanceof FormData) {
+        const formDataMap = {};
+        for (const [key, value] of body.entries()) {
+            const existing = formDataMap[key];
+            if (Array.isArray(existing)) {
+                existing.push(value);
+            }
+            else {
+                formDataMap[key] = existing !== undefined ? [existing, value] : [value];
+            }
+        }
+        return formDataMap;
+    }
+    return undefined;
+}
+//# sourceMappingURL=formData.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -4030,10 +5955,10 @@ async function prepareFormData(formData, request) {
         for (const value of Array.isArray(values) ? values : [values]) {
             if (typeof value === "string") {
                 parts.push({
-                    headers: createHttpHeaders({
+                    headers: httpHeaders_createHttpHeaders({
                         "Content-Disposition": `form-data; name="${fieldName}"`,
                     }),
-                    body: stringToUint8Array(value, "utf-8"),
+                    body: bytesEncoding_stringToUint8Array(value, "utf-8"),
                 });
             }
             else if (value === undefined || value === null || typeof value !== "object") {
@@ -4042,7 +5967,7 @@ async function prepareFormData(formData, request) {
             else {
                 // using || instead of ?? here since if value.name is empty we should create a file name
                 const fileName = value.name || "blob";
-                const headers = createHttpHeaders();
+                const headers = httpHeaders_createHttpHeaders();
                 headers.set("Content-Disposition", `form-data; name="${fieldName}"; filename="${fileName}"`);
                 // again, || is used since an empty value.type means the content type is unset
                 headers.set("Content-Type", value.type || "application/octet-stream");
@@ -4261,7 +6186,7 @@ const redirectPolicyName = "redirectPolicy";
 /**
  * Methods that are allowed to follow redirects 301 and 302
  */
-const allowedRedirect = (/* unused pure expression or super */ null && (["GET", "HEAD"]));
+const allowedRedirect = ["GET", "HEAD"];
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -4293,7 +6218,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
         if (!allowCrossOriginRedirects) {
             const originalUrl = new URL(request.url);
             if (url.origin !== originalUrl.origin) {
-                logger.verbose(`Skipping cross-origin redirect from ${originalUrl.origin} to ${url.origin}.`);
+                log_logger.verbose(`Skipping cross-origin redirect from ${originalUrl.origin} to ${url.origin}.`);
                 return response;
             }
         }
@@ -4416,7 +6341,7 @@ function makeAsyncIterable(webStream) {
 function ensureNodeStream(stream) {
     if (stream instanceof ReadableStream) {
         makeAsyncIterable(stream);
-        return Readable.fromWeb(stream);
+        return external_stream_namespaceObject.Readable.fromWeb(stream);
     }
     else {
         return stream;
@@ -4424,9 +6349,9 @@ function ensureNodeStream(stream) {
 }
 function toStream(source) {
     if (source instanceof Uint8Array) {
-        return Readable.from(Buffer.from(source));
+        return external_stream_namespaceObject.Readable.from(Buffer.from(source));
     }
-    else if (isBlob(source)) {
+    else if (typeGuards_isBlob(source)) {
         return ensureNodeStream(source.stream());
     }
     else {
@@ -4442,10 +6367,10 @@ function toStream(source) {
  *
  * @internal
  */
-async function concat_concat(sources) {
+async function concat(sources) {
     return function () {
         const streams = sources.map((x) => (typeof x === "function" ? x() : x)).map(toStream);
-        return Readable.from((async function* () {
+        return external_stream_namespaceObject.Readable.from((async function* () {
             for (const stream of streams) {
                 for await (const chunk of stream) {
                     yield chunk;
@@ -4476,7 +6401,7 @@ function getLength(source) {
     if (source instanceof Uint8Array) {
         return source.byteLength;
     }
-    else if (isBlob(source)) {
+    else if (typeGuards_isBlob(source)) {
         // if was created using createFile then -1 means we have an unknown size
         return source.size === -1 ? undefined : source.size;
     }
@@ -4499,15 +6424,15 @@ function getTotalLength(sources) {
 }
 async function buildRequestBody(request, parts, boundary) {
     const sources = [
-        stringToUint8Array(`--${boundary}`, "utf-8"),
+        bytesEncoding_stringToUint8Array(`--${boundary}`, "utf-8"),
         ...parts.flatMap((part) => [
-            stringToUint8Array("\r\n", "utf-8"),
-            stringToUint8Array(encodeHeaders(part.headers), "utf-8"),
-            stringToUint8Array("\r\n", "utf-8"),
+            bytesEncoding_stringToUint8Array("\r\n", "utf-8"),
+            bytesEncoding_stringToUint8Array(encodeHeaders(part.headers), "utf-8"),
+            bytesEncoding_stringToUint8Array("\r\n", "utf-8"),
             part.body,
-            stringToUint8Array(`\r\n--${boundary}`, "utf-8"),
+            bytesEncoding_stringToUint8Array(`\r\n--${boundary}`, "utf-8"),
         ]),
-        stringToUint8Array("--\r\n\r\n", "utf-8"),
+        bytesEncoding_stringToUint8Array("--\r\n\r\n", "utf-8"),
     ];
     const contentLength = getTotalLength(sources);
     if (contentLength) {
@@ -5333,6 +7258,53 @@ function esm_createClientLogger(namespace) {
 
 const esm_log_logger = esm_createClientLogger("core-rest-pipeline");
 //# sourceMappingURL=log.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Name of the Agent Policy
+ */
+const agentPolicyName = "agentPolicy";
+/**
+ * Gets a pipeline policy that sets http.agent
+ */
+function agentPolicy_agentPolicy(agent) {
+    return {
+        name: agentPolicyName,
+        sendRequest: async (req, next) => {
+            // Users may define an agent on the request, honor it over the client level one
+            if (!req.agent) {
+                req.agent = agent;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=agentPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the decompressResponsePolicy.
+ */
+const decompressResponsePolicyName = "decompressResponsePolicy";
+/**
+ * A policy to enable response decompression according to Accept-Encoding header
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
+ */
+function decompressResponsePolicy_decompressResponsePolicy() {
+    return {
+        name: decompressResponsePolicyName,
+        async sendRequest(request, next) {
+            // HEAD requests have no body
+            if (request.method !== "HEAD") {
+                request.headers.set("Accept-Encoding", "gzip,deflate");
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=decompressResponsePolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5417,6 +7389,29 @@ function throttlingRetryPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Name of the TLS Policy
+ */
+const tlsPolicyName = "tlsPolicy";
+/**
+ * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
+ */
+function tlsPolicy_tlsPolicy(tlsSettings) {
+    return {
+        name: tlsPolicyName,
+        sendRequest: async (req, next) => {
+            // Users may define a request tlsSettings, honor those over the client level one
+            if (!req.tlsSettings) {
+                req.tlsSettings = tlsSettings;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=tlsPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5443,14 +7438,14 @@ function throttlingRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the logPolicy.
  */
-const logPolicy_logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
+const logPolicy_logPolicyName = logPolicyName;
 /**
  * A policy that logs all requests and responses.
  * @param options - Options to configure logPolicy.
  */
 function policies_logPolicy_logPolicy(options = {}) {
-    return tspLogPolicy({
-        logger: coreLogger.info,
+    return logPolicy_logPolicy({
+        logger: esm_log_logger.info,
         ...options,
     });
 }
@@ -5462,7 +7457,7 @@ function policies_logPolicy_logPolicy(options = {}) {
 /**
  * The programmatic identifier of the redirectPolicy.
  */
-const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
+const redirectPolicy_redirectPolicyName = redirectPolicyName;
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -5470,7 +7465,7 @@ const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */
  * @param options - Options to control policy behavior.
  */
 function policies_redirectPolicy_redirectPolicy(options = {}) {
-    return tspRedirectPolicy(options);
+    return redirectPolicy_redirectPolicy(options);
 }
 //# sourceMappingURL=redirectPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
@@ -5489,7 +7484,7 @@ function userAgentPlatform_getHeaderName() {
  */
 async function util_userAgentPlatform_setPlatformSpecificData(map) {
     if (external_node_process_namespaceObject && external_node_process_namespaceObject.versions) {
-        const osInfo = `${external_node_os_namespaceObject.type()} ${external_node_os_namespaceObject.release()}; ${external_node_os_namespaceObject.arch()}`;
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
         if (external_node_process_namespaceObject.versions.bun) {
             map.set("Bun", `${external_node_process_namespaceObject.versions.bun} (${osInfo})`);
         }
@@ -5505,7 +7500,7 @@ async function util_userAgentPlatform_setPlatformSpecificData(map) {
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const constants_SDK_VERSION = "1.24.0";
+const esm_constants_SDK_VERSION = "1.24.0";
 const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
@@ -5532,7 +7527,7 @@ function userAgent_getUserAgentHeaderName() {
  */
 async function util_userAgent_getUserAgentValue(prefix) {
     const runtimeInfo = new Map();
-    runtimeInfo.set("core-rest-pipeline", constants_SDK_VERSION);
+    runtimeInfo.set("core-rest-pipeline", esm_constants_SDK_VERSION);
     await util_userAgentPlatform_setPlatformSpecificData(runtimeInfo);
     const defaultAgent = userAgent_getUserAgentString(runtimeInfo);
     const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
@@ -5624,7 +7619,7 @@ const rawContent = Symbol("rawContent");
 /**
  * Type guard to check if a given object is a blob-like object with a raw content property.
  */
-function file_hasRawContent(x) {
+function hasRawContent(x) {
     return typeof x[rawContent] === "function";
 }
 /**
@@ -5634,8 +7629,8 @@ function file_hasRawContent(x) {
  *
  * @internal
  */
-function file_getRawContent(blob) {
-    if (file_hasRawContent(blob)) {
+function getRawContent(blob) {
+    if (hasRawContent(blob)) {
         return blob[rawContent]();
     }
     else {
@@ -5648,7 +7643,7 @@ function file_getRawContent(blob) {
  * Creates a File-like object tagged with rawContent for efficient streaming access.
  * Used by the Node createFile to avoid Blob#stream() bugs.
  */
-function file_createRawFile(content, name, options = {}) {
+function createRawFile(content, name, options = {}) {
     return {
         ...unimplementedMethods,
         type: options.type ?? "",
@@ -5720,12 +7715,12 @@ function toArrayBuffer(source) {
 /**
  * Name of multipart policy
  */
-const policies_multipartPolicy_multipartPolicyName = (/* unused pure expression or super */ null && (tspMultipartPolicyName));
+const policies_multipartPolicy_multipartPolicyName = multipartPolicy_multipartPolicyName;
 /**
  * Pipeline policy for multipart requests
  */
 function policies_multipartPolicy_multipartPolicy() {
-    const tspPolicy = tspMultipartPolicy();
+    const tspPolicy = multipartPolicy_multipartPolicy();
     return {
         name: policies_multipartPolicy_multipartPolicyName,
         sendRequest: async (request, next) => {
@@ -5748,13 +7743,13 @@ function policies_multipartPolicy_multipartPolicy() {
 /**
  * The programmatic identifier of the decompressResponsePolicy.
  */
-const decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
+const decompressResponsePolicy_decompressResponsePolicyName = decompressResponsePolicyName;
 /**
  * A policy to enable response decompression according to Accept-Encoding header
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
  */
-function decompressResponsePolicy_decompressResponsePolicy() {
-    return tspDecompressResponsePolicy();
+function policies_decompressResponsePolicy_decompressResponsePolicy() {
+    return decompressResponsePolicy_decompressResponsePolicy();
 }
 //# sourceMappingURL=decompressResponsePolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
@@ -5772,7 +7767,7 @@ const defaultRetryPolicy_defaultRetryPolicyName = (/* unused pure expression or 
  * - Or otherwise if the outgoing request fails, it will retry with an exponentially increasing delay.
  */
 function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
-    return tspDefaultRetryPolicy(options);
+    return defaultRetryPolicy_defaultRetryPolicy(options);
 }
 //# sourceMappingURL=defaultRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
@@ -5782,14 +7777,16 @@ function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the formDataPolicy.
  */
-const formDataPolicy_formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
+const formDataPolicy_formDataPolicyName = formDataPolicyName;
 /**
  * A policy that encodes FormData on the request into the body.
  */
 function policies_formDataPolicy_formDataPolicy() {
-    return tspFormDataPolicy();
+    return formDataPolicy_formDataPolicy();
 }
 //# sourceMappingURL=formDataPolicy.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5847,7 +7844,7 @@ async function computeSha256Hash(content, encoding) {
  * }
  * ```
  */
-class esm_AbortError_AbortError extends Error {
+class AbortError_AbortError extends Error {
     constructor(message) {
         super(message);
         this.name = "AbortError";
@@ -5869,11 +7866,11 @@ class esm_AbortError_AbortError extends Error {
  * @param options - The options for the abortable promise.
  * @returns A promise that can be aborted.
  */
-function createAbortablePromise_createAbortablePromise(buildPromise, options) {
+function createAbortablePromise(buildPromise, options) {
     const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
     return new Promise((resolve, reject) => {
         function rejectOnAbort() {
-            reject(new AbortError(abortErrorMsg ?? "The operation was aborted."));
+            reject(new AbortError_AbortError(abortErrorMsg ?? "The operation was aborted."));
         }
         function removeListeners() {
             abortSignal?.removeEventListener("abort", onAbort);
@@ -5952,7 +7949,7 @@ function delay_calculateRetryDelay(retryAttempt, config) {
  * @param e - Something thrown from a try block
  * @returns The error message or a string of the input
  */
-function error_getErrorMessage(e) {
+function getErrorMessage(e) {
     if (isError(e)) {
         return e.message;
     }
@@ -6032,7 +8029,7 @@ function esm_getRandomIntegerInclusive(min, max) {
  * @param e - Something caught by a catch clause.
  */
 function esm_isError(e) {
-    return tspRuntime.isError(e);
+    return isError(e);
 }
 /**
  * Helper to determine when an input is a generic JS object.
@@ -6112,7 +8109,7 @@ function esm_stringToUint8Array(value, format) {
 /**
  * The programmatic identifier of the proxyPolicy.
  */
-const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
+const proxyPolicy_proxyPolicyName = proxyPolicyName;
 /**
  * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
  * If no argument is given, it attempts to parse a proxy URL from the environment
@@ -6121,7 +8118,7 @@ const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null 
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
 function proxyPolicy_getDefaultProxySettings(proxyUrl) {
-    return tspGetDefaultProxySettings(proxyUrl);
+    return getDefaultProxySettings(proxyUrl);
 }
 /**
  * A policy that allows one to apply proxy settings to all requests.
@@ -6134,6 +8131,31 @@ function policies_proxyPolicy_proxyPolicy(proxySettings, options) {
     return proxyPolicy_proxyPolicy(proxySettings, options);
 }
 //# sourceMappingURL=proxyPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the setClientRequestIdPolicy.
+ */
+const setClientRequestIdPolicyName = "setClientRequestIdPolicy";
+/**
+ * Each PipelineRequest gets a unique id upon creation.
+ * This policy passes that unique id along via an HTTP header to enable better
+ * telemetry and tracing.
+ * @param requestIdHeaderName - The name of the header to pass the request ID to.
+ */
+function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
+    return {
+        name: setClientRequestIdPolicyName,
+        async sendRequest(request, next) {
+            if (!request.headers.has(requestIdHeaderName)) {
+                request.headers.set(requestIdHeaderName, request.requestId);
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=setClientRequestIdPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -6141,12 +8163,12 @@ function policies_proxyPolicy_proxyPolicy(proxySettings, options) {
 /**
  * Name of the Agent Policy
  */
-const agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
+const agentPolicy_agentPolicyName = agentPolicyName;
 /**
  * Gets a pipeline policy that sets http.agent
  */
-function agentPolicy_agentPolicy(agent) {
-    return tspAgentPolicy(agent);
+function policies_agentPolicy_agentPolicy(agent) {
+    return agentPolicy_agentPolicy(agent);
 }
 //# sourceMappingURL=agentPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
@@ -6156,19 +8178,19 @@ function agentPolicy_agentPolicy(agent) {
 /**
  * Name of the TLS Policy
  */
-const tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
+const tlsPolicy_tlsPolicyName = tlsPolicyName;
 /**
  * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
  */
-function tlsPolicy_tlsPolicy(tlsSettings) {
-    return tspTlsPolicy(tlsSettings);
+function policies_tlsPolicy_tlsPolicy(tlsSettings) {
+    return tlsPolicy_tlsPolicy(tlsSettings);
 }
 //# sourceMappingURL=tlsPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /** @internal */
-const tracingContext_knownContextKeys = {
+const knownContextKeys = {
     span: Symbol.for("@azure/core-tracing span"),
     namespace: Symbol.for("@azure/core-tracing namespace"),
 };
@@ -6179,13 +8201,13 @@ const tracingContext_knownContextKeys = {
  *
  * @internal
  */
-function tracingContext_createTracingContext(options = {}) {
+function createTracingContext(options = {}) {
     let context = new TracingContextImpl(options.parentContext);
     if (options.span) {
-        context = context.setValue(tracingContext_knownContextKeys.span, options.span);
+        context = context.setValue(knownContextKeys.span, options.span);
     }
     if (options.namespace) {
-        context = context.setValue(tracingContext_knownContextKeys.namespace, options.namespace);
+        context = context.setValue(knownContextKeys.namespace, options.namespace);
     }
     return context;
 }
@@ -6224,7 +8246,7 @@ var commonjs_state = __nccwpck_require__(914);
 /**
  * Defines the shared state between CJS and ESM by re-exporting the CJS state.
  */
-const state_state = (/* unused pure expression or super */ null && (cjsState));
+const state_state = commonjs_state/* state */.w;
 //# sourceMappingURL=state.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 // Copyright (c) Microsoft Corporation.
@@ -6283,11 +8305,11 @@ function useInstrumenter(instrumenter) {
  *
  * @returns The currently set instrumenter
  */
-function instrumenter_getInstrumenter() {
-    if (!state.instrumenterImplementation) {
-        state.instrumenterImplementation = createDefaultInstrumenter();
+function getInstrumenter() {
+    if (!state_state.instrumenterImplementation) {
+        state_state.instrumenterImplementation = createDefaultInstrumenter();
     }
-    return state.instrumenterImplementation;
+    return state_state.instrumenterImplementation;
 }
 //# sourceMappingURL=instrumenter.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/tracingClient.js
@@ -6301,7 +8323,7 @@ function instrumenter_getInstrumenter() {
  * @param options - Options used to configure the tracing client.
  * @returns - An instance of {@link TracingClient}.
  */
-function tracingClient_createTracingClient(options) {
+function createTracingClient(options) {
     const { namespace, packageName, packageVersion } = options;
     function startSpan(name, operationOptions, spanOptions) {
         const startSpanResult = getInstrumenter().startSpan(name, {
@@ -6383,13 +8405,13 @@ function tracingClient_createTracingClient(options) {
  * A custom error type for failed pipeline requests.
  */
 // eslint-disable-next-line @typescript-eslint/no-redeclare
-const esm_restError_RestError = (/* unused pure expression or super */ null && (TspRestError));
+const esm_restError_RestError = restError_RestError;
 /**
  * Typeguard for RestError
  * @param e - Something caught by a catch clause.
  */
 function esm_restError_isRestError(e) {
-    return tspIsRestError(e);
+    return restError_isRestError(e);
 }
 //# sourceMappingURL=restError.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
@@ -6412,8 +8434,8 @@ const tracingPolicyName = "tracingPolicy";
  * Requests made without a parent Span will not be recorded.
  * @param options - Options to configure the telemetry logged by the tracing policy.
  */
-function tracingPolicy_tracingPolicy(options = {}) {
-    const userAgentPromise = getUserAgentValue(options.userAgentPrefix);
+function tracingPolicy(options = {}) {
+    const userAgentPromise = util_userAgent_getUserAgentValue(options.userAgentPrefix);
     const sanitizer = new Sanitizer({
         additionalAllowedQueryParameters: options.additionalAllowedQueryParameters,
     });
@@ -6455,11 +8477,11 @@ function tryCreateTracingClient() {
         return createTracingClient({
             namespace: "",
             packageName: "@azure/core-rest-pipeline",
-            packageVersion: SDK_VERSION,
+            packageVersion: esm_constants_SDK_VERSION,
         });
     }
     catch (e) {
-        logger.warning(`Error when creating the TracingClient: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Error when creating the TracingClient: ${getErrorMessage(e)}`);
         return undefined;
     }
 }
@@ -6483,7 +8505,7 @@ function tryCreateSpan(tracingClient, request, spanAttributes) {
         return { span, tracingContext: updatedOptions.tracingOptions.tracingContext };
     }
     catch (e) {
-        logger.warning(`Skipping creating a tracing span due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping creating a tracing span due to an error: ${getErrorMessage(e)}`);
         return undefined;
     }
 }
@@ -6491,15 +8513,15 @@ function tryProcessError(span, error) {
     try {
         span.setStatus({
             status: "error",
-            error: isError(error) ? error : undefined,
+            error: esm_isError(error) ? error : undefined,
         });
-        if (isRestError(error) && error.statusCode) {
+        if (esm_restError_isRestError(error) && error.statusCode) {
             span.setAttribute("http.status_code", error.statusCode);
         }
         span.end();
     }
     catch (e) {
-        logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
     }
 }
 function tryProcessResponse(span, response) {
@@ -6520,65 +8542,10 @@ function tryProcessResponse(span, response) {
         span.end();
     }
     catch (e) {
-        logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
+        esm_log_logger.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
     }
 }
 //# sourceMappingURL=tracingPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Create a new pipeline with a default set of customizable policies.
- * @param options - Options to configure a custom pipeline.
- */
-function esm_createPipelineFromOptions_createPipelineFromOptions(options) {
-    const pipeline = createEmptyPipeline();
-    if (isNodeLike) {
-        if (options.agent) {
-            pipeline.addPolicy(agentPolicy(options.agent));
-        }
-        if (options.tlsOptions) {
-            pipeline.addPolicy(tlsPolicy(options.tlsOptions));
-        }
-        pipeline.addPolicy(proxyPolicy(options.proxyOptions));
-        pipeline.addPolicy(decompressResponsePolicy());
-    }
-    pipeline.addPolicy(wrapAbortSignalLikePolicy());
-    pipeline.addPolicy(formDataPolicy(), { beforePolicies: [multipartPolicyName] });
-    pipeline.addPolicy(userAgentPolicy(options.userAgentOptions));
-    pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-    // The multipart policy is added after policies with no phase, so that
-    // policies can be added between it and formDataPolicy to modify
-    // properties (e.g., making the boundary constant in recorded tests).
-    pipeline.addPolicy(multipartPolicy(), { afterPhase: "Deserialize" });
-    pipeline.addPolicy(defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
-    pipeline.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
-        afterPhase: "Retry",
-    });
-    if (isNodeLike) {
-        // Both XHR and Fetch expect to handle redirects automatically,
-        // so only include this policy when we're in Node.
-        pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
-    }
-    pipeline.addPolicy(logPolicy(options.loggingOptions), { afterPhase: "Sign" });
-    return pipeline;
-}
-//# sourceMappingURL=createPipelineFromOptions.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -6613,6 +8580,91 @@ function wrapAbortSignalLike(abortSignalLike) {
     return { abortSignal: controller.signal, cleanup };
 }
 //# sourceMappingURL=wrapAbortSignal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
+/**
+ * Policy that ensure that any AbortSignalLike is wrapped in a native AbortSignal for processing by the pipeline.
+ * Since the ts-http-runtime expects a native AbortSignal, this policy is used to ensure that any AbortSignalLike is wrapped in a native AbortSignal.
+ *
+ * @returns - created policy
+ */
+function wrapAbortSignalLikePolicy() {
+    return {
+        name: wrapAbortSignalLikePolicyName,
+        sendRequest: async (request, next) => {
+            if (!request.abortSignal) {
+                return next(request);
+            }
+            const { abortSignal, cleanup } = wrapAbortSignalLike(request.abortSignal);
+            request.abortSignal = abortSignal;
+            try {
+                return await next(request);
+            }
+            finally {
+                cleanup?.();
+            }
+        },
+    };
+}
+//# sourceMappingURL=wrapAbortSignalLikePolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Create a new pipeline with a default set of customizable policies.
+ * @param options - Options to configure a custom pipeline.
+ */
+function esm_createPipelineFromOptions_createPipelineFromOptions(options) {
+    const pipeline = esm_pipeline_createEmptyPipeline();
+    if (esm_isNodeLike) {
+        if (options.agent) {
+            pipeline.addPolicy(policies_agentPolicy_agentPolicy(options.agent));
+        }
+        if (options.tlsOptions) {
+            pipeline.addPolicy(policies_tlsPolicy_tlsPolicy(options.tlsOptions));
+        }
+        pipeline.addPolicy(policies_proxyPolicy_proxyPolicy(options.proxyOptions));
+        pipeline.addPolicy(policies_decompressResponsePolicy_decompressResponsePolicy());
+    }
+    pipeline.addPolicy(wrapAbortSignalLikePolicy());
+    pipeline.addPolicy(policies_formDataPolicy_formDataPolicy(), { beforePolicies: [policies_multipartPolicy_multipartPolicyName] });
+    pipeline.addPolicy(policies_userAgentPolicy_userAgentPolicy(options.userAgentOptions));
+    pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+    // The multipart policy is added after policies with no phase, so that
+    // policies can be added between it and formDataPolicy to modify
+    // properties (e.g., making the boundary constant in recorded tests).
+    pipeline.addPolicy(policies_multipartPolicy_multipartPolicy(), { afterPhase: "Deserialize" });
+    pipeline.addPolicy(policies_defaultRetryPolicy_defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
+    pipeline.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+        afterPhase: "Retry",
+    });
+    if (esm_isNodeLike) {
+        // Both XHR and Fetch expect to handle redirects automatically,
+        // so only include this policy when we're in Node.
+        pipeline.addPolicy(policies_redirectPolicy_redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
+    }
+    pipeline.addPolicy(policies_logPolicy_logPolicy(options.loggingOptions), { afterPhase: "Sign" });
+    return pipeline;
+}
+//# sourceMappingURL=createPipelineFromOptions.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -6676,13 +8728,13 @@ function esm_pipelineRequest_createPipelineRequest(options) {
 /**
  * The programmatic identifier of the exponentialRetryPolicy.
  */
-const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
+const exponentialRetryPolicy_exponentialRetryPolicyName = exponentialRetryPolicyName;
 /**
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
 function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
-    return tspExponentialRetryPolicy(options);
+    return exponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
@@ -6692,7 +8744,7 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
 /**
  * Name of the {@link systemErrorRetryPolicy}
  */
-const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = systemErrorRetryPolicyName;
 /**
  * A retry policy that specifically seeks to handle errors in the
  * underlying transport layer (e.g. DNS lookup failures) rather than
@@ -6700,7 +8752,7 @@ const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expres
  * @param options - Options that customize the policy.
  */
 function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
-    return tspSystemErrorRetryPolicy(options);
+    return systemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
@@ -6710,7 +8762,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
 /**
  * Name of the {@link throttlingRetryPolicy}
  */
-const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
+const throttlingRetryPolicy_throttlingRetryPolicyName = throttlingRetryPolicyName;
 /**
  * A policy that retries when the server sends a 429 response with a Retry-After header.
  *
@@ -6722,7 +8774,7 @@ const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expressi
  * @param options - Options that configure retry logic.
  */
 function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
-    return tspThrottlingRetryPolicy(options);
+    return throttlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
@@ -6735,11 +8787,11 @@ const retryPolicy_retryPolicyLogger = esm_createClientLogger("core-rest-pipeline
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function policies_retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
+function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
     // Cast is required since the TSP runtime retry strategy type is slightly different
     // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
     // In practice the difference doesn't actually matter.
-    return tspRetryPolicy(strategies, {
+    return retryPolicy(strategies, {
         logger: retryPolicy_retryPolicyLogger,
         ...options,
     });
@@ -6788,7 +8840,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
     }
     let token = await tryGetAccessToken();
     while (token === null) {
-        await delay(retryIntervalInMs);
+        await delay_delay(retryIntervalInMs);
         token = await tryGetAccessToken();
     }
     return token;
@@ -6807,7 +8859,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
  *
  * @returns - a function that reliably produces a valid access token
  */
-function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
+function createTokenCycler(credential, tokenCyclerOptions) {
     let refreshWorker = null;
     let token = null;
     let tenantId;
@@ -6936,7 +8988,7 @@ async function trySendRequest(request, next) {
         return [await next(request), undefined];
     }
     catch (e) {
-        if (isRestError(e) && e.response) {
+        if (esm_restError_isRestError(e) && e.response) {
             return [e.response, e];
         }
         else {
@@ -6990,7 +9042,7 @@ async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
  */
 function bearerTokenAuthenticationPolicy(options) {
     const { credential, scopes, challengeCallbacks } = options;
-    const logger = options.logger || coreLogger;
+    const logger = options.logger || esm_log_logger;
     const callbacks = {
         authorizeRequest: challengeCallbacks?.authorizeRequest?.bind(challengeCallbacks) ?? defaultAuthorizeRequest,
         authorizeRequestOnChallenge: challengeCallbacks?.authorizeRequestOnChallenge?.bind(challengeCallbacks),
@@ -7148,6 +9200,30 @@ function getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the ndJsonPolicy.
+ */
+const ndJsonPolicyName = "ndJsonPolicy";
+/**
+ * ndJsonPolicy is a policy used to control keep alive settings for every request.
+ */
+function ndJsonPolicy() {
+    return {
+        name: ndJsonPolicyName,
+        async sendRequest(request, next) {
+            // There currently isn't a good way to bypass the serializer
+            if (typeof request.body === "string" && request.body.startsWith("[")) {
+                const body = JSON.parse(request.body);
+                request.body = body.map((item) => JSON.stringify(item) + "\n").join("");
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=ndJsonPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -7174,7 +9250,7 @@ async function sendAuthorizeRequest(options) {
  */
 function auxiliaryAuthenticationHeaderPolicy(options) {
     const { credentials, scopes } = options;
-    const logger = options.logger || coreLogger;
+    const logger = options.logger || esm_log_logger;
     const tokenCyclerMap = new WeakMap();
     return {
         name: auxiliaryAuthenticationHeaderPolicyName,
@@ -7241,1669 +9317,6 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./actions/shared/errors.ts
-/**
- * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
- * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
- * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
- */
-class errors_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-class RemoteError extends Error {
-    name = 'RemoteError';
-    service;
-    code;
-    status;
-    retryAfterSeconds;
-    transient;
-    constructor(message, details) {
-        super(message);
-        this.service = details.service;
-        this.code = details.code;
-        this.status = details.status;
-        this.retryAfterSeconds = details.retryAfterSeconds;
-        this.transient = details.transient ?? isTransientStatus(details.status);
-    }
-}
-function isTransientStatus(status) {
-    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-const networkCodes = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'REQUEST_SEND_ERROR'
-]);
-/** A fetch or socket failure before any HTTP answer: always worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && networkCodes.has(code))
-            return true;
-        if (current instanceof TypeError && current.message === 'fetch failed')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isTransient(error) {
-    if (error instanceof errors_ConfigurationError)
-        return false;
-    if (error instanceof RemoteError)
-        return error.transient;
-    return isNetworkError(error);
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./actions/shared/cloud.ts
-
-const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
-const clouds = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        authorityHost: 'https://login.microsoftonline.com',
-        armEndpoint: 'https://management.azure.com',
-        armAudience: 'https://management.azure.com',
-        tokenExchangeAudience: 'api://AzureADTokenExchange'
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        authorityHost: 'https://login.microsoftonline.us',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        armAudience: 'https://management.usgovcloudapi.net',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        armAudience: 'https://management.chinacloudapi.cn',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
-    }
-};
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function httpsUrl(variable, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors_ConfigurationError(`${variable} must be an https URL, not '${value}'`);
-    }
-    if (url.protocol !== 'https:')
-        throw new errors_ConfigurationError(`${variable} must be an https URL, not '${value}'`);
-    return trimSlash(url.origin + url.pathname);
-}
-/**
- * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
- * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
- * tokens are for ARM wherever it is served from.
- */
-function resolveCloud(environment, env = process.env) {
-    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
-    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
-    if (!name) {
-        throw new errors_ConfigurationError(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
-    }
-    const base = clouds[name];
-    const authorityHost = env['AZURE_AUTHORITY_HOST']
-        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
-        : base.authorityHost;
-    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
-        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
-        : base.armEndpoint;
-    return {
-        ...base,
-        authorityHost,
-        armEndpoint,
-        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
-    };
-}
-function armScope(cloud) {
-    return `${cloud.armAudience}/.default`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./actions/shared/retry.ts
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? systemClock;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? isTransient;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw error;
-            const retryAfterMs = error instanceof RemoteError && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw error;
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/version.ts
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-let pipeline;
-const client = esm_defaultHttpClient_createDefaultHttpClient();
-/**
- * One HTTP request through the Azure SDK's own transport, the one every ARM client uses: node:https (no
- * undici to load at start), HTTPS_PROXY/NO_PROXY as self-hosted runners set them, the SDK's user agent.
- * Only those two policies: no retry (callers retry through actions/shared/retry.ts), and no form-data
- * policy, whose `typeof FormData` check alone makes Node load undici (about 9 ms of every start).
- */
-async function httpRequest(request) {
-    if (!pipeline) {
-        pipeline = esm_pipeline_createEmptyPipeline();
-        pipeline.addPolicy(policies_proxyPolicy_proxyPolicy());
-        pipeline.addPolicy(policies_userAgentPolicy_userAgentPolicy({ userAgentPrefix: userAgent }));
-    }
-    const response = await pipeline.sendRequest(client, esm_pipelineRequest_createPipelineRequest({
-        method: request.method,
-        url: request.url,
-        headers: esm_httpHeaders_createHttpHeaders(request.headers),
-        body: request.body,
-        timeout: 30_000
-    }));
-    return {
-        status: response.status,
-        header: name => response.headers.get(name),
-        text: response.bodyAsText ?? ''
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
-
-
-
-
-/**
- * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
- * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
- */
-function oidcRequestFromEnv(env = process.env) {
-    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    if (!url || !token) {
-        throw new errors_ConfigurationError('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
-            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
-            'and Dependabot runs never receive one');
-    }
-    return { url, token };
-}
-/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
-async function fetchIdToken(request, audience) {
-    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await httpRequest({
-        method: 'GET',
-        url,
-        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
-    });
-    if (response.status < 200 || response.status > 299) {
-        const status = response.status;
-        const reason = status === 401 || status === 403
-            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
-            : `HTTP ${status}`;
-        throw new RemoteError(`GitHub did not issue an ID token: ${reason}`, {
-            service: 'github',
-            code: `HTTP${status}`,
-            status,
-            retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
-        });
-    }
-    let body = {};
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        // Answered below as a response without a token.
-    }
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new RemoteError('GitHub answered the ID token request without a token', {
-            service: 'github',
-            code: 'NoToken',
-            status: response.status,
-            transient: true
-        });
-    }
-    setSecret(body.value);
-    return body.value;
-}
-/** Reads a JWT's payload without verifying it: for diagnostics only. */
-function decodeJwtClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        throw new Error('not a JWT');
-    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/log.ts
-
-
-/** One line per retry, so a slow step explains itself in the log. */
-const logRetry = ({ label, attempt, delayMs, error }) => {
-    info(`${label}: attempt ${attempt} failed (${errorMessage(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
-};
-/** Milliseconds of each named phase, in the order they ran. */
-class Phases {
-    now;
-    durations = [];
-    constructor(now = Date.now) {
-        this.now = now;
-    }
-    async time(name, work) {
-        const start = this.now();
-        try {
-            return await work();
-        }
-        finally {
-            this.durations.push([name, this.now() - start]);
-        }
-    }
-    total() {
-        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
-    }
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/registry.ts
-// A small OCI distribution client: what build-push and promote need and nothing else. Token auth that follows
-// the registry's challenge with a per-scope token cache, manifests by exact bytes, blob HEAD, cross-repository
-// mount, and streamed blob copy; every request retried on 429/5xx/network errors through shared/retry.ts.
-// Built on the Azure SDK's own transport, so HTTPS_PROXY/NO_PROXY work as for every ARM call.
-
-
-
-
-
-const registryPattern = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|localhost|\d+\.\d+\.\d+\.\d+)(?::\d+)?$/;
-const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^sha256:[a-f0-9]{64}$/;
-/** Parses and validates an image reference given in input `input`; the registry part is required. */
-function parseImageReference(text, input) {
-    const value = text.trim();
-    const at = value.indexOf('@');
-    const digest = at >= 0 ? value.slice(at + 1) : undefined;
-    const name = at >= 0 ? value.slice(0, at) : value;
-    const slash = name.indexOf('/');
-    const colon = name.lastIndexOf(':');
-    const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
-    const path = tag !== undefined ? name.slice(0, colon) : name;
-    const registry = slash > 0 ? path.slice(0, slash) : '';
-    const repository = slash > 0 ? path.slice(slash + 1) : path;
-    const problem = !registryPattern.test(registry)
-        ? `it must start with the registry's login server (myregistry.azurecr.io/${repository || 'name'})`
-        : repository !== repository.toLowerCase()
-            ? `repository names must be lowercase ('${repository.toLowerCase()}')`
-            : !repositoryPattern.test(repository)
-                ? `'${repository}' is not a valid repository name`
-                : tag !== undefined && !tagPattern.test(tag)
-                    ? `'${tag}' is not a valid tag`
-                    : digest !== undefined && !digestPattern.test(digest)
-                        ? `'${digest}' is not a sha256 digest`
-                        : undefined;
-    if (problem)
-        throw new errors_ConfigurationError(`input '${input}' is not an image reference ('${value}'): ${problem}`);
-    return {
-        registry: registry.toLowerCase(),
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {})
-    };
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-const manifestMediaTypes = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-];
-const sha256 = (bytes) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-/** The registry's error JSON (`{"errors":[{"code","message"}]}`) as one line. */
-function registryError(what, response) {
-    let code = `HTTP${response.status}`;
-    let message = response.text.slice(0, 300);
-    try {
-        const body = JSON.parse(response.text);
-        const first = body.errors?.[0];
-        if (first?.code)
-            code = first.code;
-        if (first?.message)
-            message = first.message;
-    }
-    catch {
-        // Not JSON (a proxy's HTML page): the status and the start of the text say enough.
-    }
-    return new RemoteError(`${what}: ${response.status} ${code}${message ? `: ${message}` : ''}`, {
-        service: 'registry',
-        code,
-        status: response.status,
-        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'))
-    });
-}
-let sharedPipeline;
-const httpClient = esm_defaultHttpClient_createDefaultHttpClient();
-function registry_pipeline() {
-    if (!sharedPipeline) {
-        sharedPipeline = esm_pipeline_createEmptyPipeline();
-        sharedPipeline.addPolicy(policies_proxyPolicy_proxyPolicy());
-        sharedPipeline.addPolicy(policies_userAgentPolicy_userAgentPolicy({ userAgentPrefix: userAgent }));
-    }
-    return sharedPipeline;
-}
-class RegistryClient {
-    registry;
-    options;
-    challenge;
-    tokens = new Map();
-    constructor(options) {
-        this.options = options;
-        this.registry = options.registry;
-    }
-    get baseUrl() {
-        return `https://${this.registry}`;
-    }
-    /** The realm and service of the registry's `Bearer` challenge on `GET /v2/`, asked once. */
-    authChallenge() {
-        this.challenge ??= this.send('read the registry challenge', 'GET', '/v2/', [], {
-            anonymous: true,
-            ok: [200, 401]
-        }).then(response => {
-            const header = response.headers.get('www-authenticate') ?? '';
-            const realm = /realm="([^"]+)"/i.exec(header)?.[1];
-            const service = /service="([^"]+)"/i.exec(header)?.[1] ?? this.registry;
-            if (!realm) {
-                throw new RemoteError(`${this.registry} did not ask for a bearer token (WWW-Authenticate: '${header}')`, {
-                    service: 'registry',
-                    code: 'NO_CHALLENGE',
-                    status: response.status
-                });
-            }
-            return { realm, service };
-        });
-        this.challenge.catch(() => (this.challenge = undefined));
-        return this.challenge;
-    }
-    /** A bearer token for exactly these scopes, cached per scope set. */
-    async token(scopes) {
-        const key = [...scopes].sort().join(' ');
-        let token = this.tokens.get(key);
-        if (!token) {
-            token = this.authChallenge().then(c => this.options.tokens({ ...c, scopes }));
-            this.tokens.set(key, token);
-            token.catch(() => this.tokens.delete(key));
-        }
-        return token;
-    }
-    async send(label, method, path, scopes, options = {}) {
-        let renewed = false;
-        const attempt = async () => {
-            const headers = { ...options.headers };
-            if (!options.anonymous)
-                headers['authorization'] = `Bearer ${await this.token(scopes)}`;
-            const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
-            const response = await registry_pipeline().sendRequest(httpClient, esm_pipelineRequest_createPipelineRequest({
-                method,
-                url,
-                headers: esm_httpHeaders_createHttpHeaders(headers),
-                body: options.body,
-                timeout: 0,
-                streamResponseStatusCodes: options.stream ? new Set([200]) : undefined
-            }));
-            const result = {
-                status: response.status,
-                headers: response.headers,
-                text: response.bodyAsText ?? '',
-                stream: response.readableStreamBody
-            };
-            // An access token that expired during a long job: buy a fresh one for these scopes, once.
-            if (response.status === 401 && !options.anonymous && !renewed && options.replayable !== false) {
-                renewed = true;
-                this.tokens.delete([...scopes].sort().join(' '));
-                return attempt();
-            }
-            if (!(options.ok ?? [200]).includes(response.status))
-                throw registryError(`${label} (${method} ${new URL(url).pathname})`, result);
-            return result;
-        };
-        if (options.replayable === false)
-            return attempt();
-        return retry(attempt, {
-            label,
-            clock: this.options.clock,
-            onRetry: this.options.onRetry,
-            baseDelayMs: this.options.retryBaseDelayMs
-        });
-    }
-    /** The digest, media type and size a tag or digest resolves to, or undefined when the registry has none. */
-    async headManifest(repository, reference) {
-        const response = await this.send(`look up ${repository}:${reference}`, 'HEAD', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull`], { headers: { accept: manifestMediaTypes.join(', ') }, ok: [200, 404] });
-        if (response.status === 404)
-            return undefined;
-        return {
-            digest: response.headers.get('docker-content-digest') ?? '',
-            mediaType: response.headers.get('content-type'),
-            size: Number(response.headers.get('content-length') ?? 0)
-        };
-    }
-    async getManifest(repository, reference) {
-        const response = await this.send(`read manifest ${repository}:${reference}`, 'GET', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull`], { headers: { accept: manifestMediaTypes.join(', ') }, stream: true });
-        const bytes = await readAll(response);
-        const digest = sha256(bytes);
-        if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new RemoteError(`${this.registry}/${repository}@${reference} arrived with digest ${digest}`, {
-                service: 'registry',
-                code: 'DIGEST_INVALID'
-            });
-        }
-        const json = JSON.parse(bytes.toString('utf8'));
-        return { bytes, digest, json, mediaType: json.mediaType ?? response.headers.get('content-type') ?? '' };
-    }
-    /** Puts the exact bytes under a tag or digest; returns the digest the registry computed. */
-    async putManifest(repository, reference, manifest) {
-        const response = await this.send(`write manifest ${repository}:${reference}`, 'PUT', `/v2/${repository}/manifests/${reference}`, [`repository:${repository}:pull,push`], { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes, ok: [201] });
-        return response.headers.get('docker-content-digest') ?? sha256(manifest.bytes);
-    }
-    async hasBlob(repository, digest) {
-        const response = await this.send(`look up blob ${digest.slice(0, 19)}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, [`repository:${repository}:pull`], { ok: [200, 404] });
-        return response.status === 200;
-    }
-    async getBlob(repository, digest) {
-        const response = await this.send(`read blob ${digest.slice(0, 19)}`, 'GET', `/v2/${repository}/blobs/${digest}`, [`repository:${repository}:pull`], { stream: true });
-        const bytes = await readAll(response);
-        if (sha256(bytes) !== digest) {
-            throw new RemoteError(`blob ${digest} of ${repository} arrived with digest ${sha256(bytes)}`, {
-                service: 'registry',
-                code: 'DIGEST_INVALID'
-            });
-        }
-        return bytes;
-    }
-    /**
-     * Cross-repository mount (`POST …/blobs/uploads/?mount=&from=`): 201 when the registry linked the blob (no
-     * bytes move), otherwise the upload URL it opened instead.
-     */
-    async mountBlob(repository, digest, from) {
-        const response = await this.send(`mount ${digest.slice(0, 19)} from ${from}`, 'POST', `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, [`repository:${repository}:pull,push`, `repository:${from}:pull`], { headers: { 'content-length': '0' }, ok: [201, 202] });
-        if (response.status === 201)
-            return { mounted: true };
-        return {
-            mounted: false,
-            upload: new URL(response.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`).toString()
-        };
-    }
-    /** Uploads a blob in one streamed PUT (`open` is called again on a retry), unless the registry has it. */
-    async uploadBlob(repository, blob, open) {
-        if (await this.hasBlob(repository, blob.digest))
-            return;
-        await retry(async () => {
-            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
-            const upload = new URL(started.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
-            upload.searchParams.set('digest', blob.digest);
-            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-                body: open,
-                ok: [201],
-                replayable: false
-            });
-        }, {
-            label: `upload blob ${blob.digest.slice(0, 19)}`,
-            clock: this.options.clock,
-            onRetry: this.options.onRetry,
-            baseDelayMs: this.options.retryBaseDelayMs
-        });
-    }
-    /** Streams a blob from another registry (or repository) into this one: one GET piped into one PUT. */
-    async copyBlobFrom(source, sourceRepository, repository, blob) {
-        await retry(async () => {
-            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
-            const upload = new URL(started.headers.get('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
-            upload.searchParams.set('digest', blob.digest);
-            const download = await source.send(`read blob ${blob.digest.slice(0, 19)}`, 'GET', `/v2/${sourceRepository}/blobs/${blob.digest}`, [`repository:${sourceRepository}:pull`], { stream: true, replayable: false });
-            if (!download.stream)
-                throw new Error(`no body for blob ${blob.digest}`);
-            const body = download.stream;
-            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-                body: () => body,
-                ok: [201],
-                replayable: false
-            });
-        }, {
-            label: `copy blob ${blob.digest.slice(0, 19)}`,
-            clock: this.options.clock,
-            onRetry: this.options.onRetry,
-            baseDelayMs: this.options.retryBaseDelayMs
-        });
-    }
-}
-async function readAll(response) {
-    if (!response.stream)
-        return Buffer.from(response.text, 'utf8');
-    const chunks = [];
-    for await (const chunk of response.stream)
-        chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks);
-}
-/** Config, layers and child manifests of a manifest or index, each once. */
-function blobsOf(manifest) {
-    return [...(manifest.config ? [manifest.config] : []), ...(manifest.layers ?? [])];
-}
-function isIndex(manifest) {
-    return Array.isArray(manifest.json.manifests);
-}
-
-;// CONCATENATED MODULE: ./actions/shared/acr.ts
-// Azure Container Registry sign-in without az CLI or admin credentials (Azure/acr docs/AAD-OAuth.md): the
-// step's Entra token is exchanged at /oauth2/exchange for an ACR refresh token, which buys per-scope access
-// tokens at /oauth2/token and is what docker, buildx and buildah log in with (user name: the null GUID).
-
-
-
-
-
-
-
-
-
-
-
-
-/** The user name that tells ACR the password is a refresh token. */
-const acrRefreshTokenUser = '00000000-0000-0000-0000-000000000000';
-let acr_sharedPipeline;
-const acr_httpClient = esm_defaultHttpClient_createDefaultHttpClient();
-async function postForm(url, form) {
-    if (!acr_sharedPipeline) {
-        acr_sharedPipeline = esm_pipeline_createEmptyPipeline();
-        acr_sharedPipeline.addPolicy(policies_proxyPolicy_proxyPolicy());
-        acr_sharedPipeline.addPolicy(policies_userAgentPolicy_userAgentPolicy({ userAgentPrefix: userAgent }));
-    }
-    const response = await acr_sharedPipeline.sendRequest(acr_httpClient, esm_pipelineRequest_createPipelineRequest({
-        method: 'POST',
-        url,
-        headers: esm_httpHeaders_createHttpHeaders({
-            'content-type': 'application/x-www-form-urlencoded',
-            accept: 'application/json'
-        }),
-        body: form.toString(),
-        timeout: 60_000
-    }));
-    const text = response.bodyAsText ?? '';
-    let body = {};
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        // A gateway's HTML error page: the status tells enough.
-    }
-    return {
-        status: response.status,
-        body,
-        text,
-        retryAfter: parseRetryAfter(response.headers.get('retry-after'))
-    };
-}
-function acrError(what, registry, response) {
-    const first = response.body['errors']?.[0];
-    const code = first?.code ?? `HTTP${response.status}`;
-    return new RemoteError(`${registry} refused ${what}: ${code}${first?.message ? `: ${first.message}` : ''}`, {
-        service: 'registry',
-        code,
-        status: response.status
-    });
-}
-/**
- * Signs in to one registry: reads its challenge, exchanges the step's Entra token for an ACR refresh token
- * (masked at once), and returns a registry client that buys access tokens with it.
- */
-async function acrSignIn(options) {
-    const { loginServer, clock } = options;
-    const retryOptions = { clock, onRetry: logRetry, baseDelayMs: options.retryBaseDelayMs };
-    let refreshToken = '';
-    const client = new RegistryClient({
-        registry: loginServer,
-        clock,
-        onRetry: logRetry,
-        retryBaseDelayMs: options.retryBaseDelayMs,
-        tokens: ({ realm, service, scopes }) => retry(async () => {
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                service,
-                refresh_token: refreshToken
-            });
-            for (const scope of scopes)
-                form.append('scope', scope);
-            const response = await postForm(realm, form);
-            const token = response.body['access_token'];
-            if (response.status !== 200 || typeof token !== 'string') {
-                const error = acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
-                throw response.retryAfter === undefined
-                    ? error
-                    : new RemoteError(error.message, {
-                        ...error,
-                        service: 'registry',
-                        retryAfterSeconds: response.retryAfter
-                    });
-            }
-            setSecret(token);
-            return token;
-        }, { label: `ACR access token for ${scopes.join(' ')}`, ...retryOptions })
-    });
-    const { realm, service } = await client.authChallenge();
-    const entraToken = await options.credential.getToken(armScope(options.cloud));
-    if (!entraToken)
-        throw new RemoteError('Entra returned no token for ARM', { service: 'entra', code: 'NoToken' });
-    const exchangeUrl = realm.replace(/\/oauth2\/token$/, '/oauth2/exchange');
-    refreshToken = await retry(async () => {
-        const form = new URLSearchParams({
-            grant_type: 'access_token',
-            service,
-            access_token: entraToken.token
-        });
-        if (options.credential.tenantId)
-            form.set('tenant', options.credential.tenantId);
-        const response = await postForm(exchangeUrl, form);
-        const token = response.body['refresh_token'];
-        if (response.status !== 200 || typeof token !== 'string')
-            throw acrError('the token exchange', loginServer, response);
-        setSecret(token);
-        return token;
-    }, { label: `ACR token exchange at ${loginServer}`, ...retryOptions });
-    return { loginServer, refreshToken, client };
-}
-/**
- * What ACR granted for `repository` (ACR's access tokens are JWTs with the distribution `access` claim):
- * a token without `push` means the identity has no push role, which the registry would only report later
- * as a bare 401 in the middle of the push.
- */
-async function grantedActions(session, repository, actions) {
-    const token = await session.client.token([`repository:${repository}:${actions.join(',')}`]);
-    try {
-        const claims = decodeJwtClaims(token);
-        return claims.access?.find(a => a.name === repository)?.actions ?? [];
-    }
-    catch {
-        return actions;
-    }
-}
-/** Explains a refused exchange or a missing push right in the words of the fix. */
-function explainAccess(error, context) {
-    if (error instanceof RemoteError && error.service === 'registry' && error.status === 401) {
-        return new errors_ConfigurationError(`${context.loginServer} refused identity ${context.clientId ?? '(unknown)'} (${error.code}): it has no data role on the registry; assign one, e.g. 'az role assignment create --assignee ${context.clientId ?? '<client-id>'} --role ${context.role} --scope <registry resource id>'`);
-    }
-    return error;
-}
-/**
- * A registry auth file for docker (`DOCKER_CONFIG/config.json`) and buildah/skopeo (`REGISTRY_AUTH_FILE`),
- * mode 0600 in a private directory: the refresh token reaches the tools without ever being on a command line.
- */
-async function writeAuthFile(sessions, parent = process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parent, 'registry-auth-'));
-    await (0,promises_namespaceObject.chmod)(dir, 0o700);
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
-    const auths = {};
-    for (const s of sessions)
-        auths[s.loginServer] = {
-            auth: Buffer.from(`${acrRefreshTokenUser}:${s.refreshToken}`).toString('base64')
-        };
-    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }, null, 2), { mode: 0o600 });
-    return { dir, file, remove: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/credential.ts
-
-
-
-
-
-
-/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
-class EntraError extends RemoteError {
-    name = 'EntraError';
-    error;
-    description;
-    traceId;
-    correlationId;
-    /** The claims of the assertion Entra refused. */
-    claims;
-    constructor(status, body, claims, retryAfterSeconds) {
-        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
-        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
-        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
-            service: 'entra',
-            code,
-            status,
-            retryAfterSeconds
-        });
-        this.error = body.error ?? '';
-        this.description = description;
-        this.traceId = body.trace_id;
-        this.correlationId = body.correlation_id;
-        this.claims = claims;
-    }
-}
-const refreshMarginMs = 5 * 60_000;
-/**
- * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
- * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
- * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
- * minutes before they expire.
- *
- * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
- * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
- * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
- * message text. The exchange is one form POST; this class keeps both.
- */
-class GitHubOidcCredential {
-    tenantId;
-    clientId;
-    audience;
-    cloud;
-    clock;
-    getIdToken;
-    options;
-    cache = new Map();
-    constructor(options) {
-        this.options = options;
-        this.tenantId = options.tenantId;
-        this.clientId = options.clientId;
-        this.cloud = options.cloud;
-        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
-        this.clock = options.clock ?? systemClock;
-        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
-    }
-    async getToken(scopes, _options) {
-        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
-        const cached = this.cache.get(scope);
-        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
-            return cached;
-        const token = await retry(() => this.exchange(scope), {
-            label: `token for ${scope}`,
-            clock: this.clock,
-            deadlineMs: this.options.deadlineMs ?? 60_000,
-            onRetry: this.options.onRetry
-        });
-        this.cache.set(scope, token);
-        return token;
-    }
-    async exchange(scope) {
-        const assertion = await this.getIdToken(this.audience);
-        const claims = decodeJwtClaims(assertion);
-        this.options.onAssertion?.(claims);
-        const response = await httpRequest({
-            method: 'POST',
-            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: this.clientId,
-                scope,
-                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-                client_assertion: assertion
-            }).toString()
-        });
-        const text = response.text;
-        let body = {};
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
-        }
-        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, parseRetryAfter(response.header('retry-after'), this.clock.now()));
-        }
-        const expiresIn = Number(body['expires_in'] ?? 3599);
-        setSecret(body['access_token']);
-        return {
-            token: body['access_token'],
-            tokenType: 'Bearer',
-            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/azure.ts
-
-
-
-
-
-/**
- * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
- * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
- */
-function sessionFromEnv(action, env = process.env, options = {}) {
-    const clientId = env['AZURE_CLIENT_ID'];
-    const tenantId = env['AZURE_TENANT_ID'];
-    if (!clientId || !tenantId) {
-        throw new errors_ConfigurationError(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
-    }
-    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
-    return {
-        cloud,
-        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
-        credential: new GitHubOidcCredential({
-            tenantId,
-            clientId,
-            cloud,
-            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
-            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
-            clock: options.clock,
-            onRetry: logRetry
-        })
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/build-push/builder.ts
-// The two builders: `docker buildx` (GitHub-hosted runners) and buildah (runners without a Docker daemon,
-// e.g. runner pods on AKS). Arguments are pure functions of the build; credentials reach the tools only
-// through an auth file named in the environment, never on a command line.
-
-
-
-/** Runs a tool with its output streamed to the log, keeping the tail for error messages. */
-function execute(command, args, env) {
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const tail = [];
-        let partial = '';
-        const onData = (chunk) => {
-            const lines = (partial + chunk.toString()).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines) {
-                info(line);
-                tail.push(line);
-                if (tail.length > 40)
-                    tail.shift();
-            }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('error', error => resolve({ code: 127, tail: [String(error.message)] }));
-        child.on('close', code => {
-            if (partial) {
-                info(partial);
-                tail.push(partial);
-            }
-            resolve({ code: code ?? 1, tail });
-        });
-    });
-}
-/** buildx when a Docker daemon answers, buildah otherwise; `builder` forces one. */
-async function chooseBuilder(choice, env) {
-    if (choice !== 'auto')
-        return { builder: choice, reason: `input builder: ${choice}` };
-    const quiet = (command, args) => new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: 'ignore' });
-        child.on('error', () => resolve(false));
-        child.on('close', code => resolve(code === 0));
-    });
-    if ((await quiet('docker', ['buildx', 'version'])) &&
-        (await quiet('docker', ['info', '--format', '{{.ID}}']))) {
-        return { builder: 'buildx', reason: 'a Docker daemon with buildx answers' };
-    }
-    if (await quiet('buildah', ['--version']))
-        return { builder: 'buildah', reason: 'no Docker daemon here; buildah is installed' };
-    return { builder: 'buildx', reason: 'neither a Docker daemon nor buildah was found' };
-}
-function common(plan) {
-    const args = ['--file', plan.file, '--tag', plan.reference];
-    for (const [name, value] of Object.entries(plan.labels))
-        args.push('--label', `${name}=${value}`);
-    for (const [name, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${name}=${value}`);
-    for (const [name, dir] of Object.entries(plan.buildContexts))
-        args.push('--build-context', `${name}=${dir}`);
-    for (const [id, file] of Object.entries(plan.secretFiles))
-        args.push('--secret', `id=${id},src=${file}`);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.platforms.length > 0)
-        args.push('--platform', plan.platforms.join(','));
-    return args;
-}
-/** `docker buildx build --push`: one command builds, pushes and writes the digest to the metadata file. */
-function buildxArgs(plan) {
-    const args = ['buildx', 'build', ...common(plan), '--push', '--metadata-file', plan.metadataFile];
-    // Attestations change what is pushed (an index with unknown/unknown entries); off unless asked for.
-    args.push('--provenance=false', '--sbom=false');
-    if (plan.cacheRef) {
-        args.push('--cache-from', `type=registry,ref=${plan.cacheRef}`);
-        args.push('--cache-to', `type=registry,ref=${plan.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`);
-    }
-    args.push(plan.context);
-    return args;
-}
-/** Where buildah keeps this step's images: a private store under the step's temp directory. */
-function buildahStore(temp) {
-    return ['--root', (0,external_node_path_namespaceObject.join)(temp, 'buildah', 'storage'), '--runroot', (0,external_node_path_namespaceObject.join)(temp, 'buildah', 'run')];
-}
-function buildahBuildArgs(plan, store) {
-    return [
-        ...store,
-        'build',
-        '--isolation',
-        process.env['BUILDAH_ISOLATION'] ?? 'chroot',
-        ...common(plan),
-        plan.context
-    ];
-}
-function buildahPushArgs(plan, store) {
-    // Retries are ours (one retry helper, logged); buildah's own would wait 2 s per attempt unseen.
-    return [
-        ...store,
-        'push',
-        '--retry',
-        '0',
-        '--digestfile',
-        plan.digestFile,
-        plan.reference,
-        `docker://${plan.reference}`
-    ];
-}
-/** Lines of a failed tool run worth quoting: its error lines, else its last lines. */
-function errorLines(tail) {
-    const errors = tail.filter(line => /error|failed|unknown instruction|not found|denied|unauthorized/i.test(line));
-    return (errors.length > 0 ? errors : tail.filter(Boolean)).slice(-6).map(line => line.trim());
-}
-
-;// CONCATENATED MODULE: ./actions/build-push/context.ts
-// The digest of everything a build reads: the context's files (minus .dockerignore), the Dockerfile, named
-// contexts, build args, target and platforms. Two builds with the same digest produce the same image but for
-// the `created` label, so the second one can be skipped.
-
-
-
-
-/** One .dockerignore rule as a regular expression over slash-separated paths, `!` rules re-including. */
-function compile(pattern) {
-    const negate = pattern.startsWith('!');
-    const body = (negate ? pattern.slice(1) : pattern).trim().replace(/^\/+|\/+$/g, '');
-    let source = '';
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c === '*' && body[i + 1] === '*') {
-            source += '.*';
-            i++;
-            if (body[i + 1] === '/')
-                i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A matching directory excludes everything below it.
-    return { regex: new RegExp(`^${source}(?:/.*)?$`), negate };
-}
-function dockerignore(context) {
-    const file = (0,external_node_path_namespaceObject.join)(context, '.dockerignore');
-    const rules = (0,external_node_fs_namespaceObject.existsSync)(file)
-        ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
-            .split(/\r?\n/)
-            .map(l => l.trim())
-            .filter(l => l && !l.startsWith('#'))
-            .map(compile)
-        : [];
-    return path => {
-        let ignored = false;
-        for (const rule of rules)
-            if (rule.regex.test(path))
-                ignored = !rule.negate;
-        return ignored;
-    };
-}
-async function hashTree(hash, root, ignored) {
-    let files = 0;
-    const walk = async (dir) => {
-        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const entry of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
-            if (ignored(path))
-                continue;
-            if (entry.isDirectory()) {
-                await walk(full);
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                const info = await (0,promises_namespaceObject.stat)(full);
-                hash.update(`${path}\0${info.mode & 0o111 ? 'x' : '-'}\0`);
-                hash.update(await (0,promises_namespaceObject.readFile)(full));
-                hash.update('\0');
-                files++;
-            }
-        }
-    };
-    await walk(root);
-    return files;
-}
-async function contextDigest(build) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let files = await hashTree(hash, build.context, dockerignore(build.context));
-    hash.update(`Dockerfile\0${await (0,promises_namespaceObject.readFile)(build.file, 'utf8')}\0`);
-    for (const [name, dir] of Object.entries(build.buildContexts).sort()) {
-        hash.update(`context ${name}\0`);
-        files += await hashTree(hash, dir, () => false);
-    }
-    const settings = {
-        args: Object.entries(build.buildArgs).sort(),
-        target: build.target ?? '',
-        platforms: [...build.platforms].sort()
-    };
-    hash.update(JSON.stringify(settings));
-    return { digest: `sha256:${hash.digest('hex')}`, files };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/inputs.ts
-
-
-/** An input, trimmed; empty means not given. */
-function getOptionalInput(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function getRequiredInput(name, hint) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        throw new errors_ConfigurationError(`input '${name}' is required: ${hint}`);
-    return value;
-}
-/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
-function getBooleanInput(name, defaultValue) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors_ConfigurationError(`input '${name}' must be true or false, not '${value}'`);
-}
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return guidPattern.test(value);
-}
-function requireGuid(name, value, what) {
-    if (!isGuid(value)) {
-        throw new ConfigurationError(`input '${name}' must be a GUID (the ${what}), not '${value}'`);
-    }
-    return value.toLowerCase();
-}
-function requireOneOf(name, value, allowed) {
-    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
-    if (!match)
-        throw new errors_ConfigurationError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
-    return match;
-}
-
-;// CONCATENATED MODULE: ./actions/build-push/inputs.ts
-
-
-
-
-
-const builders = ['auto', 'buildx', 'buildah'];
-/** `KEY=value` lines (or comma-separated when on one line), as build-push-action reads build-args. */
-function parsePairs(name, text, separator = '=') {
-    const pairs = {};
-    if (!text)
-        return pairs;
-    for (const [index, line] of text.split(/\r?\n/).entries()) {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith('#'))
-            continue;
-        const at = trimmed.indexOf(separator);
-        if (at <= 0) {
-            // A malformed secrets line may be the secret itself: name its line, never its text.
-            const shown = name === 'secrets' ? `line ${index + 1}` : `'${trimmed}'`;
-            throw new errors_ConfigurationError(`input '${name}' has no '${separator}' in ${shown}; write one KEY${separator}value per line`);
-        }
-        pairs[trimmed.slice(0, at).trim()] = trimmed.slice(at + 1);
-    }
-    return pairs;
-}
-function list(text) {
-    return (text ?? '')
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function getInputs(env = process.env) {
-    const imageText = getRequiredInput('image', 'the repository to push to, e.g. myregistry.azurecr.io/itinerary');
-    const image = parseImageReference(imageText, 'image');
-    if (image.tag || image.digest) {
-        throw new errors_ConfigurationError(`input 'image' must name a repository without tag or digest ('${image.registry}/${image.repository}'); tags are computed, add more with 'tags'`);
-    }
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const context = (0,external_node_path_namespaceObject.resolve)(workspace, getOptionalInput('context') ?? '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(context) || !(0,external_node_fs_namespaceObject.statSync)(context).isDirectory()) {
-        throw new errors_ConfigurationError(`input 'context' is not a directory: ${context}`);
-    }
-    const fileInput = getOptionalInput('file');
-    const file = fileInput
-        ? (0,external_node_path_namespaceObject.isAbsolute)(fileInput)
-            ? fileInput
-            : (0,external_node_path_namespaceObject.resolve)(workspace, fileInput)
-        : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new errors_ConfigurationError(`the Dockerfile ${file} does not exist; set input 'file'`);
-    const buildContexts = parsePairs('build-contexts', getOptionalInput('build-contexts'));
-    for (const [name, path] of Object.entries(buildContexts)) {
-        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(full))
-            throw new errors_ConfigurationError(`build context '${name}' is not a directory: ${full}`);
-        buildContexts[name] = full;
-    }
-    const extraTags = list(getOptionalInput('tags'));
-    for (const tag of extraTags) {
-        if (!/^[\w][\w.-]{0,127}$/.test(tag))
-            throw new errors_ConfigurationError(`input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`);
-    }
-    const platforms = list(getOptionalInput('platforms'));
-    for (const platform of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
-            throw new errors_ConfigurationError(`input 'platforms' has an invalid platform '${platform}' (os/arch[/variant], e.g. linux/amd64)`);
-    }
-    return {
-        image,
-        context,
-        file,
-        builder: requireOneOf('builder', getOptionalInput('builder') ?? 'auto', builders),
-        buildArgs: parsePairs('build-args', getOptionalInput('build-args')),
-        buildContexts,
-        secrets: parsePairs('secrets', getOptionalInput('secrets')),
-        target: getOptionalInput('target'),
-        platforms,
-        extraTags,
-        labels: parsePairs('labels', getOptionalInput('labels')),
-        cache: getBooleanInput('cache', true),
-        skipUnchanged: getBooleanInput('skip-unchanged', true),
-        defaultBranch: getOptionalInput('default-branch')
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/build-push/meta.ts
-// Tags and OCI labels with docker/metadata-action's rules: the branch, the git tag (semver: version,
-// major.minor, major), pr-<n> for pull requests, sha-<short>, and `latest` only on the default branch.
-
-/** The label build-push puts on every image: the digest of the build's inputs, used to skip identical rebuilds. */
-const contextLabel = 'org.musafirgo.build.context-digest';
-/** What the runner tells a step about the commit and event, with the event payload for pull requests. */
-function gitContextFromEnv(env, defaultBranch) {
-    let event = {};
-    const eventPath = env['GITHUB_EVENT_PATH'];
-    if (eventPath) {
-        try {
-            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch {
-            // No payload (a local run): the GITHUB_* variables are enough.
-        }
-    }
-    const ref = env['GITHUB_REF'] ?? '';
-    const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-    return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? 'push',
-        ref,
-        sha: env['GITHUB_SHA'] ?? '',
-        repository: env['GITHUB_REPOSITORY'] ?? '',
-        serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
-        defaultBranch: defaultBranch ?? event.repository?.default_branch ?? 'main',
-        prHeadSha: event.pull_request?.head?.sha,
-        prNumber: event.pull_request?.number ?? event.number ?? (prFromRef ? Number(prFromRef) : undefined)
-    };
-}
-/** A git ref name as a valid tag: other characters become '-', as metadata-action does. */
-function sanitizeTag(name) {
-    return name
-        .replace(/[^a-zA-Z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function computeMeta(git, now, extraTags = []) {
-    const tags = [];
-    const pullRequest = git.eventName === 'pull_request' || git.eventName === 'pull_request_target';
-    const revision = (pullRequest && git.prHeadSha) || git.sha;
-    let version = '';
-    if (pullRequest) {
-        version = `pr-${git.prNumber ?? 0}`;
-        tags.push(version);
-    }
-    else if (git.ref.startsWith('refs/tags/')) {
-        const name = git.ref.slice('refs/tags/'.length);
-        const semver = semverPattern.exec(name);
-        if (semver) {
-            const [, major, minor, patch, prerelease] = semver;
-            version = `${major}.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
-            tags.push(sanitizeTag(version));
-            // Pre-releases move often: only their full version is tagged; 0.x gets no bare major tag.
-            if (!prerelease) {
-                tags.push(`${major}.${minor}`);
-                if (major !== '0')
-                    tags.push(major);
-            }
-        }
-        else {
-            version = sanitizeTag(name);
-            tags.push(version);
-        }
-    }
-    else if (git.ref.startsWith('refs/heads/')) {
-        const branch = git.ref.slice('refs/heads/'.length);
-        version = sanitizeTag(branch);
-        tags.push(version);
-        if (branch === git.defaultBranch)
-            tags.push('latest');
-    }
-    if (revision)
-        tags.push(`sha-${revision.slice(0, 7)}`);
-    if (!version)
-        version = `sha-${revision.slice(0, 7)}`;
-    for (const tag of extraTags)
-        tags.push(tag);
-    const source = `${git.serverUrl}/${git.repository}`;
-    return {
-        tags: [...new Set(tags)],
-        version,
-        revision,
-        labels: {
-            'org.opencontainers.image.title': git.repository.split('/')[1] ?? git.repository,
-            'org.opencontainers.image.source': source,
-            'org.opencontainers.image.url': source,
-            'org.opencontainers.image.revision': revision,
-            'org.opencontainers.image.version': version,
-            'org.opencontainers.image.created': now.toISOString()
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/build-push/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The build-push step: tags and labels, ACR sign-in, skip when unchanged, build, push, tag, verify. */
-async function run(options = {}) {
-    const clock = options.clock ?? systemClock;
-    const env = options.env ?? process.env;
-    const phases = new Phases(clock.now);
-    const cleanups = [];
-    try {
-        const inputs = getInputs(env);
-        for (const value of Object.values(inputs.secrets))
-            setSecret(value);
-        const session = sessionFromEnv('build-push', env, { clock });
-        const git = gitContextFromEnv(env, inputs.defaultBranch);
-        const meta = computeMeta(git, new Date(clock.now()), inputs.extraTags);
-        const repo = inputs.image.repository;
-        const loginServer = inputs.image.registry;
-        const ref = (tag) => formatReference({ registry: loginServer, repository: repo, tag });
-        info(`Event ${git.eventName} on ${git.ref}: tags ${meta.tags.join(', ')}`);
-        const acr = await phases.time('Registry sign-in (ACR token exchange)', () => signIn(loginServer, repo, session, clock));
-        const { digest: buildDigest, files } = await phases.time('Context digest', () => contextDigest(inputs));
-        info(`Build inputs digest ${buildDigest} (${files} files)`);
-        const labels = { ...meta.labels, ...inputs.labels, [contextLabel]: buildDigest };
-        let result;
-        if (inputs.skipUnchanged) {
-            result = await phases.time('Look for an image of the same source', () => findSameSource(acr.client, repo, meta.tags, buildDigest));
-            if (result) {
-                info(`${ref(result.reusedTag)} (${result.digest}) was built from the same source (${contextLabel}=${buildDigest}); skipping the build`);
-            }
-        }
-        if (!result) {
-            const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'build-push-'));
-            cleanups.push(() => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true }));
-            const { builder, reason } = await chooseBuilder(inputs.builder, env);
-            info(`Builder: ${builder} (${reason})`);
-            const auth = await writeAuthFile([acr], temp);
-            const secretFiles = {};
-            for (const [id, value] of Object.entries(inputs.secrets)) {
-                const file = (0,external_node_path_namespaceObject.join)(auth.dir, `secret-${id}`);
-                await (0,promises_namespaceObject.writeFile)(file, value, { mode: 0o600 });
-                await (0,promises_namespaceObject.chmod)(file, 0o600);
-                secretFiles[id] = file;
-            }
-            const plan = {
-                context: inputs.context,
-                file: inputs.file,
-                reference: ref(meta.tags[0]),
-                cacheRef: inputs.cache ? ref('buildcache') : undefined,
-                buildArgs: inputs.buildArgs,
-                buildContexts: inputs.buildContexts,
-                secretFiles,
-                labels,
-                target: inputs.target,
-                platforms: inputs.platforms,
-                digestFile: (0,external_node_path_namespaceObject.join)(temp, 'digest'),
-                metadataFile: (0,external_node_path_namespaceObject.join)(temp, 'metadata.json')
-            };
-            const toolEnv = { ...env, REGISTRY_AUTH_FILE: auth.file, DOCKER_CONFIG: auth.dir };
-            const digest = builder === 'buildx'
-                ? await phases.time('Build and push (buildx)', () => buildx(plan, toolEnv))
-                : await buildah(plan, inputs, toolEnv, temp, phases, clock);
-            result = { digest, size: 0, built: true, builder, builderReason: reason };
-        }
-        await phases.time('Tag and verify', async () => {
-            const manifest = await acr.client.getManifest(repo, result.digest);
-            for (const tag of meta.tags) {
-                const current = await acr.client.headManifest(repo, tag);
-                if (current?.digest !== result.digest)
-                    await acr.client.putManifest(repo, tag, manifest);
-            }
-            const pushed = await acr.client.headManifest(repo, meta.tags[0]);
-            if (pushed?.digest !== result.digest) {
-                throw new RemoteError(`${ref(meta.tags[0])} resolves to ${pushed?.digest ?? 'nothing'} after the push, not ${result.digest}`, {
-                    service: 'registry',
-                    code: 'DIGEST_MISMATCH'
-                });
-            }
-            result.size = await imageSize(acr.client, repo, manifest);
-        });
-        const image = formatReference({ registry: loginServer, repository: repo, digest: result.digest });
-        const tags = meta.tags.map(ref);
-        setOutput('image', image);
-        setOutput('digest', result.digest);
-        setOutput('tags', tags.join('\n'));
-        setOutput('built', String(result.built));
-        info(`${result.built ? 'Pushed' : 'Reused'} ${image} (${formatBytes(result.size)}) as ${meta.tags.join(', ')} in ${formatMs(phases.total())}`);
-        summarize(image, result, tags, buildDigest, phases, meta.version);
-    }
-    catch (error) {
-        if (isDebug() && error instanceof Error && error.stack)
-            debug(error.stack);
-        setFailed(`build-push: ${errorMessage(error)}`);
-    }
-    finally {
-        for (const cleanup of cleanups)
-            await cleanup().catch(() => undefined);
-    }
-}
-async function signIn(loginServer, repository, session, clock) {
-    const clientId = session.credential.clientId;
-    try {
-        const acr = await acrSignIn({ loginServer, credential: session.credential, cloud: session.cloud, clock });
-        const granted = await grantedActions(acr, repository, ['pull', 'push']);
-        if (!granted.includes('push')) {
-            throw new errors_ConfigurationError(`identity ${clientId} may ${granted.length > 0 ? granted.join(' and ') : 'not even pull'} but not push to ${loginServer}/${repository}; assign it AcrPush on the registry: 'az role assignment create --assignee ${clientId} --role AcrPush --scope $(az acr show --name ${loginServer.split('.')[0]} --query id --output tsv)'`);
-        }
-        return acr;
-    }
-    catch (error) {
-        throw explainAccess(error, { action: 'build-push', loginServer, clientId, role: 'AcrPush' });
-    }
-}
-/** The first computed tag whose image carries our build-inputs digest: the same source was built before. */
-async function findSameSource(client, repository, tags, buildDigest) {
-    for (const tag of tags) {
-        const found = await client.headManifest(repository, tag);
-        if (!found)
-            continue;
-        const manifest = await client.getManifest(repository, found.digest);
-        const single = isIndex(manifest)
-            ? await client.getManifest(repository, manifest.json.manifests[0].digest)
-            : manifest;
-        if (!single.json.config)
-            continue;
-        const config = JSON.parse((await client.getBlob(repository, single.json.config.digest)).toString('utf8'));
-        if (config.config?.Labels?.[contextLabel] === buildDigest) {
-            return { digest: manifest.digest, size: 0, built: false, reusedTag: tag };
-        }
-    }
-    return undefined;
-}
-function transientPushFailure(tail) {
-    return /\b(429|500|502|503|504)\b|TOOMANYREQUESTS|UNAVAILABLE|connection reset|connection refused|closed network connection|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout/i.test(tail.join('\n'));
-}
-async function buildah(plan, inputs, env, temp, phases, clock) {
-    if (plan.platforms.length > 1) {
-        throw new errors_ConfigurationError(`buildah builds one platform per step here, not ${plan.platforms.join(', ')}; use builder: buildx for multi-platform images`);
-    }
-    const store = ['--storage-driver', env['STORAGE_DRIVER'] || 'vfs', ...buildahStore(temp)];
-    const built = await phases.time('Build (buildah)', () => execute('buildah', buildahBuildArgs(plan, store), env));
-    if (built.code !== 0) {
-        throw new errors_ConfigurationError(`buildah could not build ${inputs.file} (exit ${built.code}):\n${errorLines(built.tail).join('\n')}\nFix the Dockerfile or the build inputs; the full output is above`);
-    }
-    await phases.time('Push (buildah)', () => retry(async () => {
-        const pushed = await execute('buildah', buildahPushArgs(plan, store), env);
-        if (pushed.code === 0)
-            return;
-        const lines = errorLines(pushed.tail).join('\n');
-        throw new RemoteError(`buildah push to ${plan.reference} failed (exit ${pushed.code}):\n${lines}`, {
-            service: 'registry',
-            code: 'PUSH_FAILED',
-            transient: transientPushFailure(pushed.tail)
-        });
-    }, { label: `push ${plan.reference}`, clock, onRetry: logRetry }));
-    return (await (0,promises_namespaceObject.readFile)(plan.digestFile, 'utf8')).trim();
-}
-async function buildx(plan, env) {
-    const built = await execute('docker', buildxArgs(plan), env);
-    if (built.code !== 0) {
-        throw new errors_ConfigurationError(`docker buildx could not build and push ${plan.file} (exit ${built.code}):\n${errorLines(built.tail).join('\n')}`);
-    }
-    const metadata = JSON.parse(await (0,promises_namespaceObject.readFile)(plan.metadataFile, 'utf8'));
-    const digest = metadata['containerimage.digest'];
-    if (!digest)
-        throw new RemoteError('buildx pushed no image digest (containerimage.digest is empty)', {
-            service: 'registry',
-            code: 'NO_DIGEST'
-        });
-    return digest;
-}
-async function imageSize(client, repository, manifest) {
-    const single = (m) => m.bytes.length + (m.json.config?.size ?? 0) + (m.json.layers ?? []).reduce((sum, l) => sum + l.size, 0);
-    if (!isIndex(manifest))
-        return single(manifest);
-    let total = manifest.bytes.length;
-    for (const child of manifest.json.manifests ?? [])
-        total += single(await client.getManifest(repository, child.digest));
-    return total;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 ** 2)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    if (bytes < 1024 ** 3)
-        return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-    return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-}
-function summarize(image, result, tags, buildDigest, phases, version) {
-    const rows = [
-        ['Image', `\`${image}\``],
-        ['Digest', `\`${result.digest}\``],
-        ['Size (compressed)', formatBytes(result.size)],
-        ['Tags', tags.map(t => `\`${t}\``).join('<br>')],
-        ['Version', version],
-        [
-            'Build',
-            result.built
-                ? `built with ${result.builder} (${result.builderReason})`
-                : `skipped: \`${result.reusedTag}\` was built from the same source`
-        ],
-        ['Source digest', `\`${buildDigest}\``]
-    ];
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-        ['Total', formatMs(phases.total())]
-    ];
-    appendSummary([
-        '### Image build and push',
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        markdownTable(['Phase', 'Time'], timing),
-        ''
-    ].join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 18:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 16:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 914:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = void 0;
-/**
- * @internal
- *
- * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
- */
-__webpack_unused_export__ = {
-    instrumenterImplementation: undefined,
-};
-//# sourceMappingURL=state-cjs.cjs.map
 
 /***/ })
 
@@ -9027,6 +9440,17 @@ __webpack_unused_export__ = {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addCredentialPipelinePolicy, getBinaryStreamResponse
 
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 24 modules
-var esm = __webpack_require__(2897);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 23 modules
+var esm = __webpack_require__(4170);
 ;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -30,8 +30,8 @@ function createRestError(messageOrResponse, response) {
     }
 }
 //# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 42 modules
-var dist_esm = __webpack_require__(8641);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 43 modules
+var dist_esm = __webpack_require__(1882);
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 6 modules
 var core_util_dist_esm = __webpack_require__(9112);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
@@ -264,7 +264,7 @@ function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
         return;
     }
     if (isTokenCredential(credential)) {
-        const tokenPolicy = (0,dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
+        const tokenPolicy = (0,dist_esm.bearerTokenAuthenticationPolicy)({
             credential,
             scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
         });
@@ -282,7 +282,7 @@ function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
  * Creates a default rest pipeline to re-use accross Rest Level Clients
  */
 function createDefaultPipeline(endpoint, credential, options = {}) {
-    const pipeline = (0,dist_esm/* createPipelineFromOptions */.Fp)(options);
+    const pipeline = (0,dist_esm.createPipelineFromOptions)(options);
     pipeline.addPolicy(apiVersionPolicy(options));
     addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
     return pipeline;
@@ -2300,8 +2300,8 @@ function _webhookUpdateParametersPropertiesSerializer(item) {
 }
 
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 42 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(8641);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 43 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(1882);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/static-helpers/pagingHelpers.js
 
 
@@ -2378,7 +2378,7 @@ function getNextLink(body, nextLinkName) {
   }
   const nextLink = body[nextLinkName];
   if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-    throw new core_rest_pipeline_dist_esm/* RestError */.pj(
+    throw new core_rest_pipeline_dist_esm.RestError(
       `Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`
     );
   }
@@ -2390,7 +2390,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
   const value = body[itemName];
   if (!Array.isArray(value)) {
-    throw new core_rest_pipeline_dist_esm/* RestError */.pj(
+    throw new core_rest_pipeline_dist_esm.RestError(
       `Couldn't paginate response
  Body doesn't contain an array property with name: ${itemName}`
     );

@@ -1899,7 +1899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6284);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9862);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6284:
+/***/ 9862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2020,8 +2020,8 @@ function markdownTable(header, rows) {
     ].join(external_node_os_.EOL);
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 42 modules
-var esm = __nccwpck_require__(8641);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 43 modules
+var esm = __nccwpck_require__(1882);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -2214,6 +2214,32 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
 ;// CONCATENATED MODULE: ./actions/shared/version.ts
 /** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
 const version = '0.1.0';
@@ -2222,24 +2248,59 @@ const userAgent = `musafirgo-actions/${version}`;
 ;// CONCATENATED MODULE: ./actions/shared/http.ts
 
 
-let pipeline;
-const client = (0,esm/* createDefaultHttpClient */.fl)();
+
 /**
- * One HTTP request through the Azure SDK's own transport, the one every ARM client uses: node:https (no
- * undici to load at start), HTTPS_PROXY/NO_PROXY as self-hosted runners set them, the SDK's user agent.
- * Only those two policies: no retry (callers retry through actions/shared/retry.ts), and no form-data
- * policy, whose `typeof FormData` check alone makes Node load undici (about 9 ms of every start).
+ * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
+ *
+ * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
+ * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
+ * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
+ * about 20 ms of every step's start.
  */
 async function httpRequest(request) {
-    if (!pipeline) {
-        pipeline = (0,esm/* createEmptyPipeline */.O8)();
-        pipeline.addPolicy((0,esm/* proxyPolicy */.Ll)());
-        pipeline.addPolicy((0,esm/* userAgentPolicy */.z7)({ userAgentPrefix: userAgent }));
-    }
-    const response = await pipeline.sendRequest(client, (0,esm/* createPipelineRequest */.G6)({
+    const url = new URL(request.url);
+    return proxyFor(url) ? throughSdk(request) : direct(url, request);
+}
+function direct(url, request) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_https_.request)(url, {
+            method: request.method,
+            headers: {
+                'user-agent': userAgent,
+                ...request.headers,
+                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
+            },
+            timeout: 30_000
+        }, res => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                header: name => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                },
+                text: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
+        req.on('error', reject);
+        req.end(request.body);
+    });
+}
+async function throughSdk(request) {
+    const pipeline = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1882));
+    sdkPipeline ??= (() => {
+        const created = pipeline.createEmptyPipeline();
+        created.addPolicy(pipeline.proxyPolicy());
+        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
+        return created;
+    })();
+    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
         method: request.method,
         url: request.url,
-        headers: (0,esm/* createHttpHeaders */.Nc)(request.headers),
+        headers: pipeline.createHttpHeaders(request.headers),
         body: request.body,
         timeout: 30_000
     }));
@@ -2249,6 +2310,8 @@ async function httpRequest(request) {
         text: response.bodyAsText ?? ''
     };
 }
+let sdkPipeline;
+let sdkClient;
 
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
@@ -2425,12 +2488,12 @@ function registryError(what, response) {
     });
 }
 let sharedPipeline;
-const httpClient = (0,esm/* createDefaultHttpClient */.fl)();
-function registry_pipeline() {
+const httpClient = (0,esm.createDefaultHttpClient)();
+function pipeline() {
     if (!sharedPipeline) {
-        sharedPipeline = (0,esm/* createEmptyPipeline */.O8)();
-        sharedPipeline.addPolicy((0,esm/* proxyPolicy */.Ll)());
-        sharedPipeline.addPolicy((0,esm/* userAgentPolicy */.z7)({ userAgentPrefix: userAgent }));
+        sharedPipeline = (0,esm.createEmptyPipeline)();
+        sharedPipeline.addPolicy((0,esm.proxyPolicy)());
+        sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
     }
     return sharedPipeline;
 }
@@ -2485,10 +2548,10 @@ class RegistryClient {
             if (!options.anonymous)
                 headers['authorization'] = `Bearer ${await this.token(scopes)}`;
             const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
-            const response = await registry_pipeline().sendRequest(httpClient, (0,esm/* createPipelineRequest */.G6)({
+            const response = await pipeline().sendRequest(httpClient, (0,esm.createPipelineRequest)({
                 method,
                 url,
-                headers: (0,esm/* createHttpHeaders */.Nc)(headers),
+                headers: (0,esm.createHttpHeaders)(headers),
                 body: options.body,
                 timeout: 0,
                 streamResponseStatusCodes: options.stream ? new Set([200]) : undefined
@@ -2655,17 +2718,17 @@ function isIndex(manifest) {
 /** The user name that tells ACR the password is a refresh token. */
 const acrRefreshTokenUser = '00000000-0000-0000-0000-000000000000';
 let acr_sharedPipeline;
-const acr_httpClient = (0,esm/* createDefaultHttpClient */.fl)();
+const acr_httpClient = (0,esm.createDefaultHttpClient)();
 async function postForm(url, form) {
     if (!acr_sharedPipeline) {
-        acr_sharedPipeline = (0,esm/* createEmptyPipeline */.O8)();
-        acr_sharedPipeline.addPolicy((0,esm/* proxyPolicy */.Ll)());
-        acr_sharedPipeline.addPolicy((0,esm/* userAgentPolicy */.z7)({ userAgentPrefix: userAgent }));
+        acr_sharedPipeline = (0,esm.createEmptyPipeline)();
+        acr_sharedPipeline.addPolicy((0,esm.proxyPolicy)());
+        acr_sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
     }
-    const response = await acr_sharedPipeline.sendRequest(acr_httpClient, (0,esm/* createPipelineRequest */.G6)({
+    const response = await acr_sharedPipeline.sendRequest(acr_httpClient, (0,esm.createPipelineRequest)({
         method: 'POST',
         url,
-        headers: (0,esm/* createHttpHeaders */.Nc)({
+        headers: (0,esm.createHttpHeaders)({
             'content-type': 'application/x-www-form-urlencoded',
             accept: 'application/json'
         }),
@@ -3523,6 +3586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -3607,27 +3677,64 @@ exports.w = {
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pj: () => (/* reexport */ RestError),
-  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  fl: () => (/* reexport */ createDefaultHttpClient),
-  O8: () => (/* reexport */ createEmptyPipeline),
-  Nc: () => (/* reexport */ createHttpHeaders),
-  Fp: () => (/* reexport */ createPipelineFromOptions),
-  G6: () => (/* reexport */ createPipelineRequest),
-  Ll: () => (/* reexport */ proxyPolicy_proxyPolicy),
-  z7: () => (/* reexport */ userAgentPolicy_userAgentPolicy)
+  RestError: () => (/* reexport */ RestError),
+  agentPolicy: () => (/* reexport */ agentPolicy_agentPolicy),
+  agentPolicyName: () => (/* reexport */ agentPolicyName),
+  auxiliaryAuthenticationHeaderPolicy: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicy),
+  auxiliaryAuthenticationHeaderPolicyName: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicyName),
+  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  bearerTokenAuthenticationPolicyName: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
+  createDefaultHttpClient: () => (/* reexport */ createDefaultHttpClient),
+  createEmptyPipeline: () => (/* reexport */ createEmptyPipeline),
+  createFile: () => (/* reexport */ createFile),
+  createFileFromStream: () => (/* reexport */ createFileFromStream),
+  createHttpHeaders: () => (/* reexport */ createHttpHeaders),
+  createPipelineFromOptions: () => (/* reexport */ createPipelineFromOptions),
+  createPipelineRequest: () => (/* reexport */ createPipelineRequest),
+  decompressResponsePolicy: () => (/* reexport */ decompressResponsePolicy_decompressResponsePolicy),
+  decompressResponsePolicyName: () => (/* reexport */ decompressResponsePolicyName),
+  defaultRetryPolicy: () => (/* reexport */ defaultRetryPolicy_defaultRetryPolicy),
+  exponentialRetryPolicy: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicy),
+  exponentialRetryPolicyName: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicyName),
+  formDataPolicy: () => (/* reexport */ formDataPolicy_formDataPolicy),
+  formDataPolicyName: () => (/* reexport */ formDataPolicyName),
+  getDefaultProxySettings: () => (/* reexport */ getDefaultProxySettings),
+  isRestError: () => (/* reexport */ isRestError),
+  logPolicy: () => (/* reexport */ logPolicy_logPolicy),
+  logPolicyName: () => (/* reexport */ logPolicyName),
+  multipartPolicy: () => (/* reexport */ multipartPolicy_multipartPolicy),
+  multipartPolicyName: () => (/* reexport */ multipartPolicyName),
+  ndJsonPolicy: () => (/* reexport */ ndJsonPolicy),
+  ndJsonPolicyName: () => (/* reexport */ ndJsonPolicyName),
+  proxyPolicy: () => (/* reexport */ proxyPolicy_proxyPolicy),
+  proxyPolicyName: () => (/* reexport */ proxyPolicyName),
+  redirectPolicy: () => (/* reexport */ redirectPolicy_redirectPolicy),
+  redirectPolicyName: () => (/* reexport */ redirectPolicyName),
+  retryPolicy: () => (/* reexport */ retryPolicy_retryPolicy),
+  setClientRequestIdPolicy: () => (/* reexport */ setClientRequestIdPolicy),
+  setClientRequestIdPolicyName: () => (/* reexport */ setClientRequestIdPolicyName),
+  systemErrorRetryPolicy: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicy),
+  systemErrorRetryPolicyName: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicyName),
+  throttlingRetryPolicy: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicy),
+  throttlingRetryPolicyName: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicyName),
+  tlsPolicy: () => (/* reexport */ tlsPolicy_tlsPolicy),
+  tlsPolicyName: () => (/* reexport */ tlsPolicyName),
+  tracingPolicy: () => (/* reexport */ tracingPolicy),
+  tracingPolicyName: () => (/* reexport */ tracingPolicyName),
+  userAgentPolicy: () => (/* reexport */ userAgentPolicy_userAgentPolicy),
+  userAgentPolicyName: () => (/* reexport */ userAgentPolicyName)
 });
 
-// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, bearerTokenAuthenticationPolicyName, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, isRestError, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicyName, redirectPolicy, redirectPolicyName, retryPolicy, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicyName
-
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 24 modules
-var esm = __nccwpck_require__(2897);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 23 modules
+var esm = __nccwpck_require__(4170);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3655,9 +3762,11 @@ var decompressResponsePolicy = __nccwpck_require__(4592);
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 var defaultRetryPolicy = __nccwpck_require__(7005);
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js + 2 modules
-var retryStrategies_exponentialRetryStrategy = __nccwpck_require__(3945);
+var exponentialRetryStrategy = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
-var policies_retryPolicy = __nccwpck_require__(9004);
+var retryPolicy = __nccwpck_require__(9004);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+var constants = __nccwpck_require__(4084);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3673,13 +3782,13 @@ const exponentialRetryPolicyName = "exponentialRetryPolicy";
  * @param options - Options that configure retry logic.
  */
 function exponentialRetryPolicy(options = {}) {
-    return retryPolicy([
-        exponentialRetryStrategy({
+    return (0,retryPolicy/* retryPolicy */.J)([
+        (0,exponentialRetryStrategy/* exponentialRetryStrategy */.xB)({
             ...options,
             ignoreSystemErrors: true,
         }),
     ], {
-        maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+        maxRetries: options.maxRetries ?? constants/* DEFAULT_RETRY_POLICY_COUNT */.o,
     });
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
@@ -3702,19 +3811,19 @@ const systemErrorRetryPolicyName = "systemErrorRetryPolicy";
 function systemErrorRetryPolicy(options = {}) {
     return {
         name: systemErrorRetryPolicyName,
-        sendRequest: retryPolicy([
-            exponentialRetryStrategy({
+        sendRequest: (0,retryPolicy/* retryPolicy */.J)([
+            (0,exponentialRetryStrategy/* exponentialRetryStrategy */.xB)({
                 ...options,
                 ignoreHttpStatusCodes: true,
             }),
         ], {
-            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+            maxRetries: options.maxRetries ?? constants/* DEFAULT_RETRY_POLICY_COUNT */.o,
         }).sendRequest,
     };
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
-var retryStrategies_throttlingRetryStrategy = __nccwpck_require__(5039);
+var throttlingRetryStrategy = __nccwpck_require__(5039);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -3738,8 +3847,8 @@ const throttlingRetryPolicyName = "throttlingRetryPolicy";
 function throttlingRetryPolicy(options = {}) {
     return {
         name: throttlingRetryPolicyName,
-        sendRequest: retryPolicy([throttlingRetryStrategy()], {
-            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+        sendRequest: (0,retryPolicy/* retryPolicy */.J)([(0,throttlingRetryStrategy/* throttlingRetryStrategy */.P)()], {
+            maxRetries: options.maxRetries ?? constants/* DEFAULT_RETRY_POLICY_COUNT */.o,
         }).sendRequest,
     };
 }
@@ -3784,7 +3893,7 @@ var userAgentPolicy = __nccwpck_require__(1425);
 /**
  * The programmatic identifier of the logPolicy.
  */
-const logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
+const logPolicyName = logPolicy/* logPolicyName */.G;
 /**
  * A policy that logs all requests and responses.
  * @param options - Options to configure logPolicy.
@@ -3803,7 +3912,7 @@ function logPolicy_logPolicy(options = {}) {
 /**
  * The programmatic identifier of the redirectPolicy.
  */
-const redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
+const redirectPolicyName = redirectPolicy/* redirectPolicyName */.O;
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -3851,7 +3960,7 @@ async function setPlatformSpecificData(map) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const SDK_VERSION = "1.24.0";
-const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
+const DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
@@ -3993,7 +4102,7 @@ function getRawContent(blob) {
  * Creates a File-like object tagged with rawContent for efficient streaming access.
  * Used by the Node createFile to avoid Blob#stream() bugs.
  */
-function file_createRawFile(content, name, options = {}) {
+function createRawFile(content, name, options = {}) {
     return {
         ...unimplementedMethods,
         type: options.type ?? "",
@@ -4093,7 +4202,7 @@ function multipartPolicy_multipartPolicy() {
 /**
  * The programmatic identifier of the decompressResponsePolicy.
  */
-const decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
+const decompressResponsePolicyName = decompressResponsePolicy/* decompressResponsePolicyName */.e;
 /**
  * A policy to enable response decompression according to Accept-Encoding header
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
@@ -4127,7 +4236,7 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the formDataPolicy.
  */
-const formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
+const formDataPolicyName = formDataPolicy/* formDataPolicyName */.s;
 /**
  * A policy that encodes FormData on the request into the body.
  */
@@ -4144,7 +4253,7 @@ var core_util_dist_esm = __nccwpck_require__(9112);
 /**
  * The programmatic identifier of the proxyPolicy.
  */
-const proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
+const proxyPolicyName = proxyPolicy/* proxyPolicyName */.uX;
 /**
  * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
  * If no argument is given, it attempts to parse a proxy URL from the environment
@@ -4153,7 +4262,7 @@ const proxyPolicyName = (/* unused pure expression or super */ null && (tspProxy
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
 function getDefaultProxySettings(proxyUrl) {
-    return tspGetDefaultProxySettings(proxyUrl);
+    return (0,proxyPolicy/* getDefaultProxySettings */.nV)(proxyUrl);
 }
 /**
  * A policy that allows one to apply proxy settings to all requests.
@@ -4198,7 +4307,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 /**
  * Name of the Agent Policy
  */
-const agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
+const agentPolicyName = agentPolicy/* agentPolicyName */.B;
 /**
  * Gets a pipeline policy that sets http.agent
  */
@@ -4213,7 +4322,7 @@ function agentPolicy_agentPolicy(agent) {
 /**
  * Name of the TLS Policy
  */
-const tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
+const tlsPolicyName = tlsPolicy/* tlsPolicyName */.T;
 /**
  * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
  */
@@ -4765,13 +4874,13 @@ function createPipelineRequest(options) {
 /**
  * The programmatic identifier of the exponentialRetryPolicy.
  */
-const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
+const exponentialRetryPolicy_exponentialRetryPolicyName = exponentialRetryPolicyName;
 /**
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
 function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
-    return tspExponentialRetryPolicy(options);
+    return exponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
@@ -4781,7 +4890,7 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
 /**
  * Name of the {@link systemErrorRetryPolicy}
  */
-const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = systemErrorRetryPolicyName;
 /**
  * A retry policy that specifically seeks to handle errors in the
  * underlying transport layer (e.g. DNS lookup failures) rather than
@@ -4789,7 +4898,7 @@ const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expres
  * @param options - Options that customize the policy.
  */
 function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
-    return tspSystemErrorRetryPolicy(options);
+    return systemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
@@ -4799,7 +4908,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
 /**
  * Name of the {@link throttlingRetryPolicy}
  */
-const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
+const throttlingRetryPolicy_throttlingRetryPolicyName = throttlingRetryPolicyName;
 /**
  * A policy that retries when the server sends a 429 response with a Retry-After header.
  *
@@ -4811,7 +4920,7 @@ const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expressi
  * @param options - Options that configure retry logic.
  */
 function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
-    return tspThrottlingRetryPolicy(options);
+    return throttlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
@@ -4828,7 +4937,7 @@ function retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RET
     // Cast is required since the TSP runtime retry strategy type is slightly different
     // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
     // In practice the difference doesn't actually matter.
-    return tspRetryPolicy(strategies, {
+    return (0,retryPolicy/* retryPolicy */.J)(strategies, {
         logger: retryPolicyLogger,
         ...options,
     });
@@ -4896,7 +5005,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
  *
  * @returns - a function that reliably produces a valid access token
  */
-function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
+function createTokenCycler(credential, tokenCyclerOptions) {
     let refreshWorker = null;
     let token = null;
     let tenantId;
@@ -5089,7 +5198,7 @@ function bearerTokenAuthenticationPolicy(options) {
     // Remember to extend `BearerTokenAuthenticationPolicyOptions` with `TokenCyclerOptions`
     // in order to pass through the `options` object.
     const getAccessToken = credential
-        ? tokenCycler_createTokenCycler(credential /* , options */)
+        ? createTokenCycler(credential /* , options */)
         : () => Promise.resolve(null);
     return {
         name: bearerTokenAuthenticationPolicyName,
@@ -5237,6 +5346,30 @@ function getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the ndJsonPolicy.
+ */
+const ndJsonPolicyName = "ndJsonPolicy";
+/**
+ * ndJsonPolicy is a policy used to control keep alive settings for every request.
+ */
+function ndJsonPolicy() {
+    return {
+        name: ndJsonPolicyName,
+        async sendRequest(request, next) {
+            // There currently isn't a good way to bypass the serializer
+            if (typeof request.body === "string" && request.body.startsWith("[")) {
+                const body = JSON.parse(request.body);
+                request.body = body.map((item) => JSON.stringify(item) + "\n").join("");
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=ndJsonPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5263,7 +5396,7 @@ async function sendAuthorizeRequest(options) {
  */
 function auxiliaryAuthenticationHeaderPolicy(options) {
     const { credentials, scopes } = options;
-    const logger = options.logger || coreLogger;
+    const logger = options.logger || log_logger;
     const tokenCyclerMap = new WeakMap();
     return {
         name: auxiliaryAuthenticationHeaderPolicyName,
@@ -5965,7 +6098,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 2897:
+/***/ 4170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6315,8 +6448,8 @@ function createEmptyPipeline() {
 var restError = __nccwpck_require__(5571);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -6519,7 +6652,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
+            const req = isInsecure ? external_node_http_namespaceObject.request(options, resolve) : external_node_https_.request(options, resolve);
             req.once("error", (err) => {
                 reject(new restError/* RestError */.p(err.message, { code: err.code ?? restError/* RestError */.p.REQUEST_SEND_ERROR, request }));
             });
@@ -6569,7 +6702,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return external_node_https_namespaceObject.globalAgent;
+                return external_node_https_.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -6580,7 +6713,7 @@ class NodeHttpClient {
                 return agent;
             }
             log/* logger */.v.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new external_node_https_namespaceObject.Agent({
+            agent = new external_node_https_.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -8133,9 +8266,9 @@ function createClientLogger(namespace) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ agentPolicyName),
 /* harmony export */   e: () => (/* binding */ agentPolicy)
 /* harmony export */ });
-/* unused harmony export agentPolicyName */
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -8165,9 +8298,9 @@ function agentPolicy(agent) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ decompressResponsePolicyName),
 /* harmony export */   r: () => (/* binding */ decompressResponsePolicy)
 /* harmony export */ });
-/* unused harmony export decompressResponsePolicyName */
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -8239,10 +8372,9 @@ function defaultRetryPolicy(options = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ formDataPolicy)
+  j: () => (/* binding */ formDataPolicy),
+  s: () => (/* binding */ formDataPolicyName)
 });
-
-// UNUSED EXPORTS: formDataPolicyName
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 var bytesEncoding = __nccwpck_require__(3816);
@@ -8372,9 +8504,9 @@ async function prepareFormData(formData, request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ logPolicyName),
 /* harmony export */   r: () => (/* binding */ logPolicy)
 /* harmony export */ });
-/* unused harmony export logPolicyName */
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7507);
 /* harmony import */ var _util_sanitizer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
 // Copyright (c) Microsoft Corporation.
@@ -8624,9 +8756,11 @@ function multipartPolicy() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ll: () => (/* binding */ proxyPolicy)
+/* harmony export */   Ll: () => (/* binding */ proxyPolicy),
+/* harmony export */   nV: () => (/* binding */ getDefaultProxySettings),
+/* harmony export */   uX: () => (/* binding */ proxyPolicyName)
 /* harmony export */ });
-/* unused harmony exports proxyPolicyName, globalNoProxyList, loadNoProxy, getDefaultProxySettings */
+/* unused harmony exports globalNoProxyList, loadNoProxy */
 /* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3669);
 /* harmony import */ var http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1970);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7507);
@@ -8826,9 +8960,9 @@ function proxyPolicy(proxySettings, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redirectPolicyName),
 /* harmony export */   x: () => (/* binding */ redirectPolicy)
 /* harmony export */ });
-/* unused harmony export redirectPolicyName */
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7507);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -9017,9 +9151,9 @@ function retryPolicy(strategies, options = { maxRetries: _constants_js__WEBPACK_
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ tlsPolicyName),
 /* harmony export */   i: () => (/* binding */ tlsPolicy)
 /* harmony export */ });
-/* unused harmony export tlsPolicyName */
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 /**
@@ -10079,6 +10213,17 @@ function randomUUID() {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
