@@ -348,6 +348,18 @@ export function acrService(): AcrService {
 
       registerArmRoutes(sandbox, registries, tokens, secrets);
 
+      // What a pull from Azure's side finds (Container Apps, AKS): asked of the registry process itself, with a
+      // pull token the service mints for its own control plane.
+      for (const registry of registries.values()) {
+        sandbox.images.register(registry.loginServer, async (repository, reference) => {
+          const token = await tokens.accessToken(registry.loginServer, 'control-plane', [
+            { type: 'repository', name: repository, actions: ['pull'] }
+          ]);
+          secrets.add(token);
+          return manifestDigest(registry.process.port, repository, reference, token);
+        });
+      }
+
       return async () => {
         await Promise.all([...registries.values()].map(r => r.process.stop()));
         await Promise.all(
@@ -364,6 +376,41 @@ export function acrService(): AcrService {
     }
   };
   return service;
+}
+
+const manifestTypes = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+
+/** The digest a registry process answers for `repository:reference`, or undefined when it holds no such manifest. */
+function manifestDigest(
+  port: number,
+  repository: string,
+  reference: string,
+  token: string
+): Promise<{ digest: string } | undefined> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'HEAD',
+          path: `/v2/${repository}/manifests/${reference}`,
+          headers: { authorization: `Bearer ${token}`, accept: manifestTypes }
+        },
+        res => {
+          res.resume();
+          const digest = res.headers['docker-content-digest'];
+          resolve(res.statusCode === 200 && typeof digest === 'string' ? { digest } : undefined);
+        }
+      )
+      .on('error', reject)
+      .end();
+  });
 }
 
 function send(

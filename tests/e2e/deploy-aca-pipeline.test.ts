@@ -4,8 +4,8 @@ import { deployer, devRegistry, itineraryApp, loginInputs } from '../support/wor
 import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
 
 // The pipeline every service runs: login, build-push (buildah, into the sandbox ACR), deploy-aca of the digest
-// build-push outputs. The Container Apps emulator pulls what the registry really holds: its image lookup asks the
-// registry with skopeo, as Azure's control plane would.
+// build-push outputs. The Container Apps emulator pulls what the registry really holds: the ACR service answers
+// its image lookups from the registry process, as Azure's control plane would.
 let world: RegistryWorld;
 let aca: ContainerAppsService;
 let stopAca: (() => Promise<void>) | void;
@@ -14,14 +14,6 @@ beforeAll(async () => {
   world = await startRegistryWorld(deployer.appId);
   aca = containerApps();
   stopAca = await aca.start(world.sandbox);
-  world.sandbox.images.register(devRegistry.loginServer, async (repository, reference) => {
-    try {
-      const found = await world.inspect(`${devRegistry.loginServer}/${repository}@${reference}`);
-      return { digest: String(found['Digest']) };
-    } catch {
-      return undefined;
-    }
-  });
 }, 120_000);
 afterAll(async () => {
   if (stopAca) await stopAca();
