@@ -12,6 +12,7 @@ export interface DemoContext {
   step(id: string, title: string, action: string, inputs: Record<string, string>): Promise<ActionRun>;
 }
 
+const root = new URL('../..', import.meta.url).pathname;
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 
 export function createDemoContext(sandbox: Sandbox): DemoContext {
@@ -21,7 +22,8 @@ export function createDemoContext(sandbox: Sandbox): DemoContext {
     outputs: {},
     env: {},
     async step(id, title, action, inputs) {
-      const run = await runAction(action, inputs, { ...jobEnv, ...context.env });
+      // The job's checkout is this repository: paths such as examples/itinerary/smoke.yaml resolve from its root.
+      const run = await runAction(action, inputs, { ...jobEnv, ...context.env }, { workspace: root });
       printStep(title, run);
       context.outputs[id] = run.outputs;
       Object.assign(context.env, run.exported);
@@ -32,11 +34,21 @@ export function createDemoContext(sandbox: Sandbox): DemoContext {
   return context;
 }
 
+function unescapeData(data: string): string {
+  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
 function printStep(title: string, run: ActionRun): void {
   console.log(`\n${bold(`▶ ${title}`)}  (${run.durationMs} ms, exit ${run.exitCode})`);
   for (const line of run.stdout.split('\n')) {
-    if (!line || line.startsWith('::add-mask::')) continue;
-    console.log(`  │ ${line.replace(/^::group::/, '▸ ').replace(/^::endgroup::$/, '')}`);
+    if (!line || line.startsWith('::add-mask::') || line === '::endgroup::') continue;
+    // Workflow commands as the runner shows them: their data unescaped, annotations by their kind.
+    const command = /^::(group|error|warning|notice|debug)[^:]*::(.*)$/.exec(line);
+    const text = command ? unescapeData(command[2] ?? '') : line;
+    const prefix = command
+      ? { group: '▸ ', error: 'Error: ', warning: 'Warning: ', notice: 'Notice: ', debug: '' }[command[1]!]
+      : '';
+    console.log(`  │ ${prefix}${text.replace(/\n/g, '\n  │ ')}`);
   }
   console.log(bold('  outputs'));
   for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name} = ${value}`);

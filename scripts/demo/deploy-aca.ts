@@ -35,18 +35,14 @@ const show = (seen: Record<string, number>) =>
     .join(', ');
 
 /**
- * Deploys the image build-push pushed (or, until it runs in the demo, a digest the sandbox registry is told
- * about) to the itinerary Container App with a canary, then shows where requests land before and after.
+ * Deploys the image build-push pushed to the itinerary Container App, blue-green behind the health and smoke
+ * gate, then a release that crashes (rolled back by the gate) and a manual rollback, showing where requests land.
  */
 export async function deployAca(demo: DemoContext, aca: ContainerAppsService): Promise<void> {
   const pushed = demo.outputs['build-push']?.['image'];
   let image: string;
   if (pushed) {
     image = pushed;
-    if ((await demo.sandbox.images.resolve(image)) === 'unknown-registry') {
-      // Until the registry emulator answers the image catalog, tell Container Apps the pushed image is there.
-      aca.declareImage(image);
-    }
   } else {
     image = `${itineraryApp.registry}/itinerary@sha256:${'d'.repeat(64)}`;
     aca.declareImage(image);
@@ -58,14 +54,18 @@ export async function deployAca(demo: DemoContext, aca: ContainerAppsService): P
   console.log(
     `\n${bold('Before:')} 20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
   );
-  await demo.step('deploy', 'deploy-aca (canary 10 → 50 → 100 behind the health gate)', 'deploy-aca', {
-    'resource-group': itineraryApp.resourceGroup,
-    app: itineraryApp.name,
-    image,
-    strategy: 'canary',
-    'canary-steps': '10,50,100',
-    'bake-time': '0s'
-  });
+  await demo.step(
+    'deploy',
+    'deploy-aca (blue-green: green at 0 %, health and smoke gate, cutover)',
+    'deploy-aca',
+    {
+      'resource-group': itineraryApp.resourceGroup,
+      app: itineraryApp.name,
+      image,
+      strategy: 'blue-green',
+      smoke: 'examples/itinerary/smoke.yaml'
+    }
+  );
   console.log(
     `${bold('After:')}  20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
   );
