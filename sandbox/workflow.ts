@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Sandbox } from './index.js';
 import { parseFileCommands, runAction, type ActionRun } from './runner.js';
@@ -105,7 +105,7 @@ export interface WorkflowResult {
 
 export interface WorkflowRunOptions {
   sandbox: Sandbox;
-  /** Path of the workflow file, relative to the repository root. */
+  /** Path of the workflow file, relative to the repository root (or absolute). */
   file: string;
   event: 'workflow_call' | 'workflow_dispatch' | 'push' | 'pull_request';
   inputs?: Record<string, Value>;
@@ -190,7 +190,7 @@ class Expressions {
   /** A value with `${{ }}` templates replaced; a value that is one whole expression keeps its type. */
   interpolate(value: Value): Value {
     if (typeof value !== 'string') return value;
-    const whole = /^\s*\$\{\{([\s\S]*?)\}\}\s*$/.exec(value);
+    const whole = /^\s*\$\{\{((?:(?!\}\})[\s\S])*)\}\}\s*$/.exec(value);
     if (whole) return toValue(this.evaluate(whole[1]!));
     return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
       this.evaluate(expression).coerceString()
@@ -299,7 +299,7 @@ async function runScript(
 }
 
 export async function runWorkflow(options: WorkflowRunOptions): Promise<WorkflowResult> {
-  const workflow = parse(readFileSync(join(root, options.file), 'utf8')) as WorkflowSpec;
+  const workflow = parse(readFileSync(resolve(root, options.file), 'utf8')) as WorkflowSpec;
   const trigger = workflow.on?.[options.event];
   if (trigger === undefined) throw new WorkflowError(`${options.file} is not triggered by ${options.event}`);
   const inputs = resolveInputs(trigger?.inputs ?? {}, options.inputs ?? {}, options.file);

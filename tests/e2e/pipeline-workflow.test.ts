@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cp, copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { acrService } from '../../sandbox/acr/index.js';
+import { ApimService } from '../../sandbox/apim/index.js';
+import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { runWorkflow, type JobResult } from '../../sandbox/workflow.js';
+import { apim, deployer, devRegistry, devSubscription, itineraryApp, tenantId } from '../support/world.js';
+
+// The Node service template (workflows/node-service.yml), as a service repository holding the example service
+// would run it: its jobs, its reusable workflows and every step of ours, from the files themselves, against
+// the sandbox. The one change: the example's Dockerfile builds FROM scratch with a static busybox given as a
+// named build context, which the test passes to service-ci's build-contexts.
+
+const root = new URL('../..', import.meta.url).pathname;
+let sandbox: Sandbox;
+let aca: ContainerAppsService;
+let apimService: ApimService;
+let workspace: string;
+let pipeline: string;
+
+const vars = {
+  AZURE_CLIENT_ID: deployer.appId,
+  AZURE_TENANT_ID: tenantId,
+  AZURE_DEV_SUBSCRIPTION_ID: devSubscription.id,
+  DEV_REGISTRY: devRegistry.loginServer
+};
+
+beforeAll(async () => {
+  aca = containerApps();
+  apimService = new ApimService();
+  sandbox = await startSandbox({ services: [acrService(), aca, apimService] });
+  workspace = await mkdtemp(join(tmpdir(), 'itinerary-repo-'));
+  await cp(join(root, 'examples/itinerary'), workspace, { recursive: true });
+  const busybox = await mkdtemp(join(tmpdir(), 'busybox-'));
+  await copyFile('/bin/busybox', join(busybox, 'busybox'));
+  const template = parseDocument(readFileSync(join(root, 'workflows/node-service.yml'), 'utf8'));
+  template.setIn(['jobs', 'ci', 'with', 'build-contexts'], `busybox=${busybox}`);
+  pipeline = join(workspace, '.github-pipeline.yml');
+  await writeFile(pipeline, template.toString());
+}, 120_000);
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+const stepNames = (job: JobResult | undefined) =>
+  (job?.steps ?? []).map(step => `${step.name}: ${step.outcome}`);
+
+describe('the Node service template, run from its file', () => {
+  it('on a pull request: lints and tests, builds nothing, deploys nothing', async () => {
+    const result = await runWorkflow({
+      sandbox,
+      file: pipeline,
+      event: 'pull_request',
+      job: {
+        eventName: 'pull_request',
+        ref: 'refs/pull/7/merge',
+        headRef: 'cheaper-flights',
+        baseRef: 'main'
+      },
+      vars,
+      workspace
+    });
+    const ci = result.jobs['ci']!;
+    expect(ci.jobs!['test']!.result).toBe('success');
+    expect(ci.jobs!['test']!.steps.at(-1)!.log).toMatch(/# pass 2/);
+    expect(ci.jobs!['build']!.result).toBe('skipped');
+    expect(result.jobs['deploy-dev']!.result).toBe('skipped');
+    expect(result.jobs['release']!.result).toBe('skipped');
+  }, 120_000);
+
+  it('on a push to main: tests, builds and pushes, deploys to dev blue-green, publishes the API, smoke-tests it', async () => {
+    const result = await runWorkflow({
+      sandbox,
+      file: pipeline,
+      event: 'push',
+      job: { eventName: 'push', ref: 'refs/heads/main' },
+      vars,
+      secrets: { APIM_SMOKE_KEY: apimService.key(apim.name, apim.smokeSubscription) },
+      workspace
+    });
+    const build = result.jobs['ci']!.jobs!['build']!;
+    const deploy = result.jobs['deploy-dev']!.jobs!['deploy']!;
+    expect(stepNames(build)).toEqual([
+      'actions/checkout@v4: skipped',
+      'musafirgo/actions/login@v1: success',
+      'musafirgo/actions/build-push@v1: success'
+    ]);
+    expect(stepNames(deploy)).toEqual([
+      'actions/checkout@v4: skipped',
+      'musafirgo/actions/login@v1: success',
+      'musafirgo/actions/deploy-aca@v1: success',
+      'musafirgo/actions/apim-import@v1: success',
+      'musafirgo/actions/smoke@v1: success'
+    ]);
+    expect(result.result).toBe('success');
+
+    // The image service-ci pushed is the one now serving all production traffic of the dev app.
+    const image = result.jobs['ci']!.outputs['image']!;
+    expect(image).toMatch(new RegExp(`^${devRegistry.loginServer}/itinerary@sha256:[0-9a-f]{64}$`));
+    expect(deploy.environment).toBe('dev');
+    const revision = deploy.outputs['revision']!;
+    expect(aca.traffic(itineraryApp.name)[revision]).toBe(100);
+    expect(aca.revision(itineraryApp.name, revision)).toMatchObject({
+      runningState: 'Running',
+      healthState: 'Healthy'
+    });
+    expect(deploy.steps[2]!.run!.summary).toContain(image);
+    expect(deploy.outputs['gateway-url']).toMatch(/^https:\/\/.+\/itinerary\/v1$/);
+    const smoke = deploy.steps.at(-1)!.run!;
+    expect(smoke.outputs['passed']).toBe('true');
+
+    // No token or key shows in anything a person could read of the run.
+    const secrets = [...sandbox.issuedSecrets(), ...apimService.keys()];
+    for (const job of [build, deploy]) {
+      for (const step of job.steps) {
+        for (const secret of secrets) expect(step.run?.visible.includes(secret) ?? false).toBe(false);
+      }
+    }
+  }, 300_000);
+});
