@@ -122,4 +122,29 @@ describe('the Node service template, run from its file', () => {
       }
     }
   }, 300_000);
+
+  it('rolls dev back to the previous revision through rollback.yml, as its workflow_dispatch would', async () => {
+    const before = aca.traffic(itineraryApp.name);
+    const serving = Object.keys(before).find(revision => before[revision] === 100)!;
+    const result = await runWorkflow({
+      sandbox,
+      file: '.github/workflows/rollback.yml',
+      event: 'workflow_call',
+      inputs: {
+        environment: 'dev',
+        'resource-group': itineraryApp.resourceGroup,
+        app: itineraryApp.name,
+        'client-id': deployer.appId,
+        'tenant-id': tenantId,
+        'subscription-id': devSubscription.id
+      },
+      job: { eventName: 'workflow_dispatch', ref: 'refs/heads/main' },
+      workspace
+    });
+    expect(result.result).toBe('success');
+    const revision = result.outputs['revision']!;
+    expect(revision).not.toBe(serving);
+    expect(aca.traffic(itineraryApp.name)[revision]).toBe(100);
+    expect(result.jobs['rollback']!.environment).toBe('dev');
+  }, 120_000);
 });
