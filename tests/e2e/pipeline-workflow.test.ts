@@ -9,7 +9,19 @@ import { ApimService } from '../../sandbox/apim/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runWorkflow, type JobResult } from '../../sandbox/workflow.js';
-import { apim, deployer, devRegistry, devSubscription, itineraryApp, tenantId } from '../support/world.js';
+import {
+  apim,
+  deployer,
+  devRegistry,
+  devSubscription,
+  itineraryApp,
+  prodDeployer,
+  prodItineraryApp,
+  prodRegistry,
+  prodSubscription,
+  promoter,
+  tenantId
+} from '../support/world.js';
 
 // The Node service template (workflows/node-service.yml), as a service repository holding the example service
 // would run it: its jobs, its reusable workflows and every step of ours, from the files themselves, against
@@ -17,6 +29,8 @@ import { apim, deployer, devRegistry, devSubscription, itineraryApp, tenantId } 
 // named build context, which the test passes to service-ci's build-contexts.
 
 const root = new URL('../..', import.meta.url).pathname;
+/** The commit every job of these runs builds (the sandbox job's default sha). */
+const commit = '3f786850e387550fdab836ed7e6dc881de23001b';
 let sandbox: Sandbox;
 let aca: ContainerAppsService;
 let apimService: ApimService;
@@ -121,6 +135,49 @@ describe('the Node service template, run from its file', () => {
         for (const secret of secrets) expect(step.run?.visible.includes(secret) ?? false).toBe(false);
       }
     }
+  }, 300_000);
+
+  it('on a release tag: promotes the digest tested on dev to the prod registry and deploys it to prod (release.yml)', async () => {
+    const tested = await sandbox.images.resolve(`${devRegistry.loginServer}/itinerary:sha-${commit}`);
+    expect(tested).toMatchObject({ digest: expect.stringMatching(/^sha256:/) });
+    const result = await runWorkflow({
+      sandbox,
+      file: '.github/workflows/release.yml',
+      event: 'workflow_call',
+      callerEvent: 'push',
+      inputs: {
+        service: 'itinerary',
+        image: `${devRegistry.loginServer}/itinerary:sha-${commit}`,
+        'target-registry': prodRegistry.loginServer,
+        'resource-group': prodItineraryApp.resourceGroup,
+        'promoter-client-id': promoter.appId,
+        'client-id': prodDeployer.appId,
+        'tenant-id': tenantId,
+        'subscription-id': prodSubscription.id
+      },
+      job: { eventName: 'push', ref: 'refs/tags/v1.4.0', sha: commit },
+      workspace
+    });
+    expect(result.result).toBe('success');
+    const promote = result.jobs['promote']!;
+    const deploy = result.jobs['deploy']!.jobs!['deploy']!;
+    expect(promote.environment).toBe('release');
+    expect(deploy.environment).toBe('prod');
+    // The very image tested on dev, by digest, now in prod, tagged with the release.
+    const promoted = result.outputs['image']!;
+    expect(promoted).toBe(`${prodRegistry.loginServer}/itinerary@${(tested as { digest: string }).digest}`);
+    await expect(
+      sandbox.images.resolve(`${prodRegistry.loginServer}/itinerary:v1.4.0`)
+    ).resolves.toMatchObject({
+      digest: (tested as { digest: string }).digest
+    });
+    const traffic = JSON.parse(
+      deploy.outputs['revision'] ? deploy.steps[2]!.run!.outputs['traffic']! : '[]'
+    ) as Array<{
+      revisionName: string;
+      weight: number;
+    }>;
+    expect(traffic.find(t => t.revisionName === result.outputs['revision'])?.weight).toBe(100);
   }, 300_000);
 
   it('rolls dev back to the previous revision through rollback.yml, as its workflow_dispatch would', async () => {

@@ -57,3 +57,16 @@ export const prodRegistry = {
   loginServer: 'musafirgoprod.azurecr.io',
   id: '/subscriptions/9e3b7c52-4a1d-4e86-a9f3-1b5c8d2e7a04/resourceGroups/rg-musafirgo-prod/providers/Microsoft.ContainerRegistry/registries/musafirgoprod'
 };
+
+/** Deploys to prod (sandbox/containerapps' prod itinerary app): Reader on prod, Contributor on rg-musafirgo-prod. */
+export const prodDeployer = {
+  appId: '5e0a7c93-2b6d-4f18-9c4e-8a1d3f7b2e60',
+  objectId: '7b41d2e8-9c3a-4e65-b07f-1a2c8e5d9f34'
+};
+/** The prod Container App of the default world. */
+export const prodItineraryApp = {
+  subscriptionId: prodSubscription.id,
+  resourceGroup: 'rg-musafirgo-prod',
+  name: 'itinerary',
+  defaultDomain: 'brightdune-7c3e1a2b.westeurope.azurecontainerapps.io'
+};
