@@ -171,9 +171,7 @@ describe('the Node service template, run from its file', () => {
     ).resolves.toMatchObject({
       digest: (tested as { digest: string }).digest
     });
-    const traffic = JSON.parse(
-      deploy.outputs['revision'] ? deploy.steps[2]!.run!.outputs['traffic']! : '[]'
-    ) as Array<{
+    const traffic = JSON.parse(deploy.steps[2]!.run!.outputs['traffic']!) as Array<{
       revisionName: string;
       weight: number;
     }>;
