@@ -47,7 +47,8 @@ function request(
   });
 }
 
-const manifestTypes = [
+/** The manifest media types a registry client accepts, index first. */
+export const manifestTypes = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json',
   'application/vnd.oci.image.manifest.v1+json',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { ArmError, resourceNotFound, type ArmContext, type Sandbox, type SandboxService } from '../index.js';
 import type { ContainerRegistry } from '../world.js';
-import { copyImage } from './copy.js';
+import { copyImage, manifestTypes } from './copy.js';
 import { RegistryProcess } from './process.js';
 import { AcrTokens, type Access } from './tokens.js';
 
@@ -377,13 +377,6 @@ export function acrService(): AcrService {
   };
   return service;
 }
-
-const manifestTypes = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.v2+json'
-].join(', ');
 
 /** The digest a registry process answers for `repository:reference`, or undefined when it holds no such manifest. */
 function manifestDigest(

@@ -3,7 +3,6 @@ import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontain
 import http from 'node:http';
 import tls from 'node:tls';
 import { armCall, armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
-import type { Clock } from '../../actions/shared/clock.js';
 import { resolveCloud } from '../../actions/shared/cloud.js';
 import { GitHubOidcCredential } from '../../actions/shared/credential.js';
 import { RemoteError } from '../../actions/shared/errors.js';
@@ -14,6 +13,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, tenantId } from '../support/world.js';
+import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
 
 // The emulator on its own, as the official client sees it, with simulated provisioning: two status polls
 // answer InProgress with Retry-After 5 before each write completes.
@@ -23,17 +23,7 @@ let client: ContainerAppsAPIClient;
 let untrust: () => void;
 const rg = itineraryApp.resourceGroup;
 
-function sandboxClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => sandbox.clock.now().getTime(),
-    sleep: async ms => {
-      sleeps.push(ms);
-      sandbox.clock.advance(ms / 1000);
-    }
-  };
-}
+const sandboxClock = () => sandboxClockOf(sandbox);
 
 async function armFailure(call: () => Promise<unknown>): Promise<RemoteError> {
   try {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ClientAssertionCredential } from '@azure/identity';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { armCall, armClientOptions } from '../../actions/shared/arm.js';
-import type { Clock } from '../../actions/shared/clock.js';
 import { resolveCloud, type Cloud } from '../../actions/shared/cloud.js';
 import { EntraError, GitHubOidcCredential } from '../../actions/shared/credential.js';
 import { RemoteError } from '../../actions/shared/errors.js';
@@ -10,23 +9,13 @@ import { decodeJwtClaims, fetchIdToken } from '../../actions/shared/github-oidc.
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, tenantId } from '../support/world.js';
+import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
 
 let sandbox: Sandbox;
 let cloud: Cloud;
 let untrust: () => void;
 
-/** The sandbox's own clock, as the action sees it: sleeping moves it instead of waiting. */
-function sandboxClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => sandbox.clock.now().getTime(),
-    sleep: async ms => {
-      sleeps.push(ms);
-      sandbox.clock.advance(ms / 1000);
-    }
-  };
-}
+const sandboxClock = () => sandboxClockOf(sandbox);
 
 function credential(options: Partial<ConstructorParameters<typeof GitHubOidcCredential>[0]> = {}) {
   const env = sandbox.env();

@@ -3,7 +3,6 @@ import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontain
 import https from 'node:https';
 import { parse } from 'yaml';
 import { armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
-import type { Clock } from '../../actions/shared/clock.js';
 import { resolveCloud, type Cloud } from '../../actions/shared/cloud.js';
 import { GitHubOidcCredential } from '../../actions/shared/credential.js';
 import { ConfigurationError } from '../../actions/shared/errors.js';
@@ -16,6 +15,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, noRoles, promoter, tenantId } from '../support/world.js';
+import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
 
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
@@ -31,18 +31,7 @@ function image(n: number, { push = true } = {}): string {
   return reference;
 }
 
-/** The sandbox's clock as the action sees it: sleeping moves it instead of waiting. */
-function sandboxClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => sandbox.clock.now().getTime(),
-    sleep: async ms => {
-      sleeps.push(ms);
-      sandbox.clock.advance(ms / 1000);
-    }
-  };
-}
+const sandboxClock = () => sandboxClockOf(sandbox);
 
 function client(appId = deployer.appId): ContainerAppsAPIClient {
   const env = sandbox.env();
