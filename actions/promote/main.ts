@@ -91,11 +91,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
             targetRepository: target.repository,
             mount: method.method === 'mount'
           };
-          const manifest = await transferImage(transfer, digest, stats);
-          for (const reference of [digest, ...inputs.tags]) {
-            await to.client.putManifest(target.repository, reference, manifest);
-          }
-          referrers = await transferReferrers(transfer, digest, stats);
+          // The image and what is attached to it travel side by side; its tags follow its digest.
+          const image = async () => {
+            const manifest = await transferImage(transfer, digest, stats);
+            await to.client.putManifest(target.repository, digest, manifest);
+            await Promise.all(
+              inputs.tags.map(tag => to.client.putManifest(target.repository, tag, manifest))
+            );
+          };
+          [, referrers] = await Promise.all([image(), transferReferrers(transfer, digest, stats)]);
           if (referrers.length > 0)
             core.info(`Also promoted what is attached to it: ${referrers.join(', ')}`);
         }

@@ -73,9 +73,11 @@ export async function transferReferrers(
   stats: TransferStats
 ): Promise<string[]> {
   const moved: string[] = [];
-  for (const suffix of ['', '.sig', '.att', '.sbom']) {
-    const tag = `${digest.replace(':', '-')}${suffix}`;
-    const found = await t.source.headManifest(t.sourceRepository, tag);
+  // Four look-ups that usually all miss: asked at once, not one after another.
+  const tags = ['', '.sig', '.att', '.sbom'].map(suffix => `${digest.replace(':', '-')}${suffix}`);
+  const heads = await Promise.all(tags.map(tag => t.source.headManifest(t.sourceRepository, tag)));
+  for (const [index, tag] of tags.entries()) {
+    const found = heads[index];
     if (!found) continue;
     const manifest = await transferImage(t, found.digest, stats);
     await t.target.putManifest(t.targetRepository, found.digest, manifest);

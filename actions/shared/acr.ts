@@ -2,15 +2,7 @@
 // step's Entra token is exchanged at /oauth2/exchange for an ACR refresh token, which buys per-scope access
 // tokens at /oauth2/token and is what docker, buildx and buildah log in with (user name: the null GUID).
 import * as core from './runner.js';
-import {
-  createDefaultHttpClient,
-  createEmptyPipeline,
-  createHttpHeaders,
-  createPipelineRequest,
-  proxyPolicy,
-  userAgentPolicy,
-  type Pipeline
-} from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,26 +13,19 @@ import { ConfigurationError, RemoteError } from './errors.js';
 import { decodeJwtClaims } from './github-oidc.js';
 import { logRetry } from './log.js';
 import { RegistryClient } from './registry.js';
+import { transport } from './transport.js';
 import { parseRetryAfter, retry } from './retry.js';
-import { userAgent } from './version.js';
 
 /** The user name that tells ACR the password is a refresh token. */
 export const acrRefreshTokenUser = '00000000-0000-0000-0000-000000000000';
-
-let sharedPipeline: Pipeline | undefined;
-const httpClient = createDefaultHttpClient();
 
 async function postForm(
   url: string,
   form: URLSearchParams
 ): Promise<{ status: number; body: Record<string, unknown>; retryAfter?: number; text: string }> {
-  if (!sharedPipeline) {
-    sharedPipeline = createEmptyPipeline();
-    sharedPipeline.addPolicy(proxyPolicy());
-    sharedPipeline.addPolicy(userAgentPolicy({ userAgentPrefix: userAgent }));
-  }
-  const response = await sharedPipeline.sendRequest(
-    httpClient,
+  const { pipeline, client } = transport();
+  const response = await pipeline.sendRequest(
+    client,
     createPipelineRequest({
       method: 'POST',
       url,

@@ -66,19 +66,17 @@ function direct(url: URL, request: HttpRequest): Promise<HttpResponse> {
 }
 
 async function throughSdk(request: HttpRequest): Promise<HttpResponse> {
-  const pipeline = await import('@azure/core-rest-pipeline');
-  sdkPipeline ??= (() => {
-    const created = pipeline.createEmptyPipeline();
-    created.addPolicy(pipeline.proxyPolicy());
-    created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
-    return created;
-  })();
-  const response = await sdkPipeline.sendRequest(
-    (sdkClient ??= pipeline.createDefaultHttpClient()),
-    pipeline.createPipelineRequest({
+  const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
+    import('@azure/core-rest-pipeline'),
+    import('./transport.js')
+  ]);
+  const { pipeline, client } = transport();
+  const response = await pipeline.sendRequest(
+    client,
+    createPipelineRequest({
       method: request.method,
       url: request.url,
-      headers: pipeline.createHttpHeaders(request.headers),
+      headers: createHttpHeaders(request.headers),
       body: request.body,
       timeout: 30_000
     })
@@ -89,6 +87,3 @@ async function throughSdk(request: HttpRequest): Promise<HttpResponse> {
     text: response.bodyAsText ?? ''
   };
 }
-
-let sdkPipeline: import('@azure/core-rest-pipeline').Pipeline | undefined;
-let sdkClient: import('@azure/core-rest-pipeline').HttpClient | undefined;

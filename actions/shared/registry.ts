@@ -4,21 +4,16 @@
 // Built on the Azure SDK's own transport, so HTTPS_PROXY/NO_PROXY work as for every ARM call.
 import { createHash } from 'node:crypto';
 import {
-  createDefaultHttpClient,
-  createEmptyPipeline,
   createHttpHeaders,
   createPipelineRequest,
-  proxyPolicy,
-  userAgentPolicy,
   type HttpMethods,
-  type Pipeline,
   type PipelineResponse,
   type RequestBodyType
 } from '@azure/core-rest-pipeline';
 import type { Clock } from './clock.js';
+import { transport } from './transport.js';
 import { ConfigurationError, RemoteError } from './errors.js';
 import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
-import { userAgent } from './version.js';
 
 /** `registry/repository[:tag][@sha256:…]`, the registry always explicit (no Docker Hub defaults). */
 export interface ImageReference {
@@ -139,17 +134,6 @@ function registryError(what: string, response: Response): RemoteError {
   });
 }
 
-let sharedPipeline: Pipeline | undefined;
-const httpClient = createDefaultHttpClient();
-function pipeline(): Pipeline {
-  if (!sharedPipeline) {
-    sharedPipeline = createEmptyPipeline();
-    sharedPipeline.addPolicy(proxyPolicy());
-    sharedPipeline.addPolicy(userAgentPolicy({ userAgentPrefix: userAgent }));
-  }
-  return sharedPipeline;
-}
-
 export class RegistryClient {
   readonly registry: string;
   private readonly options: RegistryClientOptions;
@@ -222,8 +206,9 @@ export class RegistryClient {
       const headers: Record<string, string> = { ...options.headers };
       if (!options.anonymous) headers['authorization'] = `Bearer ${await this.token(scopes)}`;
       const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
-      const response = await pipeline().sendRequest(
-        httpClient,
+      const { pipeline, client } = transport();
+      const response = await pipeline.sendRequest(
+        client,
         createPipelineRequest({
           method,
           url,

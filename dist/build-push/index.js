@@ -1899,7 +1899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(524);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(212);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 524:
+/***/ 212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2218,35 +2218,10 @@ function parseRetryAfter(value, now = Date.now()) {
 
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(708);
-;// CONCATENATED MODULE: ./actions/shared/proxy.ts
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/version.ts
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
+// EXTERNAL MODULE: ./actions/shared/proxy.ts
+var proxy = __nccwpck_require__(866);
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(729);
 ;// CONCATENATED MODULE: ./actions/shared/http.ts
 
 
@@ -2261,14 +2236,14 @@ const userAgent = `musafirgo-actions/${version}`;
  */
 async function httpRequest(request) {
     const url = new URL(request.url);
-    return proxyFor(url) ? throughSdk(request) : direct(url, request);
+    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
 }
 function direct(url, request) {
     return new Promise((resolve, reject) => {
         const req = (0,external_node_https_.request)(url, {
             method: request.method,
             headers: {
-                'user-agent': userAgent,
+                'user-agent': version/* userAgent */.N,
                 ...request.headers,
                 ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
             },
@@ -2292,17 +2267,15 @@ function direct(url, request) {
     });
 }
 async function throughSdk(request) {
-    const pipeline = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 662));
-    sdkPipeline ??= (() => {
-        const created = pipeline.createEmptyPipeline();
-        created.addPolicy(pipeline.proxyPolicy());
-        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
-        return created;
-    })();
-    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
+    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 662)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 179))
+    ]);
+    const { pipeline, client } = transport();
+    const response = await pipeline.sendRequest(client, createPipelineRequest({
         method: request.method,
         url: request.url,
-        headers: pipeline.createHttpHeaders(request.headers),
+        headers: createHttpHeaders(request.headers),
         body: request.body,
         timeout: 30_000
     }));
@@ -2312,8 +2285,6 @@ async function throughSdk(request) {
         text: response.bodyAsText ?? ''
     };
 }
-let sdkPipeline;
-let sdkClient;
 
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
@@ -2411,6 +2382,8 @@ function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
+// EXTERNAL MODULE: ./actions/shared/transport.ts
+var transport = __nccwpck_require__(179);
 ;// CONCATENATED MODULE: ./actions/shared/registry.ts
 // A small OCI distribution client: what build-push and promote need and nothing else. Token auth that follows
 // the registry's challenge with a per-scope token cache, manifests by exact bytes, blob HEAD, cross-repository
@@ -2489,16 +2462,6 @@ function registryError(what, response) {
         retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'))
     });
 }
-let sharedPipeline;
-const httpClient = (0,esm.createDefaultHttpClient)();
-function pipeline() {
-    if (!sharedPipeline) {
-        sharedPipeline = (0,esm.createEmptyPipeline)();
-        sharedPipeline.addPolicy((0,esm.proxyPolicy)());
-        sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
-    }
-    return sharedPipeline;
-}
 class RegistryClient {
     registry;
     options;
@@ -2550,7 +2513,8 @@ class RegistryClient {
             if (!options.anonymous)
                 headers['authorization'] = `Bearer ${await this.token(scopes)}`;
             const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
-            const response = await pipeline().sendRequest(httpClient, (0,esm.createPipelineRequest)({
+            const { pipeline, client } = (0,transport.transport)();
+            const response = await pipeline.sendRequest(client, (0,esm.createPipelineRequest)({
                 method,
                 url,
                 headers: (0,esm.createHttpHeaders)(headers),
@@ -2719,15 +2683,9 @@ function isIndex(manifest) {
 
 /** The user name that tells ACR the password is a refresh token. */
 const acrRefreshTokenUser = '00000000-0000-0000-0000-000000000000';
-let acr_sharedPipeline;
-const acr_httpClient = (0,esm.createDefaultHttpClient)();
 async function postForm(url, form) {
-    if (!acr_sharedPipeline) {
-        acr_sharedPipeline = (0,esm.createEmptyPipeline)();
-        acr_sharedPipeline.addPolicy((0,esm.proxyPolicy)());
-        acr_sharedPipeline.addPolicy((0,esm.userAgentPolicy)({ userAgentPrefix: userAgent }));
-    }
-    const response = await acr_sharedPipeline.sendRequest(acr_httpClient, (0,esm.createPipelineRequest)({
+    const { pipeline, client } = (0,transport.transport)();
+    const response = await pipeline.sendRequest(client, (0,esm.createPipelineRequest)({
         method: 'POST',
         url,
         headers: (0,esm.createHttpHeaders)({
@@ -3662,6 +3620,120 @@ function summarize(image, result, tags, buildDigest, phases, version) {
         ''
     ].join('\n'));
 }
+
+
+/***/ }),
+
+/***/ 866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+
+/***/ }),
+
+/***/ 179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   transport: () => (/* binding */ transport)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(662);
+/* harmony import */ var http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(970);
+/* harmony import */ var http_proxy_agent__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(669);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(866);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(729);
+
+
+
+
+
+/**
+ * Connections through a proxy that stay open between requests. The SDK's own proxy policy makes its proxy
+ * agents without keep-alive, so every request through HTTPS_PROXY pays a new CONNECT and TLS handshake; a
+ * registry conversation is dozens of small requests. An agent set on the request takes precedence.
+ */
+function keepAliveProxyPolicy() {
+    const agents = new Map();
+    return {
+        name: 'keepAliveProxyPolicy',
+        sendRequest(request, next) {
+            const url = new URL(request.url);
+            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(url);
+            if (proxy && !request.agent) {
+                const key = `${url.protocol} ${proxy}`;
+                let agent = agents.get(key);
+                if (!agent) {
+                    agent =
+                        url.protocol === 'https:'
+                            ? new https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__.HttpsProxyAgent(proxy, { keepAlive: true })
+                            : new http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__.HttpProxyAgent(proxy, { keepAlive: true });
+                    agents.set(key, agent);
+                }
+                request.agent = agent;
+            }
+            return next(request);
+        }
+    };
+}
+let shared;
+/**
+ * The one HTTP transport for the requests we make ourselves (registries, ACR's token service, GitHub and Entra
+ * behind a proxy): the Azure SDK's client with the proxy and user-agent policies, and no retry or form-data
+ * policy (callers retry through retry.ts; the form-data check loads undici).
+ */
+function transport() {
+    if (!shared) {
+        const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createEmptyPipeline)();
+        pipeline.addPolicy(keepAliveProxyPolicy());
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.proxyPolicy)());
+        pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.userAgentPolicy)({ userAgentPrefix: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .userAgent */ .N }));
+        shared = { pipeline, client: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__.createDefaultHttpClient)() };
+    }
+    return shared;
+}
+
+
+/***/ }),
+
+/***/ 729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
 
 
 /***/ }),
@@ -9422,6 +9494,18 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

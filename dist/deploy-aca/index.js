@@ -1899,7 +1899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8312);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8240);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8312:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2140,11 +2140,8 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-;// CONCATENATED MODULE: ./actions/shared/version.ts
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
 
 
@@ -2161,7 +2158,7 @@ function armClientOptions(cloud) {
         credentialScopes: [armScope(cloud)],
         credentials: { scopes: [armScope(cloud)] },
         retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: userAgent }
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
     };
 }
 function isRestError(error) {
@@ -2247,7 +2244,7 @@ function direct(url, request) {
         const req = (0,external_node_https_.request)(url, {
             method: request.method,
             headers: {
-                'user-agent': userAgent,
+                'user-agent': version/* userAgent */.N,
                 ...request.headers,
                 ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
             },
@@ -2271,17 +2268,15 @@ function direct(url, request) {
     });
 }
 async function throughSdk(request) {
-    const pipeline = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9751));
-    sdkPipeline ??= (() => {
-        const created = pipeline.createEmptyPipeline();
-        created.addPolicy(pipeline.proxyPolicy());
-        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
-        return created;
-    })();
-    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
+    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9751)),
+        __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))
+    ]);
+    const { pipeline, client } = transport();
+    const response = await pipeline.sendRequest(client, createPipelineRequest({
         method: request.method,
         url: request.url,
-        headers: pipeline.createHttpHeaders(request.headers),
+        headers: createHttpHeaders(request.headers),
         body: request.body,
         timeout: 30_000
     }));
@@ -2291,8 +2286,6 @@ async function throughSdk(request) {
         text: response.bodyAsText ?? ''
     };
 }
-let sdkPipeline;
-let sdkClient;
 
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
@@ -3518,6 +3511,20 @@ function proxyFor(url, env = process.env) {
         return undefined;
     return proxy;
 }
+
+
+/***/ }),
+
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
 
 
 /***/ }),

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5195);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5195:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -314,11 +314,8 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-;// CONCATENATED MODULE: ./actions/shared/version.ts
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
 
 
@@ -335,7 +332,7 @@ function armClientOptions(cloud) {
         credentialScopes: [armScope(cloud)],
         credentials: { scopes: [armScope(cloud)] },
         retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: userAgent }
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
     };
 }
 function isRestError(error) {
@@ -398,30 +395,8 @@ function armCall(label, call, options = {}) {
 
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./actions/shared/proxy.ts
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
+// EXTERNAL MODULE: ./actions/shared/proxy.ts
+var proxy = __nccwpck_require__(9866);
 ;// CONCATENATED MODULE: ./actions/shared/http.ts
 
 
@@ -436,14 +411,14 @@ function proxyFor(url, env = process.env) {
  */
 async function httpRequest(request) {
     const url = new URL(request.url);
-    return proxyFor(url) ? throughSdk(request) : direct(url, request);
+    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
 }
 function direct(url, request) {
     return new Promise((resolve, reject) => {
         const req = (0,external_node_https_.request)(url, {
             method: request.method,
             headers: {
-                'user-agent': userAgent,
+                'user-agent': version/* userAgent */.N,
                 ...request.headers,
                 ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
             },
@@ -467,17 +442,15 @@ function direct(url, request) {
     });
 }
 async function throughSdk(request) {
-    const pipeline = await __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 1882));
-    sdkPipeline ??= (() => {
-        const created = pipeline.createEmptyPipeline();
-        created.addPolicy(pipeline.proxyPolicy());
-        created.addPolicy(pipeline.userAgentPolicy({ userAgentPrefix: userAgent }));
-        return created;
-    })();
-    const response = await sdkPipeline.sendRequest((sdkClient ??= pipeline.createDefaultHttpClient()), pipeline.createPipelineRequest({
+    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 1882)),
+        Promise.all(/* import() */[__nccwpck_require__.e(882), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))
+    ]);
+    const { pipeline, client } = transport();
+    const response = await pipeline.sendRequest(client, createPipelineRequest({
         method: request.method,
         url: request.url,
-        headers: pipeline.createHttpHeaders(request.headers),
+        headers: createHttpHeaders(request.headers),
         body: request.body,
         timeout: 30_000
     }));
@@ -487,8 +460,6 @@ async function throughSdk(request) {
         text: response.bodyAsText ?? ''
     };
 }
-let sdkPipeline;
-let sdkClient;
 
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
@@ -1103,6 +1074,53 @@ function summarize(inputs, cloud, identity, subscription, claims, phases) {
 
 /***/ }),
 
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+
+/***/ }),
+
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1341,6 +1359,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
