@@ -47,22 +47,32 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ] as const;
     });
 
-    const digest = await phases.time('Resolve the source', async () => {
-      const found = await from.client.headManifest(source.repository, source.digest ?? source.tag!);
-      if (!found) {
-        throw new ConfigurationError(`${formatReference(source)} does not exist; check input 'source'`);
-      }
-      if (source.digest && found.digest !== source.digest) {
-        throw new RemoteError(`${formatReference(source)} resolved to ${found.digest}`, {
-          service: 'registry',
-          code: 'DIGEST_INVALID'
-        });
-      }
-      if (!source.digest) core.info(`${formatReference(source)} is ${found.digest}`);
-      return found.digest;
+    // A source given by digest (the usual case) lets the target be read at the same time.
+    const [digest, present] = await phases.time('Resolve the source, read the target', async () => {
+      const resolve = async () => {
+        const found = await from.client.headManifest(source.repository, source.digest ?? source.tag!);
+        if (!found) {
+          throw new ConfigurationError(`${formatReference(source)} does not exist; check input 'source'`);
+        }
+        if (source.digest && found.digest !== source.digest) {
+          throw new RemoteError(`${formatReference(source)} resolved to ${found.digest}`, {
+            service: 'registry',
+            code: 'DIGEST_INVALID'
+          });
+        }
+        if (!source.digest) core.info(`${formatReference(source)} is ${found.digest}`);
+        return found.digest;
+      };
+      const resolving = resolve();
+      const reading = source.digest
+        ? promotedAlready(to, inputs, source.digest)
+        : resolving.then(found => promotedAlready(to, inputs, found));
+      // A missing source is the error to report, whatever reading the target found.
+      const [resolved, read] = await Promise.allSettled([resolving, reading]);
+      if (resolved.status === 'rejected') throw resolved.reason;
+      if (read.status === 'rejected') throw read.reason;
+      return [resolved.value, read.value] as const;
     });
-
-    const present = await phases.time('Look at the target', () => promotedAlready(to, inputs, digest));
     const method: { method: Method | 'already'; source?: RegistryResource; target?: RegistryResource } =
       present ? { method: 'already' } : await chooseMethod(inputs, sameRegistry, session);
     if (method.method !== 'already') {
