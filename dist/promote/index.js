@@ -3299,6 +3299,15 @@ async function run(options = {}) {
                 sameRegistry ? sourceSession : await signIn(target.registry, 'AcrPush')
             ];
         });
+        // Each scope set is one request to the registry's token service: buy those a mount needs now, while the
+        // source resolves, rather than one after another later. A failure here surfaces where the token is used.
+        if (sameRegistry && (inputs.method === 'auto' || inputs.method === 'mount')) {
+            const [src, tgt] = [source.repository, target.repository];
+            void Promise.all([
+                to.client.token([`repository:${tgt}:pull,push`, `repository:${src}:pull`]),
+                to.client.token([`repository:${tgt}:pull,push`])
+            ]).catch(() => undefined);
+        }
         // A source given by digest (the usual case) lets the target be read at the same time.
         const [digest, present] = await phases.time('Resolve the source, read the target', async () => {
             const resolve = async () => {
