@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acrService } from './acr/index.js';
+import { aks } from './aks/index.js';
 import { ApimService } from './apim/index.js';
 import { containerApps } from './containerapps/index.js';
 import { startSandbox } from './index.js';
@@ -13,7 +14,7 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerApps(), acrService(), new ApimService()]
+  services: [containerApps(), acrService(), new ApimService(), aks()]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

@@ -111,6 +111,17 @@ export interface ApiManagementService {
   subscriptions?: { id: string; displayName?: string; scope: string; state?: 'active' | 'suspended' }[];
 }
 
+/** An AKS cluster (sandbox/aks): ARM Microsoft.ContainerService/managedClusters and an emulated Kubernetes API server. */
+export interface KubernetesCluster {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
+  kubernetesVersion?: string;
+  /** Object ids allowed to read and write workloads in the cluster (Azure RBAC for Kubernetes, cluster scope). */
+  writers: string[];
+}
+
 export interface World {
   tenants: Tenant[];
   subscriptions: Subscription[];
@@ -125,6 +136,7 @@ export interface World {
   ports?: Partial<Record<'github' | 'entra' | 'arm' | 'control' | 'proxy', number>>;
   containerRegistries?: ContainerRegistry[];
   apiManagement?: ApiManagementService[];
+  kubernetesClusters?: KubernetesCluster[];
 }
 
 export const defaultWorldPath = fileURLToPath(new URL('./world.default.yaml', import.meta.url));
@@ -163,7 +175,8 @@ export function loadWorld(source?: World | string): World {
     },
     ports: raw.ports,
     containerRegistries: raw.containerRegistries ?? [],
-    apiManagement: raw.apiManagement ?? []
+    apiManagement: raw.apiManagement ?? [],
+    kubernetesClusters: raw.kubernetesClusters ?? []
   };
   for (const t of world.tenants) {
     check(GUID.test(t.id), `tenant ${t.name}: id must be a GUID`);

@@ -70,3 +70,10 @@ export const prodItineraryApp = {
   name: 'itinerary',
   defaultDomain: 'brightdune-7c3e1a2b.westeurope.azurecontainerapps.io'
 };
+
+/** The AKS cluster of the default world (sandbox/aks): the deployer may write workloads, nobody else. */
+export const aksCluster = {
+  subscriptionId: devSubscription.id,
+  resourceGroup: 'rg-musafirgo-dev',
+  name: 'aks-musafirgo-dev'
+};

@@ -1,0 +1,770 @@
+import { createHash, randomUUID } from 'node:crypto';
+import https from 'node:https';
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { stringify } from 'yaml';
+import { ArmError, resourceNotFound, type Sandbox, type SandboxService } from '../index.js';
+import type { Reply, Request } from '../core.js';
+import type { KubernetesCluster } from '../world.js';
+
+/** The Microsoft Entra server app of every AKS-managed Entra cluster: the audience of the tokens it takes. */
+export const AKS_SERVER_APP = '6dae42f8-4368-4678-94ff-3960e28e3630';
+
+/** How an image behaves once pulled: `crash` exits at once (CrashLoopBackOff). */
+export type ImageBehaviour = 'crash';
+
+export interface AksOptions {
+  /**
+   * Reads of a workload before a new ReplicaSet's pods settle (Running and ready, or in a back-off).
+   * 0 (the default) settles them on the next read, so no test waits.
+   */
+  settleReads?: number;
+}
+
+// Kubernetes objects are free-form JSON; the emulator reads the few fields it acts on.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>;
+
+export interface AksService extends SandboxService {
+  /** `registry/repo@sha256:...`: pods running it crash at start. */
+  markImage(image: string, behaviour: ImageBehaviour): void;
+  /** The stored object, or undefined; `kind` is a plural resource name such as `deployments`. */
+  object(resource: string, namespace: string | undefined, name: string): Obj | undefined;
+  /** Objects of a resource in a namespace. */
+  list(resource: string, namespace?: string): Obj[];
+  /** The images the ready pods of a Deployment run: what serves. */
+  serving(namespace: string, deployment: string): string[];
+  /** The API server's URL (https://127.0.0.1:<port>). */
+  readonly url: string;
+}
+
+interface ResourceType {
+  group: '' | 'apps';
+  kind: string;
+  plural: string;
+  namespaced: boolean;
+  verbs: string[];
+}
+
+const rw = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
+const types: ResourceType[] = [
+  { group: '', kind: 'Namespace', plural: 'namespaces', namespaced: false, verbs: rw },
+  { group: '', kind: 'Service', plural: 'services', namespaced: true, verbs: rw },
+  { group: '', kind: 'ConfigMap', plural: 'configmaps', namespaced: true, verbs: rw },
+  { group: '', kind: 'Pod', plural: 'pods', namespaced: true, verbs: ['get', 'list', 'watch'] },
+  { group: 'apps', kind: 'Deployment', plural: 'deployments', namespaced: true, verbs: rw },
+  {
+    group: 'apps',
+    kind: 'ReplicaSet',
+    plural: 'replicasets',
+    namespaced: true,
+    verbs: ['get', 'list', 'watch']
+  }
+];
+const backOffReasons = { pull: 'ImagePullBackOff', crash: 'CrashLoopBackOff' } as const;
+
+/** Kubernetes' `Status` object, as every API error is sent. */
+function status(code: number, reason: string, message: string, details?: Obj): Reply {
+  return {
+    status: code,
+    body: {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason,
+      ...(details ? { details } : {}),
+      code
+    }
+  };
+}
+
+function getJson(url: string, ca: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(url, { ca }, res => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(text));
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+/** A short stable hash of a pod template, as the Deployment controller names ReplicaSets. */
+function templateHash(template: unknown): string {
+  return createHash('sha256').update(JSON.stringify(template)).digest('hex').slice(0, 10);
+}
+
+function matchesSelector(labels: Record<string, string> | undefined, selector: string | null): boolean {
+  if (!selector) return true;
+  return selector
+    .split(',')
+    .filter(Boolean)
+    .every(term => {
+      const [key, value] = term.split('=').map(s => s.trim());
+      return (labels ?? {})[key!] === value;
+    });
+}
+
+/**
+ * AKS: ARM `managedClusters` (GET, listClusterUserCredential) and, per cluster, an emulated Kubernetes API server
+ * with Entra authentication, server-side apply, and a Deployment controller that rolls out ReplicaSets and pods
+ * whose images are resolved through the sandbox's registries.
+ */
+export function aks(options: AksOptions = {}): AksService {
+  const settleReads = options.settleReads ?? 0;
+  const store = new Map<string, Obj>();
+  const behaviours = new Map<string, ImageBehaviour>();
+  /** ReplicaSet uid -> reads left before its pods settle. */
+  const settling = new Map<string, number>();
+  /** Image -> whether a pull finds it. */
+  const pullable = new Map<string, boolean>();
+  let sandbox: Sandbox;
+  let cluster: KubernetesCluster;
+  let apiUrl = '';
+  let jwks: ReturnType<typeof createLocalJWKSet> | undefined;
+  let resourceVersion = 1000;
+
+  const key = (plural: string, namespace: string | undefined, name: string) =>
+    `${plural}/${namespace ?? ''}/${name}`;
+  const listOf = (plural: string, namespace?: string) =>
+    [...store.values()].filter(
+      o => o.__plural === plural && (namespace === undefined || o.metadata.namespace === namespace)
+    );
+  const now = () =>
+    sandbox.clock
+      .now()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z');
+  const clean = (o: Obj): Obj => {
+    const copy = structuredClone(o);
+    delete copy.__plural;
+    return copy;
+  };
+  const save = (plural: string, o: Obj) => {
+    o.__plural = plural;
+    o.metadata.resourceVersion = String(++resourceVersion);
+    store.set(key(plural, o.metadata.namespace, o.metadata.name), o);
+  };
+
+  async function isPullable(image: string): Promise<boolean> {
+    let known = pullable.get(image);
+    if (known === undefined) {
+      const found = await sandbox.images.resolve(image);
+      known = found !== undefined && found !== 'unknown-registry';
+      pullable.set(image, known);
+    }
+    return known;
+  }
+
+  function replicaSetsOf(deployment: Obj): Obj[] {
+    return listOf('replicasets', deployment.metadata.namespace).filter(rs =>
+      (rs.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === deployment.metadata.uid)
+    );
+  }
+
+  function podsOf(rs: Obj): Obj[] {
+    return listOf('pods', rs.metadata.namespace).filter(p =>
+      (p.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === rs.metadata.uid)
+    );
+  }
+
+  /** A pod's phase and container statuses from its images: settling, running, or in a back-off. */
+  async function podStatus(rs: Obj, pod: Obj): Promise<Obj> {
+    const containers: Obj[] = rs.spec.template.spec.containers ?? [];
+    const settled = (settling.get(rs.metadata.uid) ?? 0) <= 0;
+    const statuses = await Promise.all(
+      containers.map(async c => {
+        const base = {
+          name: c.name,
+          image: c.image,
+          imageID: '',
+          restartCount: 0,
+          started: false,
+          ready: false
+        };
+        if (!settled) return { ...base, state: { waiting: { reason: 'ContainerCreating' } } };
+        if (!(await isPullable(c.image))) {
+          return {
+            ...base,
+            state: {
+              waiting: {
+                reason: backOffReasons.pull,
+                message: `Back-off pulling image "${c.image}": not found in the registry (manifest unknown)`
+              }
+            }
+          };
+        }
+        if (behaviours.get(c.image) === 'crash') {
+          return {
+            ...base,
+            imageID: c.image,
+            restartCount: 3,
+            state: {
+              waiting: {
+                reason: backOffReasons.crash,
+                message: `back-off 40s restarting failed container=${c.name} pod=${pod.metadata.name}`
+              }
+            },
+            lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: now() } }
+          };
+        }
+        return {
+          ...base,
+          imageID: c.image,
+          started: true,
+          ready: true,
+          state: { running: { startedAt: now() } }
+        };
+      })
+    );
+    const ready = statuses.every(s => s.ready);
+    return {
+      phase: settled && ready ? 'Running' : 'Pending',
+      conditions: [{ type: 'Ready', status: ready ? 'True' : 'False', lastTransitionTime: now() }],
+      containerStatuses: statuses,
+      startTime: pod.status?.startTime ?? now()
+    };
+  }
+
+  function scale(rs: Obj, replicas: number): void {
+    rs.spec.replicas = replicas;
+    const pods = podsOf(rs);
+    for (const extra of pods.slice(replicas))
+      store.delete(key('pods', extra.metadata.namespace, extra.metadata.name));
+    for (let i = pods.length; i < replicas; i++) {
+      const name = `${rs.metadata.name}-${randomUUID().slice(0, 5)}`;
+      save('pods', {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name,
+          namespace: rs.metadata.namespace,
+          uid: randomUUID(),
+          labels: { ...rs.spec.template.metadata?.labels },
+          creationTimestamp: now(),
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'ReplicaSet',
+              name: rs.metadata.name,
+              uid: rs.metadata.uid,
+              controller: true
+            }
+          ]
+        },
+        spec: structuredClone(rs.spec.template.spec),
+        status: { phase: 'Pending' }
+      });
+    }
+  }
+
+  /** The Deployment controller's work for one Deployment: the ReplicaSet of its template, rollout, status. */
+  async function reconcile(deployment: Obj, read: boolean): Promise<void> {
+    const ns = deployment.metadata.namespace;
+    const desired = deployment.spec.replicas ?? 1;
+    const hash = templateHash(deployment.spec.template);
+    const owned = replicaSetsOf(deployment);
+    const revisionOf = (rs: Obj) =>
+      Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+    let current = owned.find(rs => rs.metadata.labels?.['pod-template-hash'] === hash);
+    const maxRevision = Math.max(0, ...owned.map(revisionOf));
+    if (!current) {
+      const labels = { ...deployment.spec.template.metadata?.labels, 'pod-template-hash': hash };
+      current = {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: {
+          name: `${deployment.metadata.name}-${hash}`,
+          namespace: ns,
+          uid: randomUUID(),
+          labels,
+          annotations: { 'deployment.kubernetes.io/revision': String(maxRevision + 1) },
+          creationTimestamp: now(),
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: deployment.metadata.name,
+              uid: deployment.metadata.uid,
+              controller: true
+            }
+          ]
+        },
+        spec: {
+          replicas: 0,
+          selector: { matchLabels: { ...deployment.spec.selector?.matchLabels, 'pod-template-hash': hash } },
+          template: {
+            ...structuredClone(deployment.spec.template),
+            metadata: { ...deployment.spec.template.metadata, labels }
+          }
+        },
+        status: { replicas: 0 }
+      };
+      settling.set(current.metadata.uid, settleReads + 1);
+      save('replicasets', current);
+    } else if (revisionOf(current) < maxRevision) {
+      // A rollback to an older template reuses its ReplicaSet under the next revision number, as Kubernetes does.
+      current.metadata.annotations['deployment.kubernetes.io/revision'] = String(maxRevision + 1);
+    }
+    if (read) settling.set(current.metadata.uid, (settling.get(current.metadata.uid) ?? 0) - 1);
+    if (current.spec.replicas !== desired) scale(current, desired);
+
+    const observe = async (rs: Obj): Promise<number> => {
+      let rsReady = 0;
+      for (const pod of podsOf(rs)) {
+        pod.status = await podStatus(rs, pod);
+        if (pod.status.phase === 'Running') rsReady++;
+      }
+      rs.status = {
+        replicas: podsOf(rs).length,
+        readyReplicas: rsReady,
+        availableReplicas: rsReady,
+        observedGeneration: 1
+      };
+      return rsReady;
+    };
+    const complete = (await observe(current)) === desired;
+    for (const old of owned) {
+      // maxUnavailable 0: the old ReplicaSets serve until the new one is fully available.
+      if (old !== current && complete && old.spec.replicas !== 0) scale(old, 0);
+      if (old !== current) await observe(old);
+    }
+    const all = replicaSetsOf(deployment);
+    const available = all.reduce((n, rs) => n + (rs.status.availableReplicas ?? 0), 0);
+    const total = all.reduce((n, rs) => n + podsOf(rs).length, 0);
+    const progressing = complete
+      ? {
+          reason: 'NewReplicaSetAvailable',
+          message: `ReplicaSet "${current.metadata.name}" has successfully progressed.`
+        }
+      : { reason: 'ReplicaSetUpdated', message: `ReplicaSet "${current.metadata.name}" is progressing.` };
+    deployment.metadata.annotations = {
+      ...deployment.metadata.annotations,
+      'deployment.kubernetes.io/revision': current.metadata.annotations['deployment.kubernetes.io/revision']
+    };
+    deployment.status = {
+      observedGeneration: deployment.metadata.generation,
+      replicas: total,
+      updatedReplicas: podsOf(current).length,
+      readyReplicas: available,
+      availableReplicas: available,
+      ...(total - available > 0 ? { unavailableReplicas: total - available } : {}),
+      conditions: [
+        {
+          type: 'Available',
+          status: available >= desired ? 'True' : 'False',
+          reason: available >= desired ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+          message:
+            available >= desired
+              ? 'Deployment has minimum availability.'
+              : 'Deployment does not have minimum availability.',
+          lastUpdateTime: now(),
+          lastTransitionTime: now()
+        },
+        {
+          type: 'Progressing',
+          status: 'True',
+          ...progressing,
+          lastUpdateTime: now(),
+          lastTransitionTime: now()
+        }
+      ]
+    };
+  }
+
+  async function reconcileNamespace(namespace: string | undefined, read: boolean): Promise<void> {
+    for (const d of listOf('deployments', namespace)) await reconcile(d, read);
+  }
+
+  /** Server-side apply: the applied configuration becomes the object; its manager is recorded. */
+  async function apply(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    req: Request
+  ): Promise<Reply> {
+    const contentType = String(req.headers['content-type'] ?? '');
+    if (!contentType.startsWith('application/apply-patch+yaml')) {
+      return status(
+        415,
+        'UnsupportedMediaType',
+        `the sandbox's API server supports server-side apply only (application/apply-patch+yaml), not ${contentType}`
+      );
+    }
+    const fieldManager = req.url.searchParams.get('fieldManager');
+    if (!fieldManager)
+      return status(
+        422,
+        'Invalid',
+        'PATCH is missing the fieldManager query parameter, which server-side apply requires'
+      );
+    let applied: Obj;
+    try {
+      // JSON is YAML; every client here sends JSON.
+      applied = JSON.parse(req.body) as Obj;
+    } catch {
+      return status(400, 'BadRequest', 'error decoding YAML: the body is not valid JSON');
+    }
+    const apiVersion = type.group ? `${type.group}/v1` : 'v1';
+    if (applied.kind !== type.kind || applied.apiVersion !== apiVersion || applied.metadata?.name !== name) {
+      return status(
+        400,
+        'BadRequest',
+        `the body is ${applied.apiVersion}/${applied.kind} "${applied.metadata?.name}", the URL names ${apiVersion}/${type.kind} "${name}"`
+      );
+    }
+    if (type.namespaced && !store.has(key('namespaces', undefined, namespace!))) {
+      return status(404, 'NotFound', `namespaces "${namespace}" not found`, {
+        name: namespace,
+        kind: 'namespaces'
+      });
+    }
+    const existing = store.get(key(type.plural, namespace, name));
+    const force = req.url.searchParams.get('force') === 'true';
+    const owner = existing?.metadata.managedFields?.find((m: Obj) => m.operation === 'Apply')?.manager;
+    if (existing && owner && owner !== fieldManager && !force) {
+      return status(409, 'Conflict', `Apply failed with 1 conflict: conflict with "${owner}": .spec`, {
+        causes: [{ reason: 'FieldManagerConflict', message: `conflict with "${owner}"`, field: '.spec' }]
+      });
+    }
+    const spec = structuredClone(applied.spec);
+    if (type.kind === 'Deployment') {
+      spec.replicas ??= 1;
+      spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: '25%' } };
+      spec.revisionHistoryLimit ??= 10;
+      spec.progressDeadlineSeconds ??= 600;
+    }
+    const changed = !existing || JSON.stringify(existing.spec) !== JSON.stringify(spec);
+    const object: Obj = {
+      apiVersion,
+      kind: type.kind,
+      metadata: {
+        ...existing?.metadata,
+        name,
+        ...(type.namespaced ? { namespace } : {}),
+        uid: existing?.metadata.uid ?? randomUUID(),
+        generation: (existing?.metadata.generation ?? 0) + (changed ? 1 : 0),
+        creationTimestamp: existing?.metadata.creationTimestamp ?? now(),
+        labels: applied.metadata.labels,
+        annotations: {
+          ...applied.metadata.annotations,
+          ...(existing?.metadata.annotations?.['deployment.kubernetes.io/revision']
+            ? {
+                'deployment.kubernetes.io/revision':
+                  existing.metadata.annotations['deployment.kubernetes.io/revision']
+              }
+            : {})
+        },
+        managedFields: [
+          { manager: fieldManager, operation: 'Apply', apiVersion, time: now(), fieldsType: 'FieldsV1' }
+        ]
+      },
+      ...(spec === undefined ? {} : { spec }),
+      ...(applied.data ? { data: applied.data } : {}),
+      ...(type.kind === 'Namespace' ? { status: { phase: 'Active' } } : {}),
+      ...(type.kind === 'Service'
+        ? {
+            spec: {
+              type: 'ClusterIP',
+              clusterIP:
+                existing?.spec.clusterIP ?? `10.0.${resourceVersion % 250}.${(resourceVersion >> 3) % 250}`,
+              ...spec
+            }
+          }
+        : {})
+    };
+    save(type.plural, object);
+    if (type.kind === 'Deployment') await reconcile(object, false);
+    return { status: existing ? 200 : 201, body: clean(object) };
+  }
+
+  async function authenticate(req: Request): Promise<{ objectId: string } | Reply> {
+    const token = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const unauthorized = status(401, 'Unauthorized', 'Unauthorized');
+    if (!token) return unauthorized;
+    jwks ??= createLocalJWKSet(
+      (await getJson(
+        `${sandbox.urls.entra}/${sandbox.world.tenants[0]!.id}/discovery/v2.0/keys`,
+        sandbox.tls.ca
+      )) as JSONWebKeySet
+    );
+    let claims: JWTPayload;
+    try {
+      const { payload } = await compactVerify(token, jwks);
+      claims = JSON.parse(new TextDecoder().decode(payload)) as JWTPayload;
+    } catch {
+      return unauthorized;
+    }
+    const subscription = sandbox.world.subscriptions.find(s => s.id === cluster.subscriptionId);
+    if (
+      claims.aud !== AKS_SERVER_APP ||
+      (claims.exp ?? 0) * 1000 <= sandbox.clock.now().getTime() ||
+      claims.tid !== subscription?.tenantId
+    ) {
+      return unauthorized;
+    }
+    return { objectId: String(claims.oid) };
+  }
+
+  const handler = async (req: Request): Promise<Reply> => {
+    const auth = await authenticate(req);
+    if ('status' in auth) return auth;
+    const path = req.url.pathname.replace(/\/+$/, '');
+    if (path === '/version') {
+      const [major = '1', minor = '31'] = (cluster.kubernetesVersion ?? '1.31.2').split('.');
+      return {
+        status: 200,
+        body: {
+          major,
+          minor,
+          gitVersion: `v${cluster.kubernetesVersion ?? '1.31.2'}`,
+          platform: 'linux/amd64'
+        }
+      };
+    }
+    if (path === '/api')
+      return { status: 200, body: { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] } };
+    if (path === '/apis') {
+      return {
+        status: 200,
+        body: {
+          kind: 'APIGroupList',
+          apiVersion: 'v1',
+          groups: [
+            {
+              name: 'apps',
+              versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+              preferredVersion: { groupVersion: 'apps/v1', version: 'v1' }
+            }
+          ]
+        }
+      };
+    }
+    if (path === '/api/v1' || path === '/apis/apps/v1') {
+      const group = path === '/api/v1' ? '' : 'apps';
+      return {
+        status: 200,
+        body: {
+          kind: 'APIResourceList',
+          apiVersion: 'v1',
+          groupVersion: group ? 'apps/v1' : 'v1',
+          resources: types
+            .filter(t => t.group === group)
+            .map(t => ({
+              name: t.plural,
+              singularName: t.kind.toLowerCase(),
+              namespaced: t.namespaced,
+              kind: t.kind,
+              verbs: t.verbs
+            }))
+        }
+      };
+    }
+    const match =
+      /^\/(?:api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+)(?=\/))?\/([a-z]+)(?:\/([^/]+))?$/.exec(path);
+    const group = path.startsWith('/apis/apps/') ? 'apps' : '';
+    const type = match && types.find(t => t.plural === match[2] && t.group === group);
+    if (!match || !type) return status(404, 'NotFound', 'the server could not find the requested resource');
+    const namespace = match[1] ? decodeURIComponent(match[1]) : undefined;
+    const name = match[3] ? decodeURIComponent(match[3]) : undefined;
+    const verb =
+      req.method === 'PATCH'
+        ? 'patch'
+        : req.method === 'GET'
+          ? name
+            ? 'get'
+            : 'list'
+          : req.method.toLowerCase();
+    const resource = type.group ? `${type.plural}.${type.group}` : type.plural;
+    if (!cluster.writers.some(w => w.toLowerCase() === auth.objectId.toLowerCase())) {
+      const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
+      return status(
+        403,
+        'Forbidden',
+        `${resource}${name ? ` "${name}"` : ''} is forbidden: User "${auth.objectId}" cannot ${verb} resource "${type.plural}" in API group "${type.group}"${where}: User does not have access to the resource in Azure. Update role assignment to allow access.`,
+        { name, group: type.group, kind: type.plural }
+      );
+    }
+    if (!type.verbs.includes(verb))
+      return status(
+        405,
+        'MethodNotAllowed',
+        `the server does not allow this method on the requested resource`
+      );
+    if (verb === 'patch') return apply(type, namespace, name!, req);
+    if (type.namespaced && !namespace && verb !== 'list')
+      return status(404, 'NotFound', 'the server could not find the requested resource');
+    if (['deployments', 'replicasets', 'pods'].includes(type.plural))
+      await reconcileNamespace(namespace, true);
+    if (verb === 'get') {
+      const found = store.get(key(type.plural, namespace, name!));
+      return found
+        ? { status: 200, body: clean(found) }
+        : status(404, 'NotFound', `${resource} "${name}" not found`, {
+            name,
+            group: type.group,
+            kind: type.plural
+          });
+    }
+    const selector = req.url.searchParams.get('labelSelector');
+    const items = listOf(type.plural, namespace)
+      .filter(o => matchesSelector(o.metadata.labels, selector))
+      .map(clean);
+    return {
+      status: 200,
+      body: {
+        kind: `${type.kind}List`,
+        apiVersion: type.group ? 'apps/v1' : 'v1',
+        metadata: { resourceVersion: String(resourceVersion) },
+        items
+      }
+    };
+  };
+
+  function routes(): void {
+    const base =
+      '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerService/managedClusters/:name';
+    const find = (params: Record<string, string>) => {
+      const found = (sandbox.world.kubernetesClusters ?? []).find(
+        c =>
+          c.subscriptionId.toLowerCase() === params.sub!.toLowerCase() &&
+          c.resourceGroup.toLowerCase() === params.rg!.toLowerCase() &&
+          c.name.toLowerCase() === params.name!.toLowerCase()
+      );
+      if (!found) {
+        const reply = resourceNotFound(
+          'Microsoft.ContainerService/managedClusters',
+          params.name!,
+          params.rg!
+        );
+        const error = (reply.body as { error: { code: string; message: string } }).error;
+        throw new ArmError(404, error.code, error.message);
+      }
+      return found;
+    };
+    sandbox.arm.route('GET', base, {
+      action: 'Microsoft.ContainerService/managedClusters/read',
+      handler: ({ params }) => {
+        const c = find(params);
+        return {
+          status: 200,
+          body: {
+            id: `/subscriptions/${c.subscriptionId}/resourcegroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.name}`,
+            name: c.name,
+            type: 'Microsoft.ContainerService/ManagedClusters',
+            location: c.location ?? 'westeurope',
+            properties: {
+              provisioningState: 'Succeeded',
+              powerState: { code: 'Running' },
+              kubernetesVersion: c.kubernetesVersion ?? '1.31.2',
+              currentKubernetesVersion: c.kubernetesVersion ?? '1.31.2',
+              fqdn: new URL(apiUrl).host,
+              aadProfile: {
+                managed: true,
+                enableAzureRBAC: true,
+                tenantID: sandbox.world.subscriptions.find(s => s.id === c.subscriptionId)?.tenantId
+              },
+              disableLocalAccounts: true,
+              enableRBAC: true
+            }
+          }
+        };
+      }
+    });
+    sandbox.arm.route('POST', `${base}/listClusterUserCredential`, {
+      action: 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action',
+      handler: ({ params }) => {
+        const c = find(params);
+        const user = `clusterUser_${c.resourceGroup}_${c.name}`;
+        // format=exec, as AKS answers for Entra clusters: the user holds no credential, kubelogin would fetch one.
+        const kubeconfig = stringify({
+          apiVersion: 'v1',
+          kind: 'Config',
+          clusters: [
+            {
+              name: c.name,
+              cluster: {
+                server: apiUrl,
+                'certificate-authority-data': Buffer.from(sandbox.tls.ca).toString('base64')
+              }
+            }
+          ],
+          contexts: [{ name: c.name, context: { cluster: c.name, user } }],
+          'current-context': c.name,
+          users: [
+            {
+              name: user,
+              user: {
+                exec: {
+                  apiVersion: 'client.authentication.k8s.io/v1beta1',
+                  command: 'kubelogin',
+                  args: [
+                    'get-token',
+                    '--login',
+                    'devicecode',
+                    '--server-id',
+                    AKS_SERVER_APP,
+                    '--environment',
+                    'AzurePublicCloud'
+                  ],
+                  provideClusterInfo: false,
+                  interactiveMode: 'IfAvailable'
+                }
+              }
+            }
+          ]
+        });
+        return {
+          status: 200,
+          body: { kubeconfigs: [{ name: 'clusterUser', value: Buffer.from(kubeconfig).toString('base64') }] }
+        };
+      }
+    });
+  }
+
+  return {
+    name: 'aks',
+    get url() {
+      return apiUrl;
+    },
+    markImage: (image, behaviour) => behaviours.set(image, behaviour),
+    object: (resource, namespace, name) => {
+      const found = store.get(key(resource, namespace, name));
+      return found && clean(found);
+    },
+    list: (resource, namespace) => listOf(resource, namespace).map(clean),
+    serving: (namespace, deployment) => {
+      const d = store.get(key('deployments', namespace, deployment));
+      if (!d) return [];
+      return replicaSetsOf(d)
+        .flatMap(rs => podsOf(rs))
+        .filter(p => p.status?.phase === 'Running')
+        .flatMap(p => (p.spec.containers as Obj[]).map(c => String(c.image)));
+    },
+    async start(s) {
+      sandbox = s;
+      // One emulated API server: the first cluster of the world (the slice's one cluster).
+      const first = s.world.kubernetesClusters?.[0];
+      if (!first) return;
+      cluster = first;
+      for (const ns of ['default', 'kube-system']) {
+        save('namespaces', {
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: ns, uid: randomUUID(), creationTimestamp: now() },
+          status: { phase: 'Active' }
+        });
+      }
+      apiUrl = await s.serve('kubernetes', handler);
+      routes();
+    }
+  };
+}
