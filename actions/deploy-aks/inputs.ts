@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { ConfigurationError } from '../shared/errors.js';
+import { getOptionalInput, getRequiredInput, requireGuid } from '../shared/inputs.js';
+
+/** One line of the `images` input: the image for the containers named `container`, or for every container of `repository`. */
+export interface ImageRule {
+  /** Containers of this name get the image (a `name=<image>` line). */
+  container?: string;
+  /** `<registry>/<repository>`: containers running any tag or digest of it get the image (a bare `<image>` line). */
+  repository: string;
+  image: string;
+}
+
+export interface Inputs {
+  subscriptionId: string;
+  resourceGroup: string;
+  cluster: string;
+  manifests: string[];
+  images: ImageRule[];
+  /** For objects whose manifest names no namespace. */
+  namespace: string;
+  timeoutMs: number;
+}
+
+const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+export function parseDuration(name: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  if (!match)
+    throw new ConfigurationError(
+      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
+    );
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+  return Math.round(Number(match[1]) * factor);
+}
+
+/** `<registry>/<repository>` of an image reference: a registry port is kept, a tag or digest dropped. */
+export function repositoryOf(image: string): string {
+  const withoutDigest = image.split('@')[0]!;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > lastSlash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+/** `container=<image>` or `<image>` lines; every image by digest so the cluster runs exactly what was tested. */
+export function parseImages(value: string): ImageRule[] {
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('#'))
+    .map(line => {
+      const at = line.indexOf('=');
+      const container = at > 0 ? line.slice(0, at).trim() : undefined;
+      const image = (at > 0 ? line.slice(at + 1) : line).trim();
+      if (container !== undefined && !dns1123.test(container)) {
+        throw new ConfigurationError(`input 'images': '${container}' in '${line}' is not a container name`);
+      }
+      if (!imagePattern.test(image)) {
+        throw new ConfigurationError(
+          `input 'images': '${image}' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>); deploy the digest build-push outputs`
+        );
+      }
+      return { ...(container ? { container } : {}), repository: repositoryOf(image), image };
+    });
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+  if (!subscription) {
+    throw new ConfigurationError(
+      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
+    );
+  }
+  const mode = getOptionalInput('mode') ?? 'manifests';
+  if (mode !== 'manifests') {
+    throw new ConfigurationError(
+      `input 'mode' must be manifests (helm and gitops are not available yet), not '${mode}'`
+    );
+  }
+  const manifests = getRequiredInput('manifests', 'the Kubernetes manifest files to apply, one path per line')
+    .split(/[\r\n,]+/)
+    .map(path => path.trim())
+    .filter(Boolean);
+  for (const path of manifests) {
+    if (!existsSync(path)) {
+      throw new ConfigurationError(
+        `input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`
+      );
+    }
+  }
+  const namespace = getOptionalInput('namespace') ?? 'default';
+  if (!dns1123.test(namespace))
+    throw new ConfigurationError(`input 'namespace' must be a namespace name, not '${namespace}'`);
+  return {
+    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
+    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
+    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+    manifests,
+    images: parseImages(
+      getRequiredInput(
+        'images',
+        'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>'
+      )
+    ),
+    namespace,
+    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+  };
+}

@@ -1,0 +1,125 @@
+import * as core from '../shared/runner.js';
+import { sessionFromEnv } from '../shared/azure.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { RemoteError, errorMessage } from '../shared/errors.js';
+import { Phases, formatMs, logRetry } from '../shared/log.js';
+import { AKS_SERVER_SCOPE, connect } from './cluster.js';
+import { getInputs, type Inputs } from './inputs.js';
+import { loadManifests, renderImages, type RenderedImage } from './manifests.js';
+import { deploy, type RolloutResult } from './rollout.js';
+
+export interface RunOptions {
+  clock?: Clock;
+  /** Between polls of a rollout; default 2 s. */
+  pollMs?: number;
+}
+
+/** The deploy-aks step: manifests rendered with image digests, server-side applied, watched, rolled back on failure. */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  const phases = new Phases(clock.now);
+  let inputs: Inputs | undefined;
+  let identity = '';
+  try {
+    inputs = getInputs();
+    const objects = loadManifests(inputs.manifests);
+    const rendered = renderImages(objects, inputs.images);
+    const session = sessionFromEnv('deploy-aks', process.env, { clock });
+    identity = session.credential.clientId;
+    const target = inputs;
+    // The Entra token for the API server is fetched while ARM answers; the credential caches it.
+    const kubeToken = session.credential.getToken(AKS_SERVER_SCOPE);
+    kubeToken.catch(() => undefined);
+    const cluster = await phases.time('Cluster credentials', async () => {
+      const access = await connect(session, target, clock);
+      await kubeToken;
+      return access;
+    });
+    core.info(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
+    for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
+    const result = await deploy(objects, inputs.namespace, {
+      api: cluster.api,
+      clock,
+      phases,
+      log: core.info,
+      onRetry: logRetry,
+      timeoutMs: inputs.timeoutMs,
+      pollMs: options.pollMs
+    });
+    report(inputs, rendered, result, phases);
+    if (result.failure) {
+      const restored = result.deployments
+        .filter(d => d.outcome === 'rolled-back')
+        .map(d => `${d.name} to ${d.revision}`);
+      core.setFailed(
+        `deploy-aks: ${result.failure}; ${restored.length ? `rolled back ${restored.join(', ')}` : 'nothing to roll back to'}. To fix: ${result.hint}`
+      );
+    }
+  } catch (error) {
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`deploy-aks: ${errorMessage(error)}${advice(error, inputs, identity)}`);
+  }
+}
+
+/** What to do about a refusal by ARM or the cluster: the role the identity lacks. */
+function advice(error: unknown, inputs: Inputs | undefined, identity: string): string {
+  if (!(error instanceof RemoteError) || !inputs) return '';
+  const cluster = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
+  if (error.service === 'arm' && error.code === 'AuthorizationFailed')
+    return `. Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${cluster}`;
+  if (error.service === 'arm' && error.code === 'ResourceNotFound')
+    return `. Check the cluster and resource-group inputs`;
+  if (error.service === 'kubernetes' && error.status === 403)
+    return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (or a Kubernetes RoleBinding for it)`;
+  if (error.service === 'kubernetes' && error.status === 401)
+    return '. The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
+  return '';
+}
+
+function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult, phases: Phases): void {
+  const revisions = Object.fromEntries(result.deployments.map(d => [d.name, d.revision]));
+  const previous = Object.fromEntries(result.deployments.map(d => [d.name, d.previousRevision]));
+  core.setOutput('revision', JSON.stringify(revisions));
+  core.setOutput('previous-revision', JSON.stringify(previous));
+  const title = result.failure ? 'FAILED, rolled back' : 'deployed';
+  const rows = result.deployments.map(d => [
+    `${d.namespace}/${d.name}`,
+    d.outcome,
+    d.revision || '–',
+    d.previousRevision || '–',
+    d.replicas,
+    [
+      d.failure,
+      d.restoredMs === undefined
+        ? undefined
+        : `previous revision serving again ${formatMs(d.restoredMs)} after the failure was detected`
+    ]
+      .filter(Boolean)
+      .join('; ')
+  ]);
+  const timing = [
+    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
+    ['Total', formatMs(phases.total())]
+  ];
+  core.appendSummary(
+    [
+      `### AKS ${inputs.cluster}: ${title}`,
+      '',
+      ...(result.failure ? [`**${result.failure}**`, ''] : []),
+      core.markdownTable(
+        ['Deployment', 'Outcome', 'Revision', 'Previous revision', 'Replicas', 'Notes'],
+        rows
+      ),
+      '',
+      core.markdownTable(
+        ['Object', 'Container', 'Image'],
+        rendered.map(r => [r.object, r.container, `\`${r.to}\``])
+      ),
+      '',
+      `Applied: ${result.applied.join(', ')}`,
+      '',
+      core.markdownTable(['Phase', 'Time'], timing),
+      ''
+    ].join('\n')
+  );
+}

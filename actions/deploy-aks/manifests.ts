@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { loadAllYaml, type KubernetesObject } from '@kubernetes/client-node';
+import { ConfigurationError } from '../shared/errors.js';
+import { repositoryOf, type ImageRule } from './inputs.js';
+
+export interface Container {
+  name: string;
+  image?: string;
+}
+
+// Manifests are free-form; only the pod templates' containers are read and changed.
+export type Manifest = KubernetesObject & { spec?: Record<string, unknown> };
+
+export interface RenderedImage {
+  object: string;
+  container: string;
+  from: string;
+  to: string;
+}
+
+/** Where each workload kind keeps its pod spec. */
+function podSpecs(object: Manifest): Array<{ containers?: Container[]; initContainers?: Container[] }> {
+  const spec = object.spec as
+    | {
+        template?: { spec?: { containers?: Container[] } };
+        jobTemplate?: { spec?: { template?: { spec?: { containers?: Container[] } } } };
+        containers?: Container[];
+      }
+    | undefined;
+  if (!spec) return [];
+  if (object.kind === 'Pod') return [spec];
+  if (object.kind === 'CronJob')
+    return spec.jobTemplate?.spec?.template?.spec ? [spec.jobTemplate.spec.template.spec] : [];
+  return spec.template?.spec ? [spec.template.spec] : [];
+}
+
+export const describe = (o: KubernetesObject) => `${o.kind}/${o.metadata?.name ?? '?'}`;
+
+/** Reads every document of every file; empty documents are skipped, each object must have a kind, apiVersion and name. */
+export function loadManifests(paths: string[]): Manifest[] {
+  return paths.flatMap(path => {
+    let documents: unknown[];
+    try {
+      documents = loadAllYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigurationError(
+        `manifest ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`
+      );
+    }
+    return documents
+      .filter(d => d !== null && d !== undefined)
+      .map(d => {
+        const object = d as Manifest;
+        if (!object.kind || !object.apiVersion || !object.metadata?.name) {
+          throw new ConfigurationError(
+            `manifest ${path}: every object needs apiVersion, kind and metadata.name`
+          );
+        }
+        return object;
+      });
+  });
+}
+
+/**
+ * Puts each image by digest into the containers it is for: by container name (`name=<image>`) or by repository
+ * (a bare `<image>` replaces any tag or digest of the same `<registry>/<repository>`). Every rule must match.
+ */
+export function renderImages(objects: Manifest[], rules: ImageRule[]): RenderedImage[] {
+  const rendered: RenderedImage[] = [];
+  const used = new Set<ImageRule>();
+  for (const object of objects) {
+    for (const spec of podSpecs(object)) {
+      for (const container of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+        const rule = rules.find(r =>
+          r.container
+            ? r.container === container.name
+            : container.image && repositoryOf(container.image) === r.repository
+        );
+        if (!rule) continue;
+        used.add(rule);
+        rendered.push({
+          object: describe(object),
+          container: container.name,
+          from: container.image ?? '',
+          to: rule.image
+        });
+        container.image = rule.image;
+      }
+    }
+  }
+  const unused = rules.filter(r => !used.has(r));
+  if (unused.length) {
+    throw new ConfigurationError(
+      `input 'images': no container in the manifests matches ${unused.map(r => (r.container ? `container '${r.container}'` : `repository '${r.repository}'`)).join(', ')}; check the container names or image repositories of the manifests`
+    );
+  }
+  return rendered;
+}

@@ -1,0 +1,414 @@
+import { PatchStrategy, type KubernetesObject, type KubernetesObjectApi } from '@kubernetes/client-node';
+import type { Clock } from '../shared/clock.js';
+import { RemoteError } from '../shared/errors.js';
+import type { Phases } from '../shared/log.js';
+import { retry, type RetryOptions } from '../shared/retry.js';
+import { describe, type Manifest } from './manifests.js';
+
+export const FIELD_MANAGER = 'musafirgo-deploy-aks';
+const HASH_LABEL = 'pod-template-hash';
+const REVISION = 'deployment.kubernetes.io/revision';
+/** A pod in one of these states will not recover without a new image or configuration: fail at once. */
+const FATAL_WAITING = [
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CrashLoopBackOff',
+  'InvalidImageName',
+  'CreateContainerConfigError'
+];
+const CLUSTER_SCOPED = [
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass'
+];
+
+// The fields of Deployments, ReplicaSets and Pods the rollout reads.
+interface Workload extends KubernetesObject {
+  spec?: {
+    replicas?: number;
+    selector?: { matchLabels?: Record<string, string> };
+    template?: { metadata?: { labels?: Record<string, string> } } & Record<string, unknown>;
+    containers?: { name: string; image?: string }[];
+  };
+  status?: {
+    observedGeneration?: number;
+    replicas?: number;
+    updatedReplicas?: number;
+    availableReplicas?: number;
+    readyReplicas?: number;
+    conditions?: { type: string; status: string; reason?: string; message?: string }[];
+    containerStatuses?: { name: string; state?: { waiting?: { reason?: string; message?: string } } }[];
+    initContainerStatuses?: { name: string; state?: { waiting?: { reason?: string; message?: string } } }[];
+  };
+}
+
+export interface DeploymentResult {
+  namespace: string;
+  name: string;
+  /** The pod-template-hash of the ReplicaSet that serves after the step. */
+  revision: string;
+  /** The pod-template-hash that served before the step; '' for a new Deployment. */
+  previousRevision: string;
+  outcome: 'deployed' | 'unchanged' | 'failed' | 'rolled-back' | 'cancelled';
+  replicas: string;
+  failure?: string;
+  /** From the failure detected to the previous ReplicaSet available again. */
+  restoredMs?: number;
+}
+
+export interface RolloutResult {
+  applied: string[];
+  deployments: DeploymentResult[];
+  failure?: string;
+  hint?: string;
+}
+
+export interface RolloutDeps {
+  api: KubernetesObjectApi;
+  clock: Clock;
+  phases: Phases;
+  log: (line: string) => void;
+  onRetry?: RetryOptions['onRetry'];
+  timeoutMs: number;
+  /** Between polls of a rollout; default 2 s. */
+  pollMs?: number;
+}
+
+interface Tracked {
+  manifest: Manifest & Workload;
+  namespace: string;
+  name: string;
+  previous?: { hash: string; template: Record<string, unknown> };
+  result: DeploymentResult;
+}
+
+class RolloutFailure extends Error {
+  constructor(
+    message: string,
+    readonly hint: string
+  ) {
+    super(message);
+  }
+}
+
+/** Kubernetes' Status message and reason, from the client's ApiException, as a RemoteError. */
+function kubeError(label: string, error: unknown): unknown {
+  const apiError = error as { code?: unknown; body?: unknown };
+  if (!(error instanceof Error) || typeof apiError.code !== 'number') return error;
+  let body: { message?: string; reason?: string } = {};
+  try {
+    body = (typeof apiError.body === 'string' ? JSON.parse(apiError.body) : apiError.body) as typeof body;
+  } catch {
+    body = {};
+  }
+  return new RemoteError(`${label}: ${body?.message ?? `HTTP ${apiError.code}`}`, {
+    service: 'kubernetes',
+    code: body?.reason ?? `HTTP${apiError.code}`,
+    status: apiError.code
+  });
+}
+
+function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>): Promise<T> {
+  return retry(
+    async () => {
+      try {
+        return await call();
+      } catch (error) {
+        throw kubeError(label, error);
+      }
+    },
+    { label, clock: deps.clock, onRetry: deps.onRetry }
+  );
+}
+
+async function readOrUndefined<T extends KubernetesObject>(
+  deps: RolloutDeps,
+  spec: KubernetesObject
+): Promise<T | undefined> {
+  try {
+    return await kube(deps, `read ${describe(spec)}`, () =>
+      deps.api.read<T>({
+        apiVersion: spec.apiVersion!,
+        kind: spec.kind!,
+        metadata: { name: spec.metadata!.name!, namespace: spec.metadata?.namespace }
+      })
+    );
+  } catch (error) {
+    if (error instanceof RemoteError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+const selectorOf = (d: Workload) =>
+  Object.entries(d.spec?.selector?.matchLabels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+/** The ReplicaSets a Deployment owns, newest revision first. */
+async function replicaSets(deps: RolloutDeps, deployment: Workload): Promise<Workload[]> {
+  const list = await kube(deps, `list ReplicaSets of ${describe(deployment)}`, () =>
+    deps.api.list<Workload>(
+      'apps/v1',
+      'ReplicaSet',
+      deployment.metadata?.namespace,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      selectorOf(deployment)
+    )
+  );
+  const revision = (rs: Workload) => Number(rs.metadata?.annotations?.[REVISION] ?? 0);
+  return list.items
+    .filter(rs => rs.metadata?.ownerReferences?.some(o => o.uid === deployment.metadata?.uid))
+    .sort((a, b) => revision(b) - revision(a));
+}
+
+function currentReplicaSet(deployment: Workload, sets: Workload[]): Workload | undefined {
+  const revision = deployment.metadata?.annotations?.[REVISION];
+  return sets.find(rs => rs.metadata?.annotations?.[REVISION] === revision);
+}
+
+/** A ReplicaSet's pod template as its Deployment had it: without the hash label the controller added. */
+function deploymentTemplate(rs: Workload): Record<string, unknown> {
+  const template = structuredClone(rs.spec!.template!);
+  const labels = { ...template.metadata?.labels };
+  delete labels[HASH_LABEL];
+  return { ...template, metadata: { ...template.metadata, labels } };
+}
+
+async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
+  await kube(deps, `apply ${describe(object)}`, () =>
+    deps.api.patch(object, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
+  );
+}
+
+/** A fatal pod state of the ReplicaSet: `pod <name>: <reason> (<message>)`. */
+async function fatalPod(
+  deps: RolloutDeps,
+  rs: Workload
+): Promise<{ reason: string; text: string } | undefined> {
+  const hash = rs.metadata?.labels?.[HASH_LABEL];
+  if (!hash) return undefined;
+  const selector = `${selectorOf(rs)}`;
+  const pods = await kube(deps, `list pods of ${describe(rs)}`, () =>
+    deps.api.list<Workload>(
+      'v1',
+      'Pod',
+      rs.metadata?.namespace,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      selector
+    )
+  );
+  for (const pod of pods.items) {
+    for (const status of [
+      ...(pod.status?.initContainerStatuses ?? []),
+      ...(pod.status?.containerStatuses ?? [])
+    ]) {
+      const waiting = status.state?.waiting;
+      if (waiting?.reason && FATAL_WAITING.includes(waiting.reason)) {
+        return {
+          reason: waiting.reason,
+          text: `pod ${pod.metadata?.name}, container ${status.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message})` : ''}`
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function hintFor(reason: string, namespace: string, pod: string): string {
+  if (reason === 'CrashLoopBackOff')
+    return `read the container's logs (kubectl logs --namespace ${namespace} ${pod} --previous), fix the image and deploy again`;
+  if (reason === 'ImagePullBackOff' || reason === 'ErrImagePull' || reason === 'InvalidImageName')
+    return "check that the image was pushed by that digest and that the cluster's kubelet identity has AcrPull on the registry, then deploy again";
+  return 'fix the pod configuration and deploy again';
+}
+
+/**
+ * Polls one Deployment until its new ReplicaSet is fully available (observedGeneration, updated, ready and
+ * available replicas), a pod of it is in a back-off, the progress deadline passes, or another rollout fails.
+ */
+async function waitFor(
+  deps: RolloutDeps,
+  t: Tracked,
+  deadline: number,
+  stop: { failed: boolean }
+): Promise<Workload | undefined> {
+  let delay = deps.pollMs ?? 2000;
+  for (;;) {
+    if (stop.failed) return undefined;
+    const d = await readOrUndefined<Workload>(deps, t.manifest);
+    if (!d)
+      throw new RolloutFailure(
+        `${describe(t.manifest)} disappeared during the rollout`,
+        'check who deleted it and deploy again'
+      );
+    const desired = d.spec?.replicas ?? 1;
+    const s = d.status ?? {};
+    const observed = (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0);
+    const sets = observed ? await replicaSets(deps, d) : [];
+    const current = currentReplicaSet(d, sets);
+    t.result.replicas = `${s.availableReplicas ?? 0}/${desired} available, ${s.updatedReplicas ?? 0} updated`;
+    if (
+      observed &&
+      current &&
+      s.updatedReplicas === desired &&
+      s.availableReplicas === desired &&
+      (s.replicas ?? 0) === desired
+    ) {
+      t.result.revision = current.metadata?.labels?.[HASH_LABEL] ?? '';
+      return current;
+    }
+    if (current) {
+      const fatal = await fatalPod(deps, current);
+      if (fatal) {
+        const pod = /^pod (\S+),/.exec(fatal.text)?.[1] ?? '';
+        throw new RolloutFailure(
+          `${describe(d)} in ${t.namespace}: ${fatal.text}`,
+          hintFor(fatal.reason, t.namespace, pod)
+        );
+      }
+    }
+    const stalled = s.conditions?.find(c => c.type === 'Progressing' && c.status === 'False');
+    if (stalled) {
+      throw new RolloutFailure(
+        `${describe(d)} in ${t.namespace}: ${stalled.reason ?? 'not progressing'} (${stalled.message ?? ''})`,
+        'describe the pods of its new ReplicaSet to see what keeps them from becoming ready'
+      );
+    }
+    if (deps.clock.now() + delay > deadline) {
+      throw new RolloutFailure(
+        `${describe(d)} in ${t.namespace}: not available within the timeout (${t.result.replicas})`,
+        'check readiness probes and resources of the new pods, or raise the timeout input'
+      );
+    }
+    await deps.clock.sleep(delay);
+    delay = Math.min(delay * 1.5, 5000);
+  }
+}
+
+/**
+ * Applies the manifests with server-side apply, waits for every Deployment at once, and on a failure puts each
+ * changed Deployment back on its previous ReplicaSet's template (what `kubectl rollout undo` does).
+ */
+export async function deploy(
+  objects: Manifest[],
+  defaultNamespace: string,
+  deps: RolloutDeps
+): Promise<RolloutResult> {
+  for (const o of objects) {
+    if (!CLUSTER_SCOPED.includes(o.kind!))
+      o.metadata = { ...o.metadata, namespace: o.metadata?.namespace ?? defaultNamespace };
+  }
+  const tracked: Tracked[] = await deps.phases.time('Read current revisions', () =>
+    Promise.all(
+      objects
+        .filter(o => o.kind === 'Deployment' && o.apiVersion === 'apps/v1')
+        .map(async o => {
+          const manifest = o as Manifest & Workload;
+          const namespace = o.metadata!.namespace!;
+          const name = o.metadata!.name!;
+          const live = await readOrUndefined<Workload>(deps, o);
+          const current = live && currentReplicaSet(live, await replicaSets(deps, live));
+          const hash = current?.metadata?.labels?.[HASH_LABEL];
+          return {
+            manifest,
+            namespace,
+            name,
+            previous: current && hash ? { hash, template: deploymentTemplate(current) } : undefined,
+            result: {
+              namespace,
+              name,
+              revision: '',
+              previousRevision: hash ?? '',
+              outcome: 'deployed' as const,
+              replicas: ''
+            }
+          };
+        })
+    )
+  );
+  const ordered = [
+    ...objects.filter(o => o.kind === 'Namespace'),
+    ...objects.filter(o => o.kind !== 'Namespace')
+  ];
+  await deps.phases.time('Apply', async () => {
+    for (const object of ordered) {
+      await apply(deps, object);
+      deps.log(
+        `Applied ${describe(object)}${object.metadata?.namespace ? ` in ${object.metadata.namespace}` : ''} (server-side apply, field manager ${FIELD_MANAGER})`
+      );
+    }
+  });
+  const applied = ordered.map(
+    o => `${describe(o)}${o.metadata?.namespace ? ` (${o.metadata.namespace})` : ''}`
+  );
+
+  const stop = { failed: false };
+  let failure: RolloutFailure | undefined;
+  let failedAt = 0;
+  await deps.phases.time('Rollout', () =>
+    Promise.all(
+      tracked.map(async t => {
+        try {
+          const rs = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, stop);
+          if (!rs) t.result.outcome = 'cancelled';
+          else {
+            t.result.outcome = t.result.revision === t.result.previousRevision ? 'unchanged' : 'deployed';
+            deps.log(
+              `${describe(t.manifest)} in ${t.namespace}: revision ${t.result.revision} available (${t.result.replicas})`
+            );
+          }
+        } catch (error) {
+          if (!(error instanceof RolloutFailure)) throw error;
+          stop.failed = true;
+          failure ??= error;
+          failedAt ||= deps.clock.now();
+          t.result.outcome = 'failed';
+          t.result.failure = error.message;
+          deps.log(`Rollout failed: ${error.message}`);
+        }
+      })
+    )
+  );
+  if (!failure) return { applied, deployments: tracked.map(t => t.result) };
+
+  const found: RolloutFailure = failure;
+  await deps.phases.time('Rollback', () =>
+    Promise.all(
+      tracked.map(async t => {
+        if (!t.previous) {
+          t.result.outcome = 'failed';
+          t.result.failure ??= 'no previous revision to roll back to (a new Deployment)';
+          return;
+        }
+        const back = {
+          ...structuredClone(t.manifest),
+          spec: { ...structuredClone(t.manifest.spec), template: t.previous.template }
+        };
+        await apply(deps, back as Manifest);
+        deps.log(`${describe(t.manifest)} in ${t.namespace}: rolling back to revision ${t.previous.hash}`);
+        try {
+          const rs = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, { failed: false });
+          t.result.outcome = 'rolled-back';
+          t.result.revision = rs?.metadata?.labels?.[HASH_LABEL] ?? t.previous.hash;
+          t.result.restoredMs = deps.clock.now() - failedAt;
+        } catch (error) {
+          if (!(error instanceof RolloutFailure)) throw error;
+          t.result.outcome = 'failed';
+          t.result.failure = `rollback to ${t.previous.hash} failed too: ${error.message}`;
+        }
+      })
+    )
+  );
+  return { applied, deployments: tracked.map(t => t.result), failure: found.message, hint: found.hint };
+}
