@@ -3,8 +3,10 @@
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
+import { aks } from '../sandbox/aks/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
+import { benchDeployAks } from './deploy-aks.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
@@ -18,7 +20,8 @@ const names = process.argv
 const selected = (name: string) => names.length === 0 || names.includes(name);
 
 const aca = containerApps(); // simulated provisioning delays zero: the action's own time
-const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
+const cluster = aks();
+const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
 try {
   if (selected('login')) {
     console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);
@@ -35,6 +38,7 @@ try {
     );
   }
   if (selected('deploy-aca')) await benchDeployAca(sandbox, aca, rounds);
+  if (selected('deploy-aks')) await benchDeployAks(sandbox, cluster, rounds);
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
 } finally {
