@@ -6,6 +6,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { acrIssuer } from './tokens.js';
+import { ownChild } from '../children.js';
 
 export const registryBinary = process.env['MUSAFIRGO_DOCKER_REGISTRY'] ?? '/usr/bin/docker-registry';
 
@@ -67,7 +68,7 @@ export class RegistryProcess {
         ''
       ].join('\n')
     );
-    const child = spawn(registryBinary, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = ownChild(spawn(registryBinary, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] }));
     this.child = child;
     child.stderr?.on('data', (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4000)));
     child.once('exit', () => {

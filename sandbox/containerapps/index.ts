@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArmContext, ArmReply, Reply, Request, Sandbox, SandboxService } from '../index.js';
 import { ArmError, resourceNotFound } from '../index.js';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
+import { ownChild } from '../children.js';
 
 /** How a revision's service container behaves when it starts, as the test world declares it per image. */
 /** `stuck` never finishes starting (a slow pull or a long start), so only a deadline ends the wait. */
@@ -357,10 +358,12 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
 
   /** Starts the example service for the revision's first container and waits for its first line (its URL). */
   function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(process.execPath, [serverPath], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'ignore']
-    });
+    const child = ownChild(
+      spawn(process.execPath, [serverPath], {
+        env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
+    );
     return new Promise((resolve, reject) => {
       const lines = createInterface({ input: child.stdout! });
       lines.once('line', line => resolve({ child, url: line.trim() }));
