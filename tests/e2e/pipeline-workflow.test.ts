@@ -5,16 +5,20 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { acrService } from '../../sandbox/acr/index.js';
+import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { ApimService } from '../../sandbox/apim/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { runAction } from '../../sandbox/runner.js';
 import { runWorkflow, type JobResult } from '../../sandbox/workflow.js';
 import {
+  aksCluster,
   apim,
   deployer,
   devRegistry,
   devSubscription,
   itineraryApp,
+  loginInputs,
   prodDeployer,
   prodItineraryApp,
   prodRegistry,
@@ -34,8 +38,12 @@ const commit = '3f786850e387550fdab836ed7e6dc881de23001b';
 let sandbox: Sandbox;
 let aca: ContainerAppsService;
 let apimService: ApimService;
+let cluster: AksService;
 let workspace: string;
+let busybox: string;
 let pipeline: string;
+/** The image the push-to-main run built and pushed, for the runs after it. */
+let pushedImage = '';
 
 const vars = {
   AZURE_CLIENT_ID: deployer.appId,
@@ -47,10 +55,11 @@ const vars = {
 beforeAll(async () => {
   aca = containerApps();
   apimService = new ApimService();
-  sandbox = await startSandbox({ services: [acrService(), aca, apimService] });
+  cluster = aks();
+  sandbox = await startSandbox({ services: [acrService(), aca, apimService, cluster] });
   workspace = await mkdtemp(join(tmpdir(), 'itinerary-repo-'));
   await cp(join(root, 'examples/itinerary'), workspace, { recursive: true });
-  const busybox = await mkdtemp(join(tmpdir(), 'busybox-'));
+  busybox = await mkdtemp(join(tmpdir(), 'busybox-'));
   await copyFile('/bin/busybox', join(busybox, 'busybox'));
   const template = parseDocument(readFileSync(join(root, 'workflows/node-service.yml'), 'utf8'));
   template.setIn(['jobs', 'ci', 'with', 'build-contexts'], `busybox=${busybox}`);
@@ -115,6 +124,7 @@ describe('the Node service template, run from its file', () => {
 
     // The image service-ci pushed is the one now serving all production traffic of the dev app.
     const image = result.jobs['ci']!.outputs['image']!;
+    pushedImage = image;
     expect(image).toMatch(new RegExp(`^${devRegistry.loginServer}/itinerary@sha256:[0-9a-f]{64}$`));
     expect(deploy.environment).toBe('dev');
     const revision = deploy.outputs['revision']!;
@@ -176,6 +186,51 @@ describe('the Node service template, run from its file', () => {
       weight: number;
     }>;
     expect(traffic.find(t => t.revisionName === result.outputs['revision'])?.weight).toBe(100);
+  }, 300_000);
+
+  it("deploys the same image to AKS through deploy-aks.yml, from the service repository's manifests", async () => {
+    // The manifests pin their sidecar's image; the registry must hold it for the pods to start.
+    const login = await runAction('login', loginInputs, sandbox.env());
+    const sidecar = await runAction(
+      'build-push',
+      {
+        image: `${devRegistry.loginServer}/otel-collector`,
+        tags: 'placeholder',
+        context: workspace,
+        'build-contexts': `busybox=${busybox}`
+      },
+      { ...sandbox.env(), ...login.exported }
+    );
+    expect(sidecar.errors).toEqual([]);
+    const result = await runWorkflow({
+      sandbox,
+      file: '.github/workflows/deploy-aks.yml',
+      event: 'workflow_call',
+      callerEvent: 'push',
+      inputs: {
+        service: 'itinerary',
+        environment: 'dev',
+        image: pushedImage,
+        'resource-group': aksCluster.resourceGroup,
+        cluster: aksCluster.name,
+        'client-id': deployer.appId,
+        'tenant-id': tenantId,
+        'subscription-id': devSubscription.id
+      },
+      job: { eventName: 'push', ref: 'refs/heads/main' },
+      workspace
+    });
+    const deploy = result.jobs['deploy']!;
+    expect(stepNames(deploy)).toEqual([
+      'actions/checkout@v4: skipped',
+      'musafirgo/actions/login@v1: success',
+      'musafirgo/actions/deploy-aks@v1: success',
+      'musafirgo/actions/apim-import@v1: skipped',
+      'musafirgo/actions/smoke@v1: skipped'
+    ]);
+    expect(result.result).toBe('success');
+    expect(cluster.serving('default', 'itinerary')).toContain(pushedImage);
+    expect(JSON.parse(result.outputs['revision']!)).toHaveProperty('itinerary');
   }, 300_000);
 
   it('rolls dev back to the previous revision through rollback.yml, as its workflow_dispatch would', async () => {
