@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import https from 'node:https';
 import {
   compactVerify,
   createLocalJWKSet,
@@ -11,6 +10,7 @@ import {
 import { entraError, type Core, type Handler, type Reply, type Request } from './core.js';
 import { createSigningKey, type SigningKey } from './keys.js';
 import { findTenant, type Tenant, type World } from './world.js';
+import { getJson } from './https-json.js';
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const FIC_DOCS =
@@ -22,29 +22,6 @@ type KeySet = ReturnType<typeof createLocalJWKSet>;
 /** Entra's time format in AADSTS700024: ISO 8601 with seven fractional digits. */
 const entraTime = (seconds: number | undefined) =>
   new Date((seconds ?? 0) * 1000).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
-
-/** GET over HTTPS trusting the sandbox CA; Entra fetches issuers' discovery documents and keys this way. */
-function getJson(url: string, ca: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca, timeout: 10_000 }, res => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`GET ${url}: ${res.statusCode}`));
-          try {
-            resolve(JSON.parse(text));
-          } catch (e) {
-            reject(e as Error);
-          }
-        });
-      })
-      .on('error', reject)
-      .on('timeout', function (this: { destroy(e: Error): void }) {
-        this.destroy(new Error(`GET ${url}: timeout`));
-      });
-  });
-}
 
 /** Microsoft Entra ID: tenant discovery, signing keys and the client-credentials token endpoint with federated assertions. */
 export class EntraService {

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, requireGuid, requireOneOf } from '../shared/inputs.js';
+import {
+  getOptionalInput,
+  getRequiredInput,
+  parseDuration,
+  requireGuid,
+  requireOneOf
+} from '../shared/inputs.js';
 
 export const strategies = ['single', 'blue-green', 'canary'] as const;
 export type Strategy = (typeof strategies)[number];
@@ -55,17 +61,6 @@ const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha2
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
 const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
-
-/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
-export function parseDuration(name: string, value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  if (!match)
-    throw new ConfigurationError(
-      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
-    );
-  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
-  return Math.round(Number(match[1]) * factor);
-}
 
 export function parseCanarySteps(value: string): number[] {
   const steps = value

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, requireGuid } from '../shared/inputs.js';
+import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
 
 /** One line of the `images` input: the image for the containers named `container`, or for every container of `repository`. */
 export interface ImageRule {
@@ -24,17 +24,6 @@ export interface Inputs {
 
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
-export function parseDuration(name: string, value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  if (!match)
-    throw new ConfigurationError(
-      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
-    );
-  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
-  return Math.round(Number(match[1]) * factor);
-}
 
 /** `<registry>/<repository>` of an image reference: a registry port is kept, a tag or digest dropped. */
 export function repositoryOf(image: string): string {

@@ -41,3 +41,14 @@ export function requireOneOf<T extends string>(name: string, value: string, allo
     throw new ConfigurationError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
   return match;
 }
+
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+export function parseDuration(name: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  if (!match)
+    throw new ConfigurationError(
+      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
+    );
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+  return Math.round(Number(match[1]) * factor);
+}

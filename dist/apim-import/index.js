@@ -675,6 +675,14 @@ function requireOneOf(name, value, allowed) {
         throw new errors/* ConfigurationError */.j1(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
     return match;
 }
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+function parseDuration(name, value) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+    if (!match)
+        throw new ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`);
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+    return Math.round(Number(match[1]) * factor);
+}
 
 ;// CONCATENATED MODULE: ./actions/apim-import/inputs.ts
 

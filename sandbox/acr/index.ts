@@ -14,6 +14,7 @@ import type { ContainerRegistry } from '../world.js';
 import { copyImage, manifestTypes } from './copy.js';
 import { RegistryProcess } from './process.js';
 import { AcrTokens, type Access } from './tokens.js';
+import { getJson } from '../https-json.js';
 
 export const nullGuid = '00000000-0000-0000-0000-000000000000';
 const pullAction = 'Microsoft.ContainerRegistry/registries/pull/read';
@@ -419,24 +420,6 @@ function send(
     ...headers
   });
   res.end(text);
-}
-
-function getJson(url: string, ca: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, res => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text));
-          } catch (e) {
-            reject(e instanceof Error ? e : new Error(String(e)));
-          }
-        });
-      })
-      .on('error', reject);
-  });
 }
 
 function registryBody(r: SandboxRegistry, entry: ContainerRegistry) {

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import https from 'node:https';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { stringify } from 'yaml';
 import { ArmError, resourceNotFound, type Sandbox, type SandboxService } from '../index.js';
 import type { Reply, Request } from '../core.js';
 import type { KubernetesCluster } from '../world.js';
+import { getJson } from '../https-json.js';
 
 /** The Microsoft Entra server app of every AKS-managed Entra cluster: the audience of the tokens it takes. */
 export const AKS_SERVER_APP = '6dae42f8-4368-4678-94ff-3960e28e3630';
@@ -77,24 +77,6 @@ function status(code: number, reason: string, message: string, details?: Obj): R
       code
     }
   };
-}
-
-function getJson(url: string, ca: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, res => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text));
-          } catch (e) {
-            reject(e instanceof Error ? e : new Error(String(e)));
-          }
-        });
-      })
-      .on('error', reject);
-  });
 }
 
 /** A short stable hash of a pod template, as the Deployment controller names ReplicaSets. */

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import {
-  getInputs,
-  parseDuration,
-  parseEnvVars,
-  parseSecrets,
-  revisionSuffixFor
-} from '../../actions/deploy-aca/inputs.js';
+import { getInputs, parseEnvVars, parseSecrets, revisionSuffixFor } from '../../actions/deploy-aca/inputs.js';
+import { parseDuration } from '../../actions/shared/inputs.js';
 import { formatTraffic, resolveTraffic, shiftTraffic } from '../../actions/shared/traffic.js';
 
 const subscriptionId = '2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68';
