@@ -38,7 +38,9 @@ export interface AksService extends SandboxService {
 }
 
 interface ResourceType {
-  group: '' | 'apps';
+  /** '' for the core group. */
+  group: string;
+  version: string;
   kind: string;
   plural: string;
   namespaced: boolean;
@@ -47,19 +49,36 @@ interface ResourceType {
 
 const rw = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
 const types: ResourceType[] = [
-  { group: '', kind: 'Namespace', plural: 'namespaces', namespaced: false, verbs: rw },
-  { group: '', kind: 'Service', plural: 'services', namespaced: true, verbs: rw },
-  { group: '', kind: 'ConfigMap', plural: 'configmaps', namespaced: true, verbs: rw },
-  { group: '', kind: 'Pod', plural: 'pods', namespaced: true, verbs: ['get', 'list', 'watch'] },
-  { group: 'apps', kind: 'Deployment', plural: 'deployments', namespaced: true, verbs: rw },
+  { group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false, verbs: rw },
+  { group: '', version: 'v1', kind: 'Service', plural: 'services', namespaced: true, verbs: rw },
+  { group: '', version: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true, verbs: rw },
+  {
+    group: '',
+    version: 'v1',
+    kind: 'Pod',
+    plural: 'pods',
+    namespaced: true,
+    verbs: ['get', 'list', 'watch']
+  },
+  { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', namespaced: true, verbs: rw },
   {
     group: 'apps',
+    version: 'v1',
     kind: 'ReplicaSet',
     plural: 'replicasets',
     namespaced: true,
     verbs: ['get', 'list', 'watch']
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+    namespaced: true,
+    verbs: rw
   }
 ];
+const groupVersion = (t: ResourceType) => (t.group ? `${t.group}/${t.version}` : t.version);
 const backOffReasons = { pull: 'ImagePullBackOff', crash: 'CrashLoopBackOff' } as const;
 
 /** Kubernetes' `Status` object, as every API error is sent. */
@@ -395,7 +414,7 @@ export function aks(options: AksOptions = {}): AksService {
     } catch {
       return status(400, 'BadRequest', 'error decoding YAML: the body is not valid JSON');
     }
-    const apiVersion = type.group ? `${type.group}/v1` : 'v1';
+    const apiVersion = groupVersion(type);
     if (applied.kind !== type.kind || applied.apiVersion !== apiVersion || applied.metadata?.name !== name) {
       return status(
         400,
@@ -515,45 +534,41 @@ export function aks(options: AksOptions = {}): AksService {
     if (path === '/api')
       return { status: 200, body: { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] } };
     if (path === '/apis') {
-      return {
-        status: 200,
-        body: {
-          kind: 'APIGroupList',
-          apiVersion: 'v1',
-          groups: [
-            {
-              name: 'apps',
-              versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
-              preferredVersion: { groupVersion: 'apps/v1', version: 'v1' }
-            }
-          ]
-        }
-      };
+      const groups = [...new Set(types.filter(t => t.group).map(t => groupVersion(t)))].map(gv => {
+        const [name, version] = gv.split('/') as [string, string];
+        return {
+          name,
+          versions: [{ groupVersion: gv, version }],
+          preferredVersion: { groupVersion: gv, version }
+        };
+      });
+      return { status: 200, body: { kind: 'APIGroupList', apiVersion: 'v1', groups } };
     }
-    if (path === '/api/v1' || path === '/apis/apps/v1') {
-      const group = path === '/api/v1' ? '' : 'apps';
+    // /api/v1 or /apis/<group>/<version>, then [/namespaces/<ns>]/<plural>[/<name>].
+    const prefix = /^\/(?:api\/(v1)|apis\/([a-z0-9.-]+)\/([a-z0-9]+))(?=\/|$)/.exec(path);
+    const gv = prefix ? (prefix[1] ? 'v1' : `${prefix[2]}/${prefix[3]}`) : '';
+    const served = types.filter(t => groupVersion(t) === gv);
+    if (prefix && served.length && path === prefix[0]) {
       return {
         status: 200,
         body: {
           kind: 'APIResourceList',
           apiVersion: 'v1',
-          groupVersion: group ? 'apps/v1' : 'v1',
-          resources: types
-            .filter(t => t.group === group)
-            .map(t => ({
-              name: t.plural,
-              singularName: t.kind.toLowerCase(),
-              namespaced: t.namespaced,
-              kind: t.kind,
-              verbs: t.verbs
-            }))
+          groupVersion: gv,
+          resources: served.map(t => ({
+            name: t.plural,
+            singularName: t.kind.toLowerCase(),
+            namespaced: t.namespaced,
+            kind: t.kind,
+            verbs: t.verbs
+          }))
         }
       };
     }
     const match =
-      /^\/(?:api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+)(?=\/))?\/([a-z]+)(?:\/([^/]+))?$/.exec(path);
-    const group = path.startsWith('/apis/apps/') ? 'apps' : '';
-    const type = match && types.find(t => t.plural === match[2] && t.group === group);
+      prefix &&
+      /^(?:\/namespaces\/([^/]+)(?=\/))?\/([a-z]+)(?:\/([^/]+))?$/.exec(path.slice(prefix[0].length));
+    const type = match && served.find(t => t.plural === match[2]);
     if (!match || !type) return status(404, 'NotFound', 'the server could not find the requested resource');
     const namespace = match[1] ? decodeURIComponent(match[1]) : undefined;
     const name = match[3] ? decodeURIComponent(match[3]) : undefined;
@@ -604,7 +619,7 @@ export function aks(options: AksOptions = {}): AksService {
       status: 200,
       body: {
         kind: `${type.kind}List`,
-        apiVersion: type.group ? 'apps/v1' : 'v1',
+        apiVersion: groupVersion(type),
         metadata: { resourceVersion: String(resourceVersion) },
         items
       }
