@@ -64,6 +64,11 @@ export interface Reply {
   body?: unknown;
   headers?: Record<string, string>;
   detail?: Record<string, unknown>;
+  /**
+   * A streamed answer instead of `body` (a Kubernetes watch): the head goes out at once, then `stream` writes
+   * chunks until it ends the response or the client goes away (`closed` fires; stop writing then).
+   */
+  stream?: (out: { write(chunk: string): void; end(): void; closed: Promise<void> }) => void;
 }
 
 export type Handler = (req: Request) => Promise<Reply> | Reply;
@@ -124,11 +129,16 @@ export class Core {
         };
         void this.answer(service, request, handler).then(reply => {
           const { status, body, headers = {} } = reply;
-          const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-          if (body !== undefined && typeof body !== 'string')
-            headers['Content-Type'] ??= 'application/json; charset=utf-8';
-          res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });
-          res.end(text);
+          if (reply.stream) {
+            res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+            res.flushHeaders();
+            const closed = new Promise<void>(resolve => res.once('close', resolve));
+            reply.stream({
+              write: chunk => void (res.writableEnded || res.destroyed || res.write(chunk)),
+              end: () => void (res.writableEnded || res.end()),
+              closed
+            });
+          }
           this.calls.push({
             service,
             method,
@@ -138,6 +148,12 @@ export class Core {
             durationMs: Math.round(performance.now() - started),
             ...(reply.detail ? { detail: reply.detail } : {})
           });
+          if (reply.stream) return;
+          const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+          if (body !== undefined && typeof body !== 'string')
+            headers['Content-Type'] ??= 'application/json; charset=utf-8';
+          res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });
+          res.end(text);
         });
       });
     };
