@@ -141,7 +141,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   mkdirSync(stateDir, { recursive: true });
   // A wildcard covers one label: apps and their label URLs live one level under each environment's domain.
   const environmentDomains = (world.containerApps?.environments ?? []).map(e => `*.${e.defaultDomain}`);
-  const pki = await createPki([...environmentDomains, ...(options.serverNames ?? [])]);
+  const gatewayDomains = (world.kubernetesClusters ?? []).flatMap(c =>
+    (c.gatewayDomains ?? []).map(d => `*.${d}`)
+  );
+  const pki = await createPki([...environmentDomains, ...gatewayDomains, ...(options.serverNames ?? [])]);
   const caCertPath = join(stateDir, 'ca.pem');
   writeFileSync(caCertPath, pki.caPem);
 

@@ -120,6 +120,11 @@ export interface KubernetesCluster {
   kubernetesVersion?: string;
   /** Object ids allowed to read and write workloads in the cluster (Azure RBAC for Kubernetes, cluster scope). */
   writers: string[];
+  /**
+   * DNS domains the cluster's Gateway serves (HTTPRoute hostnames under them): `*.<domain>` is in the sandbox
+   * certificate and the proxy tunnels it to the gateway's data plane.
+   */
+  gatewayDomains?: string[];
 }
 
 export interface World {
