@@ -54,6 +54,8 @@ export interface Request {
   url: URL;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's bytes, for binary encodings (Kubernetes protobuf). */
+  rawBody?: Buffer;
   /** The Host header, e.g. `127.0.0.1:4431` or `login.microsoftonline.com`. */
   host: string;
 }
@@ -125,6 +127,7 @@ export class Core {
           url,
           headers: req.headers,
           body: Buffer.concat(chunks).toString(),
+          rawBody: Buffer.concat(chunks),
           host
         };
         void this.answer(service, request, handler).then(reply => {

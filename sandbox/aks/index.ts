@@ -1,10 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { ArmError, resourceNotFound, type Sandbox, type SandboxService } from '../index.js';
 import type { Reply, Request } from '../core.js';
 import type { KubernetesCluster } from '../world.js';
 import { getJson } from '../https-json.js';
+import { gatewayHandler } from './gateway.js';
+import { containerEnv, PodProcesses } from './pods.js';
+import { mergePatch, strategicMergePatch } from './patch.js';
+import { openApiV3 } from './openapi.js';
+import { PROTOBUF, decodeProtobuf } from './protobuf.js';
+import { parseSelector } from './selector.js';
 
 /** The Microsoft Entra server app of every AKS-managed Entra cluster: the audience of the tokens it takes. */
 export const AKS_SERVER_APP = '6dae42f8-4368-4678-94ff-3960e28e3630';
@@ -18,6 +24,8 @@ export interface AksOptions {
    * 0 (the default) settles them on the next read, so no test waits.
    */
   settleReads?: number;
+  /** Ready pods run the example service (one process per ReplicaSet) behind the gateway; default true. */
+  runPods?: boolean;
 }
 
 // Kubernetes objects are free-form JSON; the emulator reads the few fields it acts on.
@@ -35,6 +43,15 @@ export interface AksService extends SandboxService {
   serving(namespace: string, deployment: string): string[];
   /** The API server's URL (https://127.0.0.1:<port>). */
   readonly url: string;
+  /**
+   * The Gateway's data plane (https://127.0.0.1:<port>): routes by host through the HTTPRoutes; give the host in
+   * X-Forwarded-Host on this URL, or reach `https://<route hostname>` through the sandbox proxy.
+   */
+  readonly gatewayUrl: string;
+  /** Server-side apply from inside the sandbox (Argo CD's application controller), forced, as `fieldManager`. */
+  applyObject(object: Obj, fieldManager: string): Promise<Reply>;
+  /** The live object after the controller ran, as a watch would see it, or undefined. */
+  observe(resource: string, namespace: string | undefined, name: string): Promise<Obj | undefined>;
 }
 
 interface ResourceType {
@@ -52,6 +69,7 @@ const types: ResourceType[] = [
   { group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false, verbs: rw },
   { group: '', version: 'v1', kind: 'Service', plural: 'services', namespaced: true, verbs: rw },
   { group: '', version: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true, verbs: rw },
+  { group: '', version: 'v1', kind: 'Secret', plural: 'secrets', namespaced: true, verbs: rw },
   {
     group: '',
     version: 'v1',
@@ -103,17 +121,6 @@ function templateHash(template: unknown): string {
   return createHash('sha256').update(JSON.stringify(template)).digest('hex').slice(0, 10);
 }
 
-function matchesSelector(labels: Record<string, string> | undefined, selector: string | null): boolean {
-  if (!selector) return true;
-  return selector
-    .split(',')
-    .filter(Boolean)
-    .every(term => {
-      const [key, value] = term.split('=').map(s => s.trim());
-      return (labels ?? {})[key!] === value;
-    });
-}
-
 /**
  * AKS: ARM `managedClusters` (GET, listClusterUserCredential) and, per cluster, an emulated Kubernetes API server
  * with Entra authentication, server-side apply, and a Deployment controller that rolls out ReplicaSets and pods
@@ -121,8 +128,13 @@ function matchesSelector(labels: Record<string, string> | undefined, selector: s
  */
 export function aks(options: AksOptions = {}): AksService {
   const settleReads = options.settleReads ?? 0;
+  const runPods = options.runPods ?? true;
+  const processes = new PodProcesses();
+  let gatewayUrl = '';
   const store = new Map<string, Obj>();
   const behaviours = new Map<string, ImageBehaviour>();
+  /** Deployment uid -> the template being rolled out and when (sandbox clock) its rollout started. */
+  const rolloutStarted = new Map<string, { hash: string; at: number }>();
   /** ReplicaSet uid -> reads left before its pods settle. */
   const settling = new Map<string, number>();
   /** Image -> whether a pull finds it. */
@@ -217,6 +229,22 @@ export function aks(options: AksOptions = {}): AksService {
             lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: now() } }
           };
         }
+        // The first container is the service: its pods really serve, through one process per ReplicaSet.
+        const failed =
+          c === containers[0] && runPods
+            ? await processes.ensure(rs.metadata.uid, containerEnv(c)).then(
+                () => undefined,
+                (error: Error) => error.message
+              )
+            : undefined;
+        if (failed) {
+          return {
+            ...base,
+            imageID: c.image,
+            restartCount: 1,
+            state: { waiting: { reason: backOffReasons.crash, message: `${failed}; restarting` } }
+          };
+        }
         return {
           ...base,
           imageID: c.image,
@@ -237,6 +265,7 @@ export function aks(options: AksOptions = {}): AksService {
 
   function scale(rs: Obj, replicas: number): void {
     rs.spec.replicas = replicas;
+    if (replicas === 0) void processes.stop(rs.metadata.uid);
     const pods = podsOf(rs);
     for (const extra of pods.slice(replicas))
       store.delete(key('pods', extra.metadata.namespace, extra.metadata.name));
@@ -341,7 +370,21 @@ export function aks(options: AksOptions = {}): AksService {
     const all = replicaSetsOf(deployment);
     const available = all.reduce((n, rs) => n + (rs.status.availableReplicas ?? 0), 0);
     const total = all.reduce((n, rs) => n + podsOf(rs).length, 0);
-    const progressing = complete
+    // Progress counts from the template's first reconcile: past progressDeadlineSeconds (sandbox clock) without the
+    // new ReplicaSet available, the Deployment reports ProgressDeadlineExceeded, as the Deployment controller does.
+    if (rolloutStarted.get(deployment.metadata.uid)?.hash !== hash)
+      rolloutStarted.set(deployment.metadata.uid, { hash, at: sandbox.clock.now().getTime() });
+    const stalled =
+      !complete &&
+      sandbox.clock.now().getTime() - rolloutStarted.get(deployment.metadata.uid)!.at >
+        (deployment.spec.progressDeadlineSeconds ?? 600) * 1000;
+    const progressing = stalled
+      ? {
+          status: 'False',
+          reason: 'ProgressDeadlineExceeded',
+          message: `ReplicaSet "${current.metadata.name}" has timed out progressing.`
+        }
+      : complete
       ? {
           reason: 'NewReplicaSetAvailable',
           message: `ReplicaSet "${current.metadata.name}" has successfully progressed.`
@@ -385,6 +428,138 @@ export function aks(options: AksOptions = {}): AksService {
     for (const d of listOf('deployments', namespace)) await reconcile(d, read);
   }
 
+  /** Kinds compiled into the API server take strategic merge patches; custom resources (HTTPRoute) do not. */
+  const builtIn = (type: ResourceType) => type.group === '' || type.group === 'apps';
+  const resourceName = (type: ResourceType) => (type.group ? `${type.plural}.${type.group}` : type.plural);
+  const notFound = (type: ResourceType, name: string) =>
+    status(404, 'NotFound', `${resourceName(type)} "${name}" not found`, {
+      name,
+      group: type.group,
+      kind: type.plural
+    });
+
+  /**
+   * What every write (apply, create, update, patch) shares: the fields the server owns (uid, creationTimestamp,
+   * resourceVersion, managedFields, status), defaults, `generation` grown when the spec changes, and the
+   * Deployment controller run on the new object. With `dryRun`, nothing is stored.
+   */
+  async function persist(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    body: Obj,
+    existing: Obj | undefined,
+    manager: { name: string; operation: 'Apply' | 'Update' },
+    dryRun: boolean
+  ): Promise<Obj> {
+    const apiVersion = groupVersion(type);
+    const spec = body.spec === undefined ? undefined : structuredClone(body.spec);
+    if (type.kind === 'Deployment' && spec) {
+      spec.replicas ??= 1;
+      spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: '25%' } };
+      spec.revisionHistoryLimit ??= 10;
+      spec.progressDeadlineSeconds ??= 600;
+    }
+    if (type.kind === 'Service' && spec) {
+      spec.type ??= 'ClusterIP';
+      spec.clusterIP ??=
+        existing?.spec?.clusterIP ?? `10.0.${resourceVersion % 250}.${(resourceVersion >> 3) % 250}`;
+    }
+    const changed = !existing || JSON.stringify(existing.spec) !== JSON.stringify(spec);
+    const data =
+      type.kind === 'Secret' && body.stringData
+        ? {
+            ...body.data,
+            ...Object.fromEntries(
+              Object.entries(body.stringData as Record<string, string>).map(([k, v]) => [
+                k,
+                Buffer.from(v).toString('base64')
+              ])
+            )
+          }
+        : body.data;
+    const revision = existing?.metadata.annotations?.['deployment.kubernetes.io/revision'];
+    const annotations = {
+      ...body.metadata?.annotations,
+      ...(revision ? { 'deployment.kubernetes.io/revision': revision } : {})
+    };
+    const kept = { ...body };
+    for (const field of ['apiVersion', 'kind', 'metadata', 'spec', 'status', 'data', 'stringData'])
+      delete kept[field];
+    const object: Obj = {
+      apiVersion,
+      kind: type.kind,
+      metadata: {
+        ...body.metadata,
+        name,
+        ...(type.namespaced ? { namespace } : {}),
+        uid: existing?.metadata.uid ?? randomUUID(),
+        generation: (existing?.metadata.generation ?? 0) + (changed ? 1 : 0),
+        creationTimestamp: existing?.metadata.creationTimestamp ?? now(),
+        ...(Object.keys(annotations).length ? { annotations } : { annotations: undefined }),
+        managedFields: [
+          {
+            manager: manager.name,
+            operation: manager.operation,
+            apiVersion,
+            time: now(),
+            fieldsType: 'FieldsV1'
+          }
+        ]
+      },
+      ...structuredClone(kept),
+      ...(type.kind === 'Secret' ? { type: body.type ?? existing?.type ?? 'Opaque' } : {}),
+      ...(spec === undefined ? {} : { spec }),
+      ...(data ? { data } : {}),
+      ...(type.kind === 'Namespace'
+        ? { status: { phase: 'Active' } }
+        : existing?.status
+          ? { status: existing.status }
+          : {})
+    };
+    if (object.metadata.annotations === undefined) delete object.metadata.annotations;
+    delete object.metadata.resourceVersion;
+    delete object.metadata.deletionTimestamp;
+    if (dryRun)
+      return {
+        ...clean(object),
+        metadata: { ...object.metadata, resourceVersion: existing?.metadata.resourceVersion }
+      };
+    save(type.plural, object);
+    if (type.kind === 'Deployment') await reconcile(object, false);
+    return clean(object);
+  }
+
+  /** The body of a write as JSON (YAML for server-side apply, of which JSON is a subset). */
+  function decode(req: Request, yaml: boolean): { body: Obj } | { reply: Reply } {
+    try {
+      if (String(req.headers['content-type'] ?? '').startsWith(PROTOBUF))
+        return { body: decodeProtobuf(req.rawBody ?? Buffer.from(req.body)) };
+      const body: unknown = yaml ? parseYaml(req.body) : JSON.parse(req.body);
+      if (typeof body === 'object' && body !== null && !Array.isArray(body)) return { body: body as Obj };
+    } catch {
+      // reported below
+    }
+    return {
+      reply: status(
+        400,
+        'BadRequest',
+        `the body of the request is not a valid ${yaml ? 'YAML' : 'JSON'} object`
+      )
+    };
+  }
+
+  /** The checks before any write into a namespace: the namespace exists. */
+  function namespaceMissing(type: ResourceType, namespace: string | undefined): Reply | undefined {
+    if (type.namespaced && !store.has(key('namespaces', undefined, namespace!))) {
+      return status(404, 'NotFound', `namespaces "${namespace}" not found`, {
+        name: namespace,
+        kind: 'namespaces'
+      });
+    }
+    return undefined;
+  }
+
   /** Server-side apply: the applied configuration becomes the object; its manager is recorded. */
   async function apply(
     type: ResourceType,
@@ -392,14 +567,6 @@ export function aks(options: AksOptions = {}): AksService {
     name: string,
     req: Request
   ): Promise<Reply> {
-    const contentType = String(req.headers['content-type'] ?? '');
-    if (!contentType.startsWith('application/apply-patch+yaml')) {
-      return status(
-        415,
-        'UnsupportedMediaType',
-        `the sandbox's API server supports server-side apply only (application/apply-patch+yaml), not ${contentType}`
-      );
-    }
     const fieldManager = req.url.searchParams.get('fieldManager');
     if (!fieldManager)
       return status(
@@ -407,13 +574,9 @@ export function aks(options: AksOptions = {}): AksService {
         'Invalid',
         'PATCH is missing the fieldManager query parameter, which server-side apply requires'
       );
-    let applied: Obj;
-    try {
-      // JSON is YAML; every client here sends JSON.
-      applied = JSON.parse(req.body) as Obj;
-    } catch {
-      return status(400, 'BadRequest', 'error decoding YAML: the body is not valid JSON');
-    }
+    const decoded = decode(req, true);
+    if ('reply' in decoded) return decoded.reply;
+    const applied = decoded.body;
     const apiVersion = groupVersion(type);
     if (applied.kind !== type.kind || applied.apiVersion !== apiVersion || applied.metadata?.name !== name) {
       return status(
@@ -422,12 +585,8 @@ export function aks(options: AksOptions = {}): AksService {
         `the body is ${applied.apiVersion}/${applied.kind} "${applied.metadata?.name}", the URL names ${apiVersion}/${type.kind} "${name}"`
       );
     }
-    if (type.namespaced && !store.has(key('namespaces', undefined, namespace!))) {
-      return status(404, 'NotFound', `namespaces "${namespace}" not found`, {
-        name: namespace,
-        kind: 'namespaces'
-      });
-    }
+    const missing = namespaceMissing(type, namespace);
+    if (missing) return missing;
     const existing = store.get(key(type.plural, namespace, name));
     const force = req.url.searchParams.get('force') === 'true';
     const owner = existing?.metadata.managedFields?.find((m: Obj) => m.operation === 'Apply')?.manager;
@@ -436,55 +595,192 @@ export function aks(options: AksOptions = {}): AksService {
         causes: [{ reason: 'FieldManagerConflict', message: `conflict with "${owner}"`, field: '.spec' }]
       });
     }
-    const spec = structuredClone(applied.spec);
-    if (type.kind === 'Deployment') {
-      spec.replicas ??= 1;
-      spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: '25%' } };
-      spec.revisionHistoryLimit ??= 10;
-      spec.progressDeadlineSeconds ??= 600;
-    }
-    const changed = !existing || JSON.stringify(existing.spec) !== JSON.stringify(spec);
-    const object: Obj = {
-      apiVersion,
-      kind: type.kind,
-      metadata: {
-        ...existing?.metadata,
-        name,
-        ...(type.namespaced ? { namespace } : {}),
-        uid: existing?.metadata.uid ?? randomUUID(),
-        generation: (existing?.metadata.generation ?? 0) + (changed ? 1 : 0),
-        creationTimestamp: existing?.metadata.creationTimestamp ?? now(),
-        labels: applied.metadata.labels,
-        annotations: {
-          ...applied.metadata.annotations,
-          ...(existing?.metadata.annotations?.['deployment.kubernetes.io/revision']
-            ? {
-                'deployment.kubernetes.io/revision':
-                  existing.metadata.annotations['deployment.kubernetes.io/revision']
-              }
-            : {})
-        },
-        managedFields: [
-          { manager: fieldManager, operation: 'Apply', apiVersion, time: now(), fieldsType: 'FieldsV1' }
-        ]
-      },
-      ...(spec === undefined ? {} : { spec }),
-      ...(applied.data ? { data: applied.data } : {}),
-      ...(type.kind === 'Namespace' ? { status: { phase: 'Active' } } : {}),
-      ...(type.kind === 'Service'
-        ? {
-            spec: {
-              type: 'ClusterIP',
-              clusterIP:
-                existing?.spec.clusterIP ?? `10.0.${resourceVersion % 250}.${(resourceVersion >> 3) % 250}`,
-              ...spec
-            }
-          }
-        : {})
+    const body = {
+      ...applied,
+      metadata: { labels: applied.metadata.labels, annotations: applied.metadata.annotations }
     };
-    save(type.plural, object);
-    if (type.kind === 'Deployment') await reconcile(object, false);
-    return { status: existing ? 200 : 201, body: clean(object) };
+    const object = await persist(
+      type,
+      namespace,
+      name,
+      body,
+      existing,
+      { name: fieldManager, operation: 'Apply' },
+      req.url.searchParams.get('dryRun') === 'All'
+    );
+    return { status: existing ? 200 : 201, body: object };
+  }
+
+  /** POST to the collection: a new object, `409 AlreadyExists` when the name is taken. */
+  async function create(type: ResourceType, namespace: string | undefined, req: Request): Promise<Reply> {
+    const decoded = decode(req, false);
+    if ('reply' in decoded) return decoded.reply;
+    const body = decoded.body;
+    const name = body.metadata?.name as string | undefined;
+    if (!name || body.kind !== type.kind)
+      return status(
+        422,
+        'Invalid',
+        `${type.kind} is invalid: metadata.name: Required value: name is required`
+      );
+    if (type.namespaced && body.metadata.namespace && body.metadata.namespace !== namespace)
+      return status(
+        400,
+        'BadRequest',
+        'the namespace of the provided object does not match the namespace sent on the request'
+      );
+    const missing = namespaceMissing(type, namespace);
+    if (missing) return missing;
+    if (store.has(key(type.plural, namespace, name)))
+      return status(409, 'AlreadyExists', `${resourceName(type)} "${name}" already exists`, {
+        name,
+        group: type.group,
+        kind: type.plural
+      });
+    const manager = req.url.searchParams.get('fieldManager') ?? 'unknown';
+    const object = await persist(
+      type,
+      namespace,
+      name,
+      body,
+      undefined,
+      { name: manager, operation: 'Update' },
+      req.url.searchParams.get('dryRun') === 'All'
+    );
+    return { status: 201, body: object };
+  }
+
+  /** The optimistic-concurrency check of PUT and PATCH: a resourceVersion other than the stored one is a conflict. */
+  function stale(type: ResourceType, name: string, sent: unknown, existing: Obj): Reply | undefined {
+    if (sent === undefined || sent === null || sent === '' || sent === existing.metadata.resourceVersion)
+      return undefined;
+    return status(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${resourceName(type)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      { name, group: type.group, kind: type.plural }
+    );
+  }
+
+  /** PUT: replaces the object (`404` if there is none), guarded by its resourceVersion. */
+  async function update(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    req: Request
+  ): Promise<Reply> {
+    const decoded = decode(req, false);
+    if ('reply' in decoded) return decoded.reply;
+    const body = decoded.body;
+    if (body.metadata?.name !== name)
+      return status(
+        400,
+        'BadRequest',
+        `the name of the object (${body.metadata?.name}) does not match the name on the URL (${name})`
+      );
+    const existing = store.get(key(type.plural, namespace, name));
+    if (!existing) return notFound(type, name);
+    const conflict = stale(type, name, body.metadata.resourceVersion, existing);
+    if (conflict) return conflict;
+    const manager = req.url.searchParams.get('fieldManager') ?? 'unknown';
+    const object = await persist(
+      type,
+      namespace,
+      name,
+      body,
+      existing,
+      { name: manager, operation: 'Update' },
+      req.url.searchParams.get('dryRun') === 'All'
+    );
+    return { status: 200, body: object };
+  }
+
+  /** PATCH by content type: server-side apply, strategic merge patch (built-in kinds), JSON merge patch. */
+  async function patch(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    req: Request
+  ): Promise<Reply> {
+    const contentType = String(req.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim();
+    if (contentType === 'application/apply-patch+yaml') return apply(type, namespace, name, req);
+    const strategic = contentType === 'application/strategic-merge-patch+json';
+    if (!(strategic && builtIn(type)) && contentType !== 'application/merge-patch+json') {
+      const accepted = [
+        ...(builtIn(type) ? ['application/strategic-merge-patch+json'] : []),
+        'application/merge-patch+json',
+        'application/apply-patch+yaml'
+      ];
+      return status(
+        415,
+        'UnsupportedMediaType',
+        `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`
+      );
+    }
+    const decoded = decode(req, false);
+    if ('reply' in decoded) return decoded.reply;
+    const body = decoded.body;
+    const existing = store.get(key(type.plural, namespace, name));
+    if (!existing) return notFound(type, name);
+    const conflict = stale(type, name, body.metadata?.resourceVersion, existing);
+    if (conflict) return conflict;
+    let patched: Obj;
+    try {
+      patched = strategic
+        ? strategicMergePatch(clean(existing), body)
+        : (mergePatch(clean(existing), body) as Obj);
+    } catch (error) {
+      return status(422, 'Invalid', (error as Error).message);
+    }
+    if (patched.metadata?.name !== name || (type.namespaced && patched.metadata?.namespace !== namespace))
+      return status(
+        422,
+        'Invalid',
+        `${type.kind} "${name}" is invalid: metadata.name: the name and namespace cannot change`
+      );
+    const manager = req.url.searchParams.get('fieldManager') ?? 'unknown';
+    const object = await persist(
+      type,
+      namespace,
+      name,
+      patched,
+      existing,
+      { name: manager, operation: 'Update' },
+      req.url.searchParams.get('dryRun') === 'All'
+    );
+    return { status: 200, body: object };
+  }
+
+  /** DELETE: the object and, as the garbage collector does in the background, everything it owns. */
+  function remove(type: ResourceType, namespace: string | undefined, name: string): Reply {
+    const existing = store.get(key(type.plural, namespace, name));
+    if (!existing) return notFound(type, name);
+    const doomed = [existing];
+    while (doomed.length) {
+      const o = doomed.pop()!;
+      store.delete(key(o.__plural, o.metadata.namespace, o.metadata.name));
+      settling.delete(o.metadata.uid);
+      doomed.push(
+        ...[...store.values()].filter(child =>
+          (child.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === o.metadata.uid)
+        )
+      );
+      if (o.__plural === 'namespaces')
+        doomed.push(...[...store.values()].filter(child => child.metadata.namespace === o.metadata.name));
+    }
+    ++resourceVersion;
+    return {
+      status: 200,
+      body: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Success',
+        details: { name, group: type.group, kind: type.plural, uid: existing.metadata.uid }
+      }
+    };
   }
 
   async function authenticate(req: Request): Promise<{ objectId: string } | Reply> {
@@ -531,6 +827,10 @@ export function aks(options: AksOptions = {}): AksService {
         }
       };
     }
+    if (path.startsWith('/openapi/v3')) {
+      const document = openApiV3(path, types, `v${cluster.kubernetesVersion ?? '1.31.2'}`);
+      if (document) return document;
+    }
     if (path === '/api')
       return { status: 200, body: { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] } };
     if (path === '/apis') {
@@ -572,14 +872,9 @@ export function aks(options: AksOptions = {}): AksService {
     if (!match || !type) return status(404, 'NotFound', 'the server could not find the requested resource');
     const namespace = match[1] ? decodeURIComponent(match[1]) : undefined;
     const name = match[3] ? decodeURIComponent(match[3]) : undefined;
+    const verbs: Record<string, string> = { PATCH: 'patch', POST: 'create', PUT: 'update', DELETE: 'delete' };
     const verb =
-      req.method === 'PATCH'
-        ? 'patch'
-        : req.method === 'GET'
-          ? name
-            ? 'get'
-            : 'list'
-          : req.method.toLowerCase();
+      req.method === 'GET' ? (name ? 'get' : 'list') : (verbs[req.method] ?? req.method.toLowerCase());
     const resource = type.group ? `${type.plural}.${type.group}` : type.plural;
     if (!cluster.writers.some(w => w.toLowerCase() === auth.objectId.toLowerCase())) {
       const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
@@ -596,9 +891,18 @@ export function aks(options: AksOptions = {}): AksService {
         'MethodNotAllowed',
         `the server does not allow this method on the requested resource`
       );
-    if (verb === 'patch') return apply(type, namespace, name!, req);
     if (type.namespaced && !namespace && verb !== 'list')
       return status(404, 'NotFound', 'the server could not find the requested resource');
+    if ((verb === 'create') === Boolean(name) && ['create', 'update', 'patch', 'delete'].includes(verb))
+      return status(
+        405,
+        'MethodNotAllowed',
+        'the server does not allow this method on the requested resource'
+      );
+    if (verb === 'patch') return patch(type, namespace, name!, req);
+    if (verb === 'create') return create(type, namespace, req);
+    if (verb === 'update') return update(type, namespace, name!, req);
+    if (verb === 'delete') return remove(type, namespace, name!);
     if (['deployments', 'replicasets', 'pods'].includes(type.plural))
       await reconcileNamespace(namespace, true);
     if (verb === 'get') {
@@ -611,9 +915,14 @@ export function aks(options: AksOptions = {}): AksService {
             kind: type.plural
           });
     }
-    const selector = req.url.searchParams.get('labelSelector');
+    let selects: ReturnType<typeof parseSelector>;
+    try {
+      selects = parseSelector(req.url.searchParams.get('labelSelector'));
+    } catch (error) {
+      return status(400, 'BadRequest', (error as Error).message);
+    }
     const items = listOf(type.plural, namespace)
-      .filter(o => matchesSelector(o.metadata.labels, selector))
+      .filter(o => selects(o.metadata.labels))
       .map(clean);
     return {
       status: 200,
@@ -732,12 +1041,32 @@ export function aks(options: AksOptions = {}): AksService {
     get url() {
       return apiUrl;
     },
+    get gatewayUrl() {
+      return gatewayUrl;
+    },
     markImage: (image, behaviour) => behaviours.set(image, behaviour),
     object: (resource, namespace, name) => {
       const found = store.get(key(resource, namespace, name));
       return found && clean(found);
     },
     list: (resource, namespace) => listOf(resource, namespace).map(clean),
+    applyObject: (object, fieldManager) => {
+      const type = types.find(t => t.kind === object.kind && groupVersion(t) === object.apiVersion);
+      const name = String(object.metadata?.name ?? '');
+      if (!type)
+        return Promise.resolve(
+          status(404, 'NotFound', `the server could not find the requested resource (${object.apiVersion} ${object.kind})`)
+        );
+      const url = new URL(`${apiUrl}/?fieldManager=${encodeURIComponent(fieldManager)}&force=true`);
+      const headers = { 'content-type': 'application/apply-patch+yaml' };
+      const namespace = type.namespaced ? String(object.metadata?.namespace ?? 'default') : undefined;
+      return apply(type, namespace, name, { method: 'PATCH', url, headers, body: JSON.stringify(object), host: url.host });
+    },
+    observe: async (resource, namespace, name) => {
+      if (resource === 'deployments') await reconcileNamespace(namespace, true);
+      const found = store.get(key(resource, namespace, name));
+      return found && clean(found);
+    },
     serving: (namespace, deployment) => {
       const d = store.get(key('deployments', namespace, deployment));
       if (!d) return [];
@@ -762,6 +1091,22 @@ export function aks(options: AksOptions = {}): AksService {
       }
       apiUrl = await s.serve('kubernetes', handler);
       routes();
+      gatewayUrl = await s.serve(
+        'gateway',
+        gatewayHandler({
+          list: listOf,
+          url: async uid => {
+            // A ReplicaSet deleted with its owner (DELETE, garbage collection) no longer serves.
+            if (![...store.values()].some(o => o.__plural === 'replicasets' && o.metadata.uid === uid)) {
+              await processes.stop(uid);
+              return undefined;
+            }
+            return processes.url(uid);
+          }
+        }),
+        { hosts: (first.gatewayDomains ?? []).map(domain => `*.${domain}`) }
+      );
+      return () => processes.stopAll();
     }
   };
 }
