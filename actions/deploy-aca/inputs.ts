@@ -3,6 +3,7 @@ import { ConfigurationError } from '../shared/errors.js';
 import {
   getOptionalInput,
   getRequiredInput,
+  parseCanarySteps,
   parseDuration,
   requireGuid,
   requireOneOf
@@ -61,25 +62,6 @@ const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha2
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
 const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
-
-export function parseCanarySteps(value: string): number[] {
-  const steps = value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(Number);
-  const valid =
-    steps.length > 0 &&
-    steps.every(
-      (step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1]!)
-    ) &&
-    steps.at(-1) === 100;
-  if (!valid) {
-    throw new ConfigurationError(
-      `input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not '${value}'`
-    );
-  }
-  return steps;
-}
 
 /** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
 export function parseEnvVars(value: string | undefined): EnvVar[] {

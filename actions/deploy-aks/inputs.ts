@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
+import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
 
 /** One line of the `images` input: the image for the containers named `container`, or for every container of `repository`. */
 export interface ImageRule {
@@ -20,6 +21,8 @@ export interface Inputs {
   /** For objects whose manifest names no namespace. */
   namespace: string;
   timeoutMs: number;
+  /** rolling (the default), or blue-green / canary through an HTTPRoute's weights. */
+  strategy: StrategyInputs;
 }
 
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
@@ -94,6 +97,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       )
     ),
     namespace,
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
+    strategy: getStrategyInputs()
   };
 }

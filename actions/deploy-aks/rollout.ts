@@ -77,6 +77,8 @@ export interface RolloutDeps {
   timeoutMs: number;
   /** Between polls of a rollout; default 2 s. */
   pollMs?: number;
+  /** false: report a failed rollout without rolling back (the slots of blue-green and canary serve no traffic yet). */
+  rollback?: boolean;
 }
 
 interface Tracked {
@@ -113,7 +115,7 @@ function kubeError(label: string, error: unknown): unknown {
   });
 }
 
-function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>): Promise<T> {
+export function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>): Promise<T> {
   return retry(
     async () => {
       try {
@@ -126,7 +128,7 @@ function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>): Prom
   );
 }
 
-async function readOrUndefined<T extends KubernetesObject>(
+export async function readOrUndefined<T extends KubernetesObject>(
   deps: RolloutDeps,
   spec: KubernetesObject
 ): Promise<T | undefined> {
@@ -174,6 +176,19 @@ function currentReplicaSet(deployment: Workload, sets: Workload[]): Workload | u
   return sets.find(rs => rs.metadata?.annotations?.[REVISION] === revision);
 }
 
+/** The pod-template-hash of the ReplicaSet serving a Deployment now; undefined when there is none. */
+export async function servingRevision(
+  deps: RolloutDeps,
+  deployment: { namespace: string; name: string }
+): Promise<string | undefined> {
+  const live = await readOrUndefined<Workload>(deps, {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: deployment.name, namespace: deployment.namespace }
+  });
+  return live && currentReplicaSet(live, await replicaSets(deps, live))?.metadata?.labels?.[HASH_LABEL];
+}
+
 /** A ReplicaSet's pod template as its Deployment had it: without the hash label the controller added. */
 function deploymentTemplate(rs: Workload): Record<string, unknown> {
   const template = structuredClone(rs.spec!.template!);
@@ -182,7 +197,7 @@ function deploymentTemplate(rs: Workload): Record<string, unknown> {
   return { ...template, metadata: { ...template.metadata, labels } };
 }
 
-async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
+export async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
   await kube(deps, `apply ${describe(object)}`, () =>
     deps.api.patch(object, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
   );
@@ -296,6 +311,67 @@ async function waitFor(
   }
 }
 
+/** Waits for every tracked Deployment at once; the first failure stops the others. */
+async function waitAll(
+  deps: RolloutDeps,
+  tracked: Tracked[]
+): Promise<{ failure?: RolloutFailure; failedAt: number }> {
+  const stop = { failed: false };
+  let failure: RolloutFailure | undefined;
+  let failedAt = 0;
+  await Promise.all(
+    tracked.map(async t => {
+      try {
+        const rs = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, stop);
+        if (!rs) t.result.outcome = 'cancelled';
+        else {
+          t.result.outcome = t.result.revision === t.result.previousRevision ? 'unchanged' : 'deployed';
+          deps.log(
+            `${describe(t.manifest)} in ${t.namespace}: revision ${t.result.revision} available (${t.result.replicas})`
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof RolloutFailure)) throw error;
+        stop.failed = true;
+        failure ??= error;
+        failedAt ||= deps.clock.now();
+        t.result.outcome = 'failed';
+        t.result.failure = error.message;
+        deps.log(`Rollout failed: ${error.message}`);
+      }
+    })
+  );
+  return { failure, failedAt };
+}
+
+/** A Deployment another tool wrote (Helm), and the pod-template-hash that served it before ('' if none). */
+export interface WatchTarget {
+  namespace: string;
+  name: string;
+  previousRevision: string;
+}
+
+/**
+ * Watches Deployments another tool changed exactly as `deploy` watches the ones it applies: all at once, failing
+ * fast on a pod back-off or the progress deadline. Nothing is rolled back here.
+ */
+export async function watchDeployments(
+  targets: WatchTarget[],
+  deps: RolloutDeps
+): Promise<{ deployments: DeploymentResult[]; failure?: string; hint?: string; failedAt?: number }> {
+  const tracked: Tracked[] = targets.map(({ namespace, name, previousRevision }) => ({
+    manifest: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace } },
+    namespace,
+    name,
+    result: { namespace, name, revision: '', previousRevision, outcome: 'deployed', replicas: '' }
+  }));
+  const { failure, failedAt } = await waitAll(deps, tracked);
+  return {
+    deployments: tracked.map(t => t.result),
+    ...(failure ? { failure: failure.message, hint: failure.hint, failedAt } : {})
+  };
+}
+
 /**
  * Applies the manifests with server-side apply, waits for every Deployment at once, and on a failure puts each
  * changed Deployment back on its previous ReplicaSet's template (what `kubectl rollout undo` does).
@@ -353,34 +429,10 @@ export async function deploy(
     o => `${describe(o)}${o.metadata?.namespace ? ` (${o.metadata.namespace})` : ''}`
   );
 
-  const stop = { failed: false };
-  let failure: RolloutFailure | undefined;
-  let failedAt = 0;
-  await deps.phases.time('Rollout', () =>
-    Promise.all(
-      tracked.map(async t => {
-        try {
-          const rs = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, stop);
-          if (!rs) t.result.outcome = 'cancelled';
-          else {
-            t.result.outcome = t.result.revision === t.result.previousRevision ? 'unchanged' : 'deployed';
-            deps.log(
-              `${describe(t.manifest)} in ${t.namespace}: revision ${t.result.revision} available (${t.result.replicas})`
-            );
-          }
-        } catch (error) {
-          if (!(error instanceof RolloutFailure)) throw error;
-          stop.failed = true;
-          failure ??= error;
-          failedAt ||= deps.clock.now();
-          t.result.outcome = 'failed';
-          t.result.failure = error.message;
-          deps.log(`Rollout failed: ${error.message}`);
-        }
-      })
-    )
-  );
+  const { failure, failedAt } = await deps.phases.time('Rollout', () => waitAll(deps, tracked));
   if (!failure) return { applied, deployments: tracked.map(t => t.result) };
+  if (deps.rollback === false)
+    return { applied, deployments: tracked.map(t => t.result), failure: failure.message, hint: failure.hint };
 
   const found: RolloutFailure = failure;
   await deps.phases.time('Rollback', () =>

@@ -35,7 +35,10 @@ function hostMatches(hostnames: string[] | undefined, host: string): boolean {
 }
 
 /** PathPrefix matches whole path elements: `/api` matches `/api` and `/api/x`, not `/apix`. */
-function pathMatches(path: Obj | undefined, pathname: string): { ok: boolean; exact: boolean; length: number } {
+function pathMatches(
+  path: Obj | undefined,
+  pathname: string
+): { ok: boolean; exact: boolean; length: number } {
   const type = path?.type ?? 'PathPrefix';
   const value = String(path?.value ?? '/');
   if (type === 'Exact') return { ok: pathname === value, exact: true, length: value.length };
@@ -168,7 +171,9 @@ function forward(target: string, req: Request, host: string): Promise<Reply> {
         });
       }
     );
-    outgoing.on('error', () => resolve(text(503, 'upstream connect error or disconnect/reset before headers')));
+    outgoing.on('error', () =>
+      resolve(text(503, 'upstream connect error or disconnect/reset before headers'))
+    );
     outgoing.end(req.body || undefined);
   });
 }
@@ -193,7 +198,12 @@ export function gatewayHandler(view: GatewayView): (req: Request) => Promise<Rep
     if (!backends.length)
       return text(500, `HTTPRoute ${routeName}: the matching rule has no backend with a weight above 0`);
     const backend =
-      backends[picker.pick(`${routeName}#${chosen.ruleIndex}`, backends.map(b => Number(b.weight ?? 1)))]!;
+      backends[
+        picker.pick(
+          `${routeName}#${chosen.ruleIndex}`,
+          backends.map(b => Number(b.weight ?? 1))
+        )
+      ]!;
     const namespace = backend.namespace ?? route.metadata.namespace;
     const service =
       (backend.kind ?? 'Service') === 'Service' && namespace === route.metadata.namespace
@@ -201,7 +211,11 @@ export function gatewayHandler(view: GatewayView): (req: Request) => Promise<Rep
         : undefined;
     const where = { 'x-sandbox-route': routeName, 'x-sandbox-service': `${namespace}/${backend.name}` };
     if (!service)
-      return text(500, `HTTPRoute ${routeName}: backend ${namespace}/${backend.name} is not a Service of the route's namespace`, where);
+      return text(
+        500,
+        `HTTPRoute ${routeName}: backend ${namespace}/${backend.name} is not a Service of the route's namespace`,
+        where
+      );
     const selector: Record<string, string> = service.spec?.selector ?? {};
     const ready = view
       .list('pods', namespace)

@@ -7,7 +7,9 @@ import { ownChild } from '../children.js';
 const serverPath = fileURLToPath(new URL('../../examples/itinerary/server.js', import.meta.url));
 
 /** The env of a pod's container: plain `value`s; `valueFrom` (secrets, field refs) is not resolved here. */
-export function containerEnv(container: { env?: { name: string; value?: unknown }[] }): Record<string, string> {
+export function containerEnv(container: {
+  env?: { name: string; value?: unknown }[];
+}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const variable of container.env ?? [])
     if (variable.value !== undefined) env[variable.name] = String(variable.value);

@@ -23,6 +23,8 @@ export interface SmokeOptions {
   skipReadiness?: boolean;
   /** Called as each check ends, e.g. to print a line. */
   onCheck?: (result: CheckResult) => void;
+  /** Headers every request carries unless a check sets its own, e.g. the header that routes to a preview slot. */
+  headers?: Record<string, string>;
 }
 
 export interface CheckResult {
@@ -436,7 +438,9 @@ export async function runSmoke(suite: SmokeSuite, options: SmokeOptions = {}): P
   const clock = options.clock ?? systemClock;
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const variables = { ...options.variables, BASE_URL: baseUrl };
-  const checks = suite.checks.map(check => substitute(check, variables));
+  const checks = suite.checks
+    .map(check => substitute(check, variables))
+    .map(check => ({ ...check, headers: { ...options.headers, ...check.headers } }));
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const client = new HttpClient(concurrency);
   const startedAt = new Date(clock.now()).toISOString();
