@@ -4,9 +4,12 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { RemoteError, errorMessage } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { AKS_SERVER_SCOPE, connect } from './cluster.js';
+import { runGitops } from './gitops.js';
+import { runHelm } from './helm-run.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { loadManifests, renderImages, type RenderedImage } from './manifests.js';
 import { deploy, type RolloutResult } from './rollout.js';
+import { deploySlots, reportSlots, smokeGate } from './strategy.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -16,6 +19,10 @@ export interface RunOptions {
 
 /** The deploy-aks step: manifests rendered with image digests, server-side applied, watched, rolled back on failure. */
 export async function run(options: RunOptions = {}): Promise<void> {
+  // gitops mode talks to GitHub and Argo CD only (no Azure login, no cluster credentials): see gitops.ts.
+  if (core.getInput('mode') === 'gitops') return runGitops(options);
+  // helm mode: helm upgrade --install through a kubeconfig whose user is this bundle as a credential plugin.
+  if (core.getInput('mode') === 'helm') return runHelm(options);
   const clock = options.clock ?? systemClock;
   const phases = new Phases(clock.now);
   let inputs: Inputs | undefined;
@@ -37,6 +44,25 @@ export async function run(options: RunOptions = {}): Promise<void> {
     });
     core.info(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
     for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
+    const { strategy } = inputs;
+    if (strategy.strategy !== 'rolling' && strategy.route) {
+      const slots = await deploySlots(
+        objects,
+        { ...strategy, route: strategy.route },
+        inputs.namespace,
+        {
+          api: cluster.api,
+          clock,
+          phases,
+          log: core.info,
+          onRetry: logRetry,
+          timeoutMs: inputs.timeoutMs,
+          pollMs: options.pollMs
+        },
+        smokeGate(strategy, clock)
+      );
+      return reportSlots(inputs, rendered, slots, phases);
+    }
     const result = await deploy(objects, inputs.namespace, {
       api: cluster.api,
       clock,

@@ -8,7 +8,7 @@ export class ConfigurationError extends Error {
 }
 
 export interface RemoteErrorDetails {
-  service: 'github' | 'entra' | 'arm' | 'registry' | 'kubernetes' | 'apim';
+  service: 'github' | 'entra' | 'arm' | 'registry' | 'kubernetes' | 'apim' | 'argocd';
   /** The service's own error code: `AADSTS70021`, `AuthorizationFailed`, `TooManyRequests`, ... */
   code: string;
   status?: number;

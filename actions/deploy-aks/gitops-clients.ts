@@ -1,0 +1,185 @@
+import { RemoteError, isTransientStatus } from '../shared/errors.js';
+import { httpRequest, type HttpRequest } from '../shared/http.js';
+import { parseRetryAfter } from '../shared/retry.js';
+
+// Argo CD Applications are large free-form objects; the action reads a few fields.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Application = Record<string, any>;
+
+async function call(
+  service: 'github' | 'argocd',
+  request: HttpRequest,
+  describe: (status: number, message: string) => string
+): Promise<unknown> {
+  const response = await httpRequest(request);
+  let body: unknown;
+  try {
+    body = response.text ? JSON.parse(response.text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (response.status >= 200 && response.status < 300) return body;
+  const message = String(
+    (body as { message?: string } | undefined)?.message ??
+      response.text.slice(0, 200) ??
+      `HTTP ${response.status}`
+  ).trim();
+  throw new RemoteError(describe(response.status, message), {
+    service,
+    code: String((body as { code?: number } | undefined)?.code ?? `HTTP${response.status}`),
+    status: response.status,
+    retryAfterSeconds: parseRetryAfter(response.header('retry-after')),
+    transient: isTransientStatus(response.status)
+  });
+}
+
+/** A file of the infrastructure repository through GitHub's contents API. */
+export interface RepositoryFile {
+  text: string;
+  /** The blob sha, which a write must name. */
+  sha: string;
+}
+
+/** GitHub's REST API, the part a values-file bump needs: read a file, write it with its blob sha. */
+export class GitHubContents {
+  constructor(
+    private readonly apiUrl: string,
+    private readonly token: string,
+    private readonly repository: string
+  ) {}
+
+  private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {
+    return {
+      method,
+      url: `${this.apiUrl}/repos/${this.repository}/${path}`,
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' })
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    };
+  }
+
+  private explain(action: string, what: string) {
+    return (status: number, message: string): string => {
+      if (status === 401)
+        return `GitHub refused the github-token (${message}): it is not a valid token; give a GitHub App installation token or a fine-grained token`;
+      if (status === 403)
+        return `GitHub does not let the github-token ${action} ${this.repository} (${message}): give it contents: write on ${this.repository} (the job's GITHUB_TOKEN cannot write another repository)`;
+      if (status === 404)
+        return `GitHub finds no ${what} (${message}): check the infra-repository, infra-branch and values-file inputs, and that the github-token may read ${this.repository}`;
+      return `GitHub answered ${status} to ${action} ${what}: ${message}`;
+    };
+  }
+
+  async read(path: string, ref: string): Promise<RepositoryFile> {
+    const body = (await call(
+      'github',
+      this.request(
+        'GET',
+        `contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`
+      ),
+      this.explain('read', `${path} on ${ref} of ${this.repository}`)
+    )) as { content?: string; encoding?: string; sha: string; type?: string };
+    if (body.type !== 'file' || body.encoding !== 'base64' || body.content === undefined) {
+      throw new RemoteError(
+        `${path} in ${this.repository} is not a file GitHub can return (type ${body.type})`,
+        {
+          service: 'github',
+          code: 'NotAFile'
+        }
+      );
+    }
+    return { text: Buffer.from(body.content, 'base64').toString('utf8'), sha: body.sha };
+  }
+
+  /** Commits the file on the branch; a stale sha answers 409, which the caller retries after reading again. */
+  async write(
+    path: string,
+    change: { text: string; sha: string; branch: string; message: string }
+  ): Promise<{ commit: string; url: string }> {
+    const body = (await call(
+      'github',
+      this.request('PUT', `contents/${path.split('/').map(encodeURIComponent).join('/')}`, {
+        message: change.message,
+        content: Buffer.from(change.text, 'utf8').toString('base64'),
+        sha: change.sha,
+        branch: change.branch
+      }),
+      this.explain('write', `${path} on ${change.branch} of ${this.repository}`)
+    )) as { commit: { sha: string; html_url: string } };
+    return { commit: body.commit.sha, url: body.commit.html_url };
+  }
+
+  async head(branch: string): Promise<string> {
+    const body = (await call(
+      'github',
+      this.request('GET', `git/ref/heads/${branch}`),
+      this.explain('read', `branch ${branch} of ${this.repository}`)
+    )) as { object: { sha: string } };
+    return body.object.sha;
+  }
+}
+
+/** Argo CD's API server: the Application and its sync operation. */
+export class ArgoCd {
+  constructor(
+    private readonly server: string,
+    private readonly token: string
+  ) {}
+
+  private explain(action: string, application: string) {
+    return (status: number, message: string): string => {
+      if (status === 401)
+        return `Argo CD refused the argocd-token (${message}): generate an API token for the CI account (argocd account generate-token --account <account>)`;
+      if (status === 403)
+        return `Argo CD does not let the argocd-token ${action} ${application} (${message}): add an RBAC policy such as 'p, role:ci, applications, ${action}, <project>/${application}, allow' for its account`;
+      if (status === 404)
+        return `Argo CD has no application ${application} (${message}): check the argocd-application input`;
+      return `Argo CD answered ${status} to ${action} ${application}: ${message}`;
+    };
+  }
+
+  private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {
+    return {
+      method,
+      url: `${this.server}/api/v1/applications/${encodeURIComponent(path)}`,
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' })
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    };
+  }
+
+  async get(application: string): Promise<Application> {
+    return (await call(
+      'argocd',
+      this.request('GET', application),
+      this.explain('get', application)
+    )) as Application;
+  }
+
+  /** Whether the token may `action` the application (GET /api/v1/account/can-i), asked before anything changes. */
+  async canI(action: 'sync', project: string, application: string): Promise<boolean> {
+    const request = this.request('GET', application);
+    request.url = `${this.server}/api/v1/account/can-i/applications/${action}/${encodeURIComponent(project)}/${encodeURIComponent(application)}`;
+    const body = (await call('argocd', request, this.explain(action, application))) as { value?: string };
+    return body.value === 'yes';
+  }
+
+  /** ApplicationSyncRequest: the revision to sync to (omitted: the application's target revision). */
+  async sync(application: string, revision: string | undefined): Promise<Application> {
+    const request = this.request('POST', application, {
+      name: application,
+      ...(revision ? { revision } : {}),
+      prune: false,
+      strategy: { apply: { force: false } }
+    });
+    request.url += '/sync';
+    return (await call('argocd', request, this.explain('sync', application))) as Application;
+  }
+}

@@ -1,0 +1,393 @@
+import { posix } from 'node:path';
+import * as core from '../shared/runner.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { ConfigurationError, RemoteError, errorMessage, isTransient } from '../shared/errors.js';
+import { Phases, formatMs, logRetry } from '../shared/log.js';
+import { retry } from '../shared/retry.js';
+import { ArgoCd, GitHubContents, type Application } from './gitops-clients.js';
+import { getGitopsInputs, type GitopsInputs } from './gitops-inputs.js';
+import { readImage, setImage, type ValuesImage } from './gitops-values.js';
+
+export interface GitopsOptions {
+  clock?: Clock;
+  /** Between polls of the Argo CD application; default 2 s. */
+  pollMs?: number;
+}
+
+interface Commit {
+  /** The commit that holds the image: ours, or the branch head when the file already named it. */
+  revision: string;
+  changed: boolean;
+  url?: string;
+  previous: ValuesImage;
+  /** 409 answers retried: another writer moved the branch between our read and our write. */
+  conflicts: number;
+}
+
+interface Watch {
+  ok: boolean;
+  /** The commit the application's last sync applied. */
+  revision?: string;
+  failure?: string;
+}
+
+/** One row of the rollout progress in the summary: when, and what Argo CD reported. */
+type Progress = [elapsed: string, sync: string, operation: string, health: string, details: string];
+
+const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '–');
+const terminal = ['Succeeded', 'Failed', 'Error'];
+
+/** The `<owner>/<name>` of a GitHub repoURL (https or ssh, with or without .git), lower case. */
+function repositoryOf(repoURL: string | undefined): string | undefined {
+  const m = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/i.exec(repoURL ?? '');
+  return m?.[1]?.toLowerCase();
+}
+
+/**
+ * Before anything is committed: the application exists, the token may read it, it follows the infrastructure
+ * repository's branch and reads the values file this step changes (otherwise the commit would deploy nothing).
+ */
+export function checkApplication(app: Application, inputs: GitopsInputs): void {
+  const sources: Application[] = app.spec?.sources ?? (app.spec?.source ? [app.spec.source] : []);
+  const ours = sources.filter(s => repositoryOf(s.repoURL) === inputs.repository.toLowerCase());
+  const name = inputs.application;
+  if (!ours.length) {
+    throw new ConfigurationError(
+      `Argo CD application ${name} follows ${sources.map(s => s.repoURL).join(', ') || 'no repository'}, not ${inputs.repository}: check the infra-repository and argocd-application inputs`
+    );
+  }
+  const refs = new Map(sources.filter(s => s.ref).map(s => [`$${s.ref}`, s]));
+  const valueFiles = ours.flatMap(s =>
+    ((s.helm?.valueFiles ?? []) as string[]).map(file => {
+      const ref = refs.get(file.split('/')[0]!);
+      // Multi-source applications name another source's files as $<ref>/<path>.
+      return ref ? file.slice(file.indexOf('/') + 1) : posix.normalize(posix.join(s.path ?? '.', file));
+    })
+  );
+  const sourcesOfFile = [...ours, ...[...refs.values()].filter(s => repositoryOf(s.repoURL))];
+  const branches = new Set(sourcesOfFile.map(s => s.targetRevision || 'HEAD'));
+  if (![...branches].some(b => b === inputs.branch || b === `refs/heads/${inputs.branch}` || b === 'HEAD')) {
+    throw new ConfigurationError(
+      `Argo CD application ${name} follows ${[...branches].join(', ')} of ${inputs.repository}, not ${inputs.branch}: set infra-branch to the branch it follows`
+    );
+  }
+  if (!valueFiles.includes(inputs.valuesFile)) {
+    throw new ConfigurationError(
+      `Argo CD application ${name} reads ${valueFiles.join(', ') || 'no values file'}, not ${inputs.valuesFile}: a commit there would change nothing it deploys; check values-file`
+    );
+  }
+}
+
+function commitMessage(inputs: GitopsInputs): string {
+  const source = process.env['GITHUB_REPOSITORY'];
+  const sha = process.env['GITHUB_SHA'];
+  const run = process.env['GITHUB_RUN_ID'];
+  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  return [
+    `deploy ${inputs.application}: ${inputs.image.reference}`,
+    '',
+    `Sets ${inputs.imageKey.join('.')}.repository and .digest in ${inputs.valuesFile}.`,
+    ...(source && sha ? [`Built from ${source}@${sha}.`] : []),
+    ...(source && run ? [`Run: ${server}/${source}/actions/runs/${run}`] : [])
+  ].join('\n');
+}
+
+/** Read, edit, write with the blob sha; on 409 read again and re-apply (bounded, through the retry helper). */
+async function commitImage(
+  github: GitHubContents,
+  inputs: GitopsInputs,
+  image: Required<ValuesImage>,
+  message: string,
+  clock: Clock,
+  only?: (current: ValuesImage) => string | undefined
+): Promise<Commit | { skipped: string }> {
+  let conflicts = 0;
+  return retry(
+    async () => {
+      const file = await github.read(inputs.valuesFile, inputs.branch);
+      const skipped = only?.(readImage(file.text, inputs.imageKey, inputs.valuesFile));
+      if (skipped) return { skipped };
+      const edit = setImage(file.text, inputs.imageKey, image, inputs.valuesFile);
+      if (!edit.changed) {
+        return {
+          revision: await github.head(inputs.branch),
+          changed: false,
+          previous: edit.previous,
+          conflicts
+        };
+      }
+      const written = await github.write(inputs.valuesFile, {
+        text: edit.text,
+        sha: file.sha,
+        branch: inputs.branch,
+        message
+      });
+      return {
+        revision: written.commit,
+        url: written.url,
+        changed: true,
+        previous: edit.previous,
+        conflicts
+      };
+    },
+    {
+      label: `commit to ${inputs.valuesFile} of ${inputs.repository}`,
+      maxAttempts: 6,
+      baseDelayMs: 250,
+      clock,
+      isRetryable: error => isTransient(error) || (error instanceof RemoteError && error.status === 409),
+      onRetry: info => {
+        if (info.error instanceof RemoteError && info.error.status === 409) conflicts++;
+        logRetry(info);
+      }
+    }
+  );
+}
+
+function healthDetails(app: Application): string {
+  const resources: Application[] = app.status?.resources ?? [];
+  return resources
+    .filter(r => r.health?.message || (r.health?.status && r.health.status !== 'Healthy'))
+    .map(
+      r =>
+        `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}: ${r.health.message ?? r.health.status}`
+    )
+    .join('; ');
+}
+
+/**
+ * Asks Argo CD to sync `revision` and polls the application until the sync that holds our image succeeded and the
+ * application is Synced and Healthy; fails fast on a failed sync or Degraded health, with Argo CD's message.
+ */
+async function syncAndWait(
+  argo: ArgoCd,
+  github: GitHubContents,
+  inputs: GitopsInputs,
+  revision: string,
+  deps: { clock: Clock; pollMs: number; progress: Progress[]; started: number; automated: boolean }
+): Promise<Watch> {
+  const { clock } = deps;
+  const transientGet = () =>
+    retry(() => argo.get(inputs.application), {
+      label: `read ${inputs.application}`,
+      clock,
+      onRetry: logRetry
+    });
+  await retry(() => argo.sync(inputs.application, deps.automated ? undefined : revision), {
+    label: `sync ${inputs.application}`,
+    clock,
+    // Argo CD refuses a sync while another operation runs (an auto-sync, another pipeline): wait for it.
+    isRetryable: e =>
+      isTransient(e) ||
+      (e instanceof RemoteError && /another operation is already in progress/.test(e.message)),
+    onRetry: logRetry
+  });
+  core.info(
+    `Argo CD: sync of ${inputs.application} to ${deps.automated ? `${inputs.branch} (auto-sync)` : short(revision)} requested`
+  );
+  const deadline = clock.now() + inputs.timeoutMs;
+  const holdsOurs = new Map<string, boolean>([[revision, true]]);
+  let last = '';
+  for (;;) {
+    const app = await transientGet();
+    const op: Application | undefined = app.status?.operationState;
+    const health: string = app.status?.health?.status ?? 'Unknown';
+    const sync: string = app.status?.sync?.status ?? 'Unknown';
+    const details = healthDetails(app);
+    const line = `sync ${sync} (${short(app.status?.sync?.revision)}), operation ${op?.phase ?? 'none'}, health ${health}${details ? ` (${details})` : ''}`;
+    if (line !== last) {
+      core.info(`Argo CD ${inputs.application}: ${line}`);
+      deps.progress.push([
+        formatMs(clock.now() - deps.started),
+        `${sync} ${short(app.status?.sync?.revision)}`,
+        op ? `${op.phase} ${short(op.syncResult?.revision)}` : '–',
+        health,
+        details || (op?.phase !== 'Succeeded' ? (op?.message ?? '') : '')
+      ]);
+      last = line;
+    }
+    if (!app.operation && op && terminal.includes(op.phase)) {
+      if (op.phase !== 'Succeeded')
+        return {
+          ok: false,
+          revision: op.syncResult?.revision,
+          failure: `the sync ${op.phase === 'Error' ? 'errored' : 'failed'}: ${op.message}`
+        };
+      const synced: string | undefined = op.syncResult?.revision;
+      if (synced && !holdsOurs.has(synced)) {
+        // Another writer's later commit was synced: it deploys our image if the values file still names it.
+        const file = await github.read(inputs.valuesFile, synced);
+        const image = readImage(file.text, inputs.imageKey, inputs.valuesFile);
+        holdsOurs.set(
+          synced,
+          image.repository === inputs.image.repository && image.digest === inputs.image.digest
+        );
+      }
+      if (synced && holdsOurs.get(synced)) {
+        if (health === 'Degraded')
+          return {
+            ok: false,
+            revision: synced,
+            failure: `${inputs.application} is Degraded at ${short(synced)}: ${details}`
+          };
+        if (sync === 'Synced' && health === 'Healthy') return { ok: true, revision: synced };
+      } else if (synced) {
+        return {
+          ok: false,
+          revision: synced,
+          failure: `${inputs.application} was synced to ${short(synced)}, which no longer names ${inputs.image.reference} (a newer bump replaced it)`
+        };
+      }
+    }
+    if (clock.now() + deps.pollMs > deadline) {
+      return {
+        ok: false,
+        revision: op?.syncResult?.revision,
+        failure: `${inputs.application} is not Synced and Healthy within ${formatMs(inputs.timeoutMs)}: ${line}`
+      };
+    }
+    await clock.sleep(deps.pollMs);
+  }
+}
+
+/** deploy-aks in gitops mode: commit the image into the values file, sync the Argo CD application, revert on failure. */
+export async function runGitops(options: GitopsOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  const pollMs = options.pollMs ?? 2000;
+  const phases = new Phases(clock.now);
+  const progress: Progress[] = [];
+  const started = clock.now();
+  try {
+    const inputs = getGitopsInputs();
+    const github = new GitHubContents(inputs.githubApiUrl, inputs.githubToken, inputs.repository);
+    const argo = new ArgoCd(inputs.argocdServer, inputs.argocdToken);
+    const before = await phases.time('Check application', () =>
+      retry(() => argo.get(inputs.application), {
+        label: `read ${inputs.application}`,
+        clock,
+        onRetry: logRetry
+      })
+    );
+    checkApplication(before, inputs);
+    const project: string = before.spec?.project ?? 'default';
+    if (!(await argo.canI('sync', project, inputs.application))) {
+      throw new ConfigurationError(
+        `Argo CD lets the argocd-token read ${inputs.application} but not sync it: add the RBAC policy 'p, role:ci, applications, sync, ${project}/${inputs.application}, allow' for its account (nothing was committed)`
+      );
+    }
+    const automated = !!before.spec?.syncPolicy?.automated;
+    const previousRevision: string = before.status?.operationState?.syncResult?.revision ?? '';
+
+    const image = { repository: inputs.image.repository, digest: inputs.image.digest };
+    const bump = (await phases.time('Commit', () =>
+      commitImage(github, inputs, image, commitMessage(inputs), clock)
+    )) as Commit;
+    core.info(
+      bump.changed
+        ? `Committed ${inputs.image.reference} to ${inputs.valuesFile} of ${inputs.repository}: ${bump.url}${bump.conflicts ? ` (after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''})` : ''}`
+        : `${inputs.valuesFile} already names ${inputs.image.reference}: nothing to commit; syncing ${short(bump.revision)}`
+    );
+    const watch = await phases.time('Sync and rollout', () =>
+      syncAndWait(argo, github, inputs, bump.revision, { clock, pollMs, progress, started, automated })
+    );
+    let revert: { commit?: Commit; watch?: Watch; skipped?: string } | undefined;
+    if (!watch.ok && bump.changed) {
+      revert = await phases.time('Revert', async () => {
+        const { repository, digest } = bump.previous;
+        if (!repository || !digest)
+          return {
+            skipped: `${inputs.valuesFile} named no image before (${inputs.imageKey.join('.')}), nothing to put back`
+          };
+        const result = await commitImage(
+          github,
+          inputs,
+          { repository, digest },
+          `Revert "deploy ${inputs.application}: ${inputs.image.reference}"\n\n${watch.failure}\nThis reverts the image of ${bump.revision}.`,
+          clock,
+          // Never clobber a newer bump: put the previous image back only while the file still names ours.
+          current =>
+            current.repository === image.repository && current.digest === image.digest
+              ? undefined
+              : `${inputs.valuesFile} names ${current.repository}@${current.digest} since a newer commit; left as it is`
+        );
+        if ('skipped' in result) return { skipped: result.skipped };
+        core.info(
+          `Reverted ${inputs.valuesFile} to ${repository}@${digest}: ${result.url ?? short(result.revision)}`
+        );
+        const again = await syncAndWait(
+          argo,
+          github,
+          { ...inputs, image: { ...inputs.image, repository, digest, reference: `${repository}@${digest}` } },
+          result.revision,
+          {
+            clock,
+            pollMs,
+            progress,
+            started,
+            automated
+          }
+        );
+        return { commit: result, watch: again };
+      });
+    }
+    const revision = revert?.watch?.revision ?? watch.revision ?? '';
+    core.setOutput('commit', bump.changed ? bump.revision : '');
+    core.setOutput('revision', revision);
+    core.setOutput('previous-revision', previousRevision);
+    report(inputs, bump, watch, revert, progress, phases);
+    if (!watch.ok) {
+      const after = revert?.skipped
+        ? `not reverted: ${revert.skipped}`
+        : revert?.watch?.ok
+          ? `reverted in ${short(revert.commit?.revision)}; ${inputs.application} is Synced and Healthy again on ${bump.previous.repository}@${bump.previous.digest}`
+          : revert?.watch
+            ? `reverted in ${short(revert.commit?.revision)}, but ${revert.watch.failure}`
+            : bump.changed
+              ? 'not reverted'
+              : 'nothing was committed, nothing to revert';
+      core.setFailed(
+        `deploy-aks: ${watch.failure}; ${after}. To fix: look at the application in Argo CD (its events and the pods of the new ReplicaSet), fix the image and deploy again`
+      );
+    }
+  } catch (error) {
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`deploy-aks: ${errorMessage(error)}`);
+  }
+}
+
+function report(
+  inputs: GitopsInputs,
+  bump: Commit,
+  watch: Watch,
+  revert: { commit?: Commit; watch?: Watch; skipped?: string } | undefined,
+  progress: Progress[],
+  phases: Phases
+): void {
+  const title = watch.ok ? 'deployed' : revert?.watch?.ok ? 'FAILED, reverted' : 'FAILED';
+  const link = (c: Commit | undefined) => (c?.url ? `[${short(c.revision)}](${c.url})` : short(c?.revision));
+  core.appendSummary(
+    [
+      `### Argo CD ${inputs.application}: ${title}`,
+      '',
+      ...(watch.failure ? [`**${watch.failure}**`, ''] : []),
+      bump.changed
+        ? `Commit ${link(bump)} in ${inputs.repository} (${inputs.branch}): \`${inputs.valuesFile}\` ${inputs.imageKey.join('.')} → \`${inputs.image.reference}\` (was \`${bump.previous.repository ?? '–'}@${bump.previous.digest ?? '–'}\`)${bump.conflicts ? `, after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''}` : ''}`
+        : `\`${inputs.valuesFile}\` already named \`${inputs.image.reference}\`: no commit; synced ${short(bump.revision)}`,
+      ...(revert?.commit
+        ? [
+            '',
+            `Revert ${link(revert.commit)}: ${inputs.imageKey.join('.')} back to \`${bump.previous.repository}@${bump.previous.digest}\``
+          ]
+        : []),
+      ...(revert?.skipped ? ['', `Not reverted: ${revert.skipped}`] : []),
+      '',
+      core.markdownTable(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
+      '',
+      core.markdownTable(
+        ['Phase', 'Time'],
+        [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
+      ),
+      ''
+    ].join('\n')
+  );
+}
