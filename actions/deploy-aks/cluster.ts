@@ -5,12 +5,16 @@ import type { AzureSession } from '../shared/azure.js';
 import type { Clock } from '../shared/clock.js';
 import { RemoteError } from '../shared/errors.js';
 import { logRetry } from '../shared/log.js';
+import { AKS_SERVER_SCOPE } from './token.js';
 
-/** The Microsoft Entra server app of AKS-managed Entra clusters: the audience of the token the API server takes. */
-export const AKS_SERVER_SCOPE = '6dae42f8-4368-4678-94ff-3960e28e3630/.default';
+export { AKS_SERVER_SCOPE } from './token.js';
 
 export interface ClusterAccess {
+  /** The cluster's name in its kubeconfig. */
+  name: string;
   server: string;
+  /** The API server's CA, base64 PEM (certificate-authority-data), for other clients such as Helm. */
+  caData: string;
   api: KubernetesObjectApi;
 }
 
@@ -73,5 +77,10 @@ export async function connect(
     contexts: [{ name: cluster.name, cluster: cluster.name, user: 'github-oidc' }],
     currentContext: cluster.name
   });
-  return { server: cluster.server, api: KubernetesObjectApi.makeApiClient(config) };
+  return {
+    name: cluster.name,
+    server: cluster.server,
+    caData: cluster.caData ?? '',
+    api: KubernetesObjectApi.makeApiClient(config)
+  };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
+import { rejectHelmInputs } from './helm-inputs.js';
 import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
 
 /** One line of the `images` input: the image for the containers named `container`, or for every container of `repository`. */
@@ -67,10 +68,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   }
   const mode = getOptionalInput('mode') ?? 'manifests';
   if (mode !== 'manifests') {
-    throw new ConfigurationError(
-      `input 'mode' must be manifests (helm and gitops are not available yet), not '${mode}'`
-    );
+    throw new ConfigurationError(`input 'mode' must be manifests, helm or gitops, not '${mode}'`);
   }
+  rejectHelmInputs(mode);
   const manifests = getRequiredInput('manifests', 'the Kubernetes manifest files to apply, one path per line')
     .split(/[\r\n,]+/)
     .map(path => path.trim())

@@ -87,11 +87,16 @@ describe('deploy-aks inputs', () => {
     expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
       "input 'manifests': no file 'nowhere.yaml'"
     );
-    setInputs({ manifests: twoDocuments, mode: 'helm' });
+    setInputs({ manifests: twoDocuments, mode: 'kubectl' });
     expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
-      "input 'mode' must be manifests (helm and gitops are not available yet), not 'helm'"
+      "input 'mode' must be manifests, helm or gitops, not 'kubectl'"
     );
-    setInputs({ mode: 'manifests' });
+    setInputs({ mode: 'manifests', chart: 'examples/itinerary/chart', values: 'values-dev.yaml' });
+    expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
+      "inputs 'chart', 'values' only apply to mode helm; set mode: helm, or remove them (mode is manifests)"
+    );
+    delete process.env['INPUT_CHART'];
+    delete process.env['INPUT_VALUES'];
     expect(getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toMatchObject({
       namespace: 'default',
       timeoutMs: 600_000,

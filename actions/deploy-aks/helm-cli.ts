@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { ConfigurationError } from '../shared/errors.js';
+import { TOKEN_MODE_VARIABLE } from './token.js';
+
+/** How the kubeconfig's exec entry runs our credential plugin: node and this bundle by default. */
+export interface CredentialCommand {
+  command: string;
+  args: string[];
+}
+
+/** A Helm command line's result. */
+export interface HelmOutput {
+  stdout: string;
+  stderr: string;
+}
+
+export type Helm = (args: string[]) => Promise<HelmOutput>;
+
+/** Helm failed: the subcommand and Helm's own message (its `Error: ...` line). */
+export class HelmError extends Error {
+  override name = 'HelmError';
+  constructor(
+    readonly command: string,
+    readonly helmMessage: string
+  ) {
+    super(`helm ${command} failed: ${helmMessage}`);
+  }
+}
+
+/** Helm's `Error: ...` line without its prefixes (the last one: Helm prints its cause last), else its last line. */
+export function helmMessage(stderr: string): string {
+  const lines = stderr
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(Boolean);
+  const error = lines.filter(l => l.startsWith('Error: ')).pop();
+  // Helm repeats what failed (`UPGRADE FAILED: `); the command is already named.
+  return (error ?? lines.pop() ?? 'no message').replace(/^Error: /, '').replace(/^[A-Z ]+FAILED: /, '');
+}
+
+/**
+ * A kubeconfig for the cluster (server and CA from listClusterUserCredential) whose user is a client-go `exec`
+ * credential plugin: our own bundle in token mode. No token in the file or on a command line; the file is 0600
+ * in RUNNER_TEMP and `dispose` deletes it.
+ */
+export function writeKubeconfig(
+  cluster: { name: string; server: string; caData: string },
+  credential: CredentialCommand,
+  directory = process.env['RUNNER_TEMP'] || tmpdir()
+): { path: string; dispose: () => void } {
+  const dir = mkdtempSync(join(directory, 'deploy-aks-helm-'));
+  const path = join(dir, 'kubeconfig');
+  const user = 'github-oidc';
+  writeFileSync(
+    path,
+    stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [
+        {
+          name: cluster.name,
+          cluster: { server: cluster.server, 'certificate-authority-data': cluster.caData }
+        }
+      ],
+      users: [
+        {
+          name: user,
+          user: {
+            exec: {
+              apiVersion: 'client.authentication.k8s.io/v1',
+              command: credential.command,
+              args: credential.args,
+              env: [{ name: TOKEN_MODE_VARIABLE, value: 'exec-credential' }],
+              interactiveMode: 'Never',
+              provideClusterInfo: false
+            }
+          }
+        }
+      ],
+      contexts: [{ name: cluster.name, context: { cluster: cluster.name, user } }],
+      'current-context': cluster.name
+    }),
+    { mode: 0o600 }
+  );
+  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs the `helm` on PATH against the kubeconfig, in the namespace; its stdout is returned, a failure becomes a
+ * HelmError with Helm's own message; a missing helm is a configuration error.
+ */
+export function helmCli(
+  kubeconfig: string,
+  namespace: string,
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = () => undefined
+): Helm {
+  return args =>
+    new Promise((resolve, reject) => {
+      log(`helm ${args.join(' ')}`);
+      execFile(
+        'helm',
+        [...args, '--kubeconfig', kubeconfig, '--namespace', namespace],
+        { env, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (!error) return resolve({ stdout, stderr });
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+            return reject(
+              new ConfigurationError(
+                'helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)'
+              )
+            );
+          reject(new HelmError(args[0]!, helmMessage(stderr)));
+        }
+      );
+    });
+}

@@ -1,0 +1,210 @@
+import { parseAllDocuments } from 'yaml';
+import { HelmError, type Helm } from './helm-cli.js';
+import type { HelmInputs } from './helm-inputs.js';
+import {
+  servingRevision,
+  watchDeployments,
+  type DeploymentResult,
+  type RolloutDeps,
+  type WatchTarget
+} from './rollout.js';
+
+/** One line of `helm history -o json`. */
+interface HistoryEntry {
+  revision: number;
+  status: string;
+  chart: string;
+  description: string;
+}
+
+export interface HelmDeps {
+  helm: Helm;
+  /** Our own rollout watch (fresh Entra token per request), the clock and the phases. */
+  rollout: RolloutDeps;
+  warn: (line: string) => void;
+}
+
+export interface HelmResult {
+  release: string;
+  namespace: string;
+  /** `<name>-<version>` of the chart deployed (or tried). */
+  chart: string;
+  /** The release revision after the step (the rollback's own revision after a rollback); undefined when none is left. */
+  revision?: number;
+  /** The revision that was deployed before the step; undefined for a first install. */
+  previousRevision?: number;
+  outcome: 'deployed' | 'rolled-back' | 'uninstalled' | 'failed';
+  deployments: DeploymentResult[];
+  /** What was found stuck and what was done about it. */
+  recovered?: string;
+  failure?: string;
+  hint?: string;
+  /** From the failure detected to the previous revision serving again. */
+  restoredMs?: number;
+}
+
+const PENDING = ['pending-install', 'pending-upgrade', 'pending-rollback'];
+
+async function history(helm: Helm, release: string): Promise<HistoryEntry[]> {
+  try {
+    const { stdout } = await helm(['history', release, '--max', '256', '--output', 'json']);
+    return (JSON.parse(stdout) as HistoryEntry[]).sort((a, b) => a.revision - b.revision);
+  } catch (error) {
+    if (error instanceof HelmError && /release: not found/.test(error.helmMessage)) return [];
+    throw error;
+  }
+}
+
+const lastDeployed = (entries: HistoryEntry[]) =>
+  [...entries].reverse().find(e => e.status === 'deployed')?.revision;
+
+/** The Deployments a release's manifest holds, each in its own namespace or the release's. */
+function deploymentsIn(manifest: string, namespace: string): Array<{ namespace: string; name: string }> {
+  return parseAllDocuments(manifest)
+    .map(
+      d =>
+        d.toJS() as { kind?: string; apiVersion?: string; metadata?: { name?: string; namespace?: string } }
+    )
+    .filter(o => o?.kind === 'Deployment' && o.apiVersion === 'apps/v1' && o.metadata?.name)
+    .map(o => ({ namespace: o.metadata!.namespace ?? namespace, name: o.metadata!.name! }));
+}
+
+async function manifestOf(helm: Helm, release: string, revision: number): Promise<string> {
+  return (await helm(['get', 'manifest', release, '--revision', String(revision)])).stdout;
+}
+
+/**
+ * A release a killed job left pending-install/-upgrade/-rollback blocks every later upgrade ("another operation
+ * is in progress"). Roll it back to its last deployed revision, or uninstall a release that never deployed.
+ */
+async function recover(helm: Helm, release: string, entries: HistoryEntry[]): Promise<string> {
+  const stuck = entries.at(-1)!;
+  const deployed = lastDeployed(entries);
+  const found = `release ${release} was left ${stuck.status} at revision ${stuck.revision} (a job stopped during a Helm operation)`;
+  if (deployed !== undefined) {
+    await helm(['rollback', release, String(deployed), '--history-max', '10']);
+    return `${found}; rolled it back to revision ${deployed}, the last deployed, before upgrading`;
+  }
+  await helm(['uninstall', release]);
+  return `${found}; it never deployed, so it was uninstalled before installing again`;
+}
+
+/**
+ * Helm mode: unstick a pending release, `helm upgrade --install` with the values files in order and the image by
+ * digest (no --atomic, no --wait), then our own fast-fail watch of every Deployment of the release; on a failed
+ * rollout, `helm rollback` to the revision deployed before and watch it serve again, or uninstall a first install.
+ */
+export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<HelmResult> {
+  const { helm } = deps;
+  const { phases, log, clock } = deps.rollout;
+  const { release, namespace } = inputs;
+  let entries = await phases.time('Release state', () => history(helm, release));
+  let recovered: string | undefined;
+  if (entries.length && PENDING.includes(entries.at(-1)!.status)) {
+    recovered = await phases.time('Recover stuck release', () => recover(helm, release, entries));
+    deps.warn(`deploy-aks: ${recovered}.`);
+    entries = await history(helm, release);
+  }
+  const previousRevision = lastDeployed(entries);
+  const before: WatchTarget[] =
+    previousRevision === undefined
+      ? []
+      : await phases.time('Read current revisions', async () =>
+          Promise.all(
+            deploymentsIn(await manifestOf(helm, release, previousRevision), namespace).map(async d => ({
+              ...d,
+              previousRevision: (await servingRevision(deps.rollout, d)) ?? ''
+            }))
+          )
+        );
+  const result: HelmResult = {
+    release,
+    namespace,
+    chart: '',
+    previousRevision,
+    outcome: 'deployed',
+    deployments: [],
+    ...(recovered ? { recovered } : {})
+  };
+
+  const key = inputs.imageKey;
+  let failure: { message: string; hint: string; at: number } | undefined;
+  try {
+    const upgraded = await phases.time('Helm upgrade', () =>
+      helm([
+        'upgrade',
+        '--install',
+        release,
+        inputs.chart,
+        ...inputs.values.flatMap(file => ['--values', file]),
+        '--set-string',
+        `${key}.repository=${inputs.image.repository},${key}.digest=${inputs.image.digest}`,
+        '--history-max',
+        '10',
+        '--output',
+        'json'
+      ])
+    );
+    const rel = JSON.parse(upgraded.stdout) as {
+      version: number;
+      manifest?: string;
+      chart?: { metadata?: { name?: string; version?: string } };
+    };
+    result.revision = rel.version;
+    result.chart = `${rel.chart?.metadata?.name ?? ''}-${rel.chart?.metadata?.version ?? ''}`;
+    log(
+      `Helm release ${release} revision ${rel.version} (${result.chart}) applied; watching its Deployments`
+    );
+    const previous = new Map(before.map(b => [`${b.namespace}/${b.name}`, b.previousRevision]));
+    const targets = deploymentsIn(rel.manifest ?? '', namespace).map(d => ({
+      ...d,
+      previousRevision: previous.get(`${d.namespace}/${d.name}`) ?? ''
+    }));
+    const watched = await phases.time('Rollout', () => watchDeployments(targets, deps.rollout));
+    result.deployments = watched.deployments;
+    if (!watched.failure) return result;
+    failure = { message: watched.failure, hint: watched.hint ?? '', at: watched.failedAt ?? clock.now() };
+  } catch (error) {
+    if (!(error instanceof HelmError)) throw error;
+    // A render error leaves no new revision; anything later may have applied part of the release.
+    const after = await history(helm, release);
+    if ((after.at(-1)?.revision ?? 0) <= (entries.at(-1)?.revision ?? 0)) throw error;
+    result.revision = after.at(-1)?.revision;
+    failure = {
+      message: `${error.message}`,
+      hint: 'fix the chart or its values and deploy again',
+      at: clock.now()
+    };
+  }
+
+  result.failure = failure.message;
+  result.hint = failure.hint;
+  result.outcome = 'failed';
+  await phases.time('Rollback', async () => {
+    if (previousRevision === undefined) {
+      await helm(['uninstall', release]);
+      log(`Uninstalled ${release}: its first install failed, nothing of it is left running`);
+      result.outcome = 'uninstalled';
+      result.revision = undefined;
+      return;
+    }
+    await helm(['rollback', release, String(previousRevision), '--history-max', '10']);
+    const now = await history(helm, release);
+    result.revision = now.at(-1)?.revision;
+    log(`helm rollback ${release} ${previousRevision}: revision ${result.revision}; watching it serve again`);
+    const back = await watchDeployments(before, deps.rollout);
+    const failed = new Map(result.deployments.map(d => [`${d.namespace}/${d.name}`, d.failure]));
+    result.deployments = back.deployments.map(d => ({
+      ...d,
+      outcome: back.failure ? d.outcome : 'rolled-back',
+      ...(failed.get(`${d.namespace}/${d.name}`) ? { failure: failed.get(`${d.namespace}/${d.name}`) } : {})
+    }));
+    if (back.failure) {
+      result.failure = `${failure!.message}; the rollback to revision ${previousRevision} failed too: ${back.failure}`;
+      return;
+    }
+    result.outcome = 'rolled-back';
+    result.restoredMs = clock.now() - failure!.at;
+  });
+  return result;
+}
