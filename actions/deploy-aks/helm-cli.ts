@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { stringify } from 'yaml';
 import { ConfigurationError } from '../shared/errors.js';
 import { TOKEN_MODE_VARIABLE } from './token.js';
@@ -89,31 +89,42 @@ export function writeKubeconfig(
   return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The `helm` executable on PATH, found before any network call; a missing helm is a configuration error. */
+export function findHelm(env: NodeJS.ProcessEnv = process.env): string {
+  for (const dir of (env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, 'helm');
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  throw new ConfigurationError(
+    'helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)'
+  );
+}
+
 /**
- * Runs the `helm` on PATH against the kubeconfig, in the namespace; its stdout is returned, a failure becomes a
- * HelmError with Helm's own message; a missing helm is a configuration error.
+ * Runs Helm against the kubeconfig, in the namespace; its stdout is returned, a failure becomes a HelmError with
+ * Helm's own message.
  */
 export function helmCli(
   kubeconfig: string,
   namespace: string,
   env: NodeJS.ProcessEnv = process.env,
-  log: (line: string) => void = () => undefined
+  log: (line: string) => void = () => undefined,
+  helm = findHelm(env)
 ): Helm {
   return args =>
     new Promise((resolve, reject) => {
       log(`helm ${args.join(' ')}`);
       execFile(
-        'helm',
+        helm,
         [...args, '--kubeconfig', kubeconfig, '--namespace', namespace],
         { env, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => {
           if (!error) return resolve({ stdout, stderr });
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-            return reject(
-              new ConfigurationError(
-                'helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)'
-              )
-            );
           reject(new HelmError(args[0]!, helmMessage(stderr)));
         }
       );

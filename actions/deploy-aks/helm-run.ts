@@ -5,7 +5,14 @@ import { RemoteError, errorMessage } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { connect } from './cluster.js';
 import { deployHelm, type HelmResult } from './helm.js';
-import { HelmError, helmCli, writeKubeconfig, type CredentialCommand, type Helm } from './helm-cli.js';
+import {
+  HelmError,
+  findHelm,
+  helmCli,
+  writeKubeconfig,
+  type CredentialCommand,
+  type Helm
+} from './helm-cli.js';
 import { getHelmInputs, type HelmInputs } from './helm-inputs.js';
 import type { RunOptions } from './main.js';
 import { AKS_SERVER_SCOPE } from './token.js';
@@ -24,6 +31,7 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
   let dispose = () => undefined as void;
   try {
     inputs = getHelmInputs();
+    const helmPath = findHelm();
     const target = inputs;
     const session = sessionFromEnv('deploy-aks', process.env, { clock });
     identity = session.credential.clientId;
@@ -39,7 +47,7 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
       options.credentialCommand ?? { command: process.execPath, args: [process.argv[1]!] }
     );
     dispose = kubeconfig.dispose;
-    const helm: Helm = helmCli(kubeconfig.path, inputs.namespace, process.env, core.info);
+    const helm: Helm = helmCli(kubeconfig.path, inputs.namespace, process.env, core.info, helmPath);
     core.info(
       `Deploying chart ${inputs.chart} as release ${inputs.release} to AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}; image ${inputs.image.reference}`
     );

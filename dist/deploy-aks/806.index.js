@@ -1092,18 +1092,31 @@ function writeKubeconfig(cluster, credential, directory = process.env['RUNNER_TE
     }), { mode: 0o600 });
     return { path, dispose: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
 }
+/** The `helm` executable on PATH, found before any network call; a missing helm is a configuration error. */
+function findHelm(env = process.env) {
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    throw new errors/* ConfigurationError */.j1('helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)');
+}
 /**
- * Runs the `helm` on PATH against the kubeconfig, in the namespace; its stdout is returned, a failure becomes a
- * HelmError with Helm's own message; a missing helm is a configuration error.
+ * Runs Helm against the kubeconfig, in the namespace; its stdout is returned, a failure becomes a HelmError with
+ * Helm's own message.
  */
-function helmCli(kubeconfig, namespace, env = process.env, log = () => undefined) {
+function helmCli(kubeconfig, namespace, env = process.env, log = () => undefined, helm = findHelm(env)) {
     return args => new Promise((resolve, reject) => {
         log(`helm ${args.join(' ')}`);
-        (0,external_node_child_process_.execFile)('helm', [...args, '--kubeconfig', kubeconfig, '--namespace', namespace], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(helm, [...args, '--kubeconfig', kubeconfig, '--namespace', namespace], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (!error)
                 return resolve({ stdout, stderr });
-            if (error.code === 'ENOENT')
-                return reject(new errors/* ConfigurationError */.j1('helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)'));
             reject(new HelmError(args[0], helmMessage(stderr)));
         });
     });
@@ -1657,6 +1670,7 @@ async function runHelm(options = {}) {
     let dispose = () => undefined;
     try {
         inputs = getHelmInputs();
+        const helmPath = findHelm();
         const target = inputs;
         const session = (0,azure/* sessionFromEnv */.Q)('deploy-aks', process.env, { clock });
         identity = session.credential.clientId;
@@ -1669,7 +1683,7 @@ async function runHelm(options = {}) {
         });
         const kubeconfig = writeKubeconfig(cluster, options.credentialCommand ?? { command: process.execPath, args: [process.argv[1]] });
         dispose = kubeconfig.dispose;
-        const helm = helmCli(kubeconfig.path, inputs.namespace, process.env, runner/* info */.pq);
+        const helm = helmCli(kubeconfig.path, inputs.namespace, process.env, runner/* info */.pq, helmPath);
         runner/* info */.pq(`Deploying chart ${inputs.chart} as release ${inputs.release} to AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}; image ${inputs.image.reference}`);
         const result = await deployHelm(inputs, {
             helm,

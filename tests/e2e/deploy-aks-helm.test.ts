@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { helmDirectory } from '../../sandbox/helm.js';
+import { runAction, type ActionRun } from '../../sandbox/runner.js';
+import { aksCluster, deployer, loginInputs, tenantId } from '../support/world.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const registry = 'musafirgodev.azurecr.io';
+const pushed = new Set<string>();
+const image = (n: number, { push = true } = {}) => {
+  const reference = `${registry}/itinerary@sha256:${n.toString(16).padStart(64, 'f')}`;
+  if (push) pushed.add(reference);
+  return reference;
+};
+const base = {
+  mode: 'helm',
+  'resource-group': aksCluster.resourceGroup,
+  cluster: aksCluster.name,
+  chart: 'examples/itinerary/chart',
+  values: 'examples/itinerary/chart/values.yaml\nexamples/itinerary/chart/values-dev.yaml'
+};
+/** The runner's PATH with Helm on it, as on a GitHub-hosted runner. */
+const withHelm = { PATH: `${helmDirectory()}:${process.env['PATH']}` };
+
+let sandbox: Sandbox;
+let cluster: AksService;
+let stepEnv: Record<string, string>;
+const runs: ActionRun[] = [];
+const sandboxes: Sandbox[] = [];
+
+async function deployAks(inputs: Record<string, string>, env = stepEnv): Promise<ActionRun> {
+  const run = await runAction('deploy-aks', inputs, env, { workspace: root });
+  runs.push(run);
+  return run;
+}
+
+beforeAll(async () => {
+  cluster = aks();
+  sandbox = await startSandbox({ services: [cluster] });
+  sandboxes.push(sandbox);
+  sandbox.images.register(registry, async (repository, reference) =>
+    pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
+  );
+  const jobEnv = sandbox.env();
+  const login = await runAction('login', loginInputs, jobEnv);
+  expect(login.exitCode).toBe(0);
+  stepEnv = { ...jobEnv, ...login.exported, ...withHelm };
+});
+afterAll(async () => {
+  for (const s of sandboxes) await s.stop();
+  // No token the sandbox issued (GitHub ID tokens, Entra tokens, including those the credential plugin printed
+  // for Helm) appears anywhere a person could see it.
+  const secrets = sandboxes.flatMap(s => s.issuedSecrets());
+  expect(secrets.length).toBeGreaterThan(0);
+  for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
+});
+
+describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () => {
+  it('installs the chart: outputs, job summary and the cluster state', async () => {
+    const run = await deployAks({ ...base, images: image(1) });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toEqual({ revision: '1', 'previous-revision': '' });
+    expect(cluster.serving('default', 'itinerary')).toEqual([image(1)]);
+    expect(run.stdout).toContain('helm upgrade --install itinerary examples/itinerary/chart --values');
+    expect(run.summary).toContain('### AKS aks-musafirgo-dev: Helm release itinerary deployed');
+    expect(run.summary).toContain(`| itinerary | itinerary-1.0.0 | default | 1 | – | \`${image(1)}\` |`);
+    expect(run.summary).toMatch(
+      /\| default\/itinerary \| deployed \| \w+ \| – \| 1\/1 available, 1 updated \|/
+    );
+    for (const phase of ['Cluster credentials', 'Release state', 'Helm upgrade', 'Rollout', 'Total'])
+      expect(run.summary).toContain(`| ${phase} |`);
+  });
+
+  it('upgrades to a new digest', async () => {
+    const run = await deployAks({ ...base, images: image(2) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toEqual({ revision: '2', 'previous-revision': '1' });
+    expect(run.summary).toContain('| Read current revisions |');
+    expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
+  });
+
+  it('rolls a crash-looping release back with helm rollback and says why', async () => {
+    cluster.markImage(image(3), 'crash');
+    const run = await deployAks({ ...base, images: image(3) });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(
+      /^deploy-aks: Deployment\/itinerary in default: pod itinerary-\w+-\w+, container itinerary: CrashLoopBackOff \(back-off 40s restarting failed container=itinerary .*\); rolled back release itinerary to revision 2 \(now revision 4\)\. To fix: read the container's logs \(kubectl logs --namespace default itinerary-/
+    );
+    expect(run.outputs).toEqual({ revision: '4', 'previous-revision': '2' });
+    expect(run.summary).toContain('### AKS aks-musafirgo-dev: Helm release itinerary FAILED, rolled back');
+    expect(run.summary).toContain('| Rollback |');
+    expect(run.summary).toMatch(/previous revision serving again [\d.]+ m?s after the failure was detected/);
+    expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
+  });
+
+  it('says helm is missing when it is not on PATH, before any network call', async () => {
+    const since = sandbox.calls().length;
+    const run = await deployAks({ ...base, images: image(2) }, { ...stepEnv, PATH: '/usr/bin:/bin' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      'deploy-aks: helm is not on PATH; GitHub-hosted runners have it, on a self-hosted runner install it first (azure/setup-helm)'
+    ]);
+    expect(sandbox.calls().slice(since)).toEqual([]);
+  });
+
+  it('refuses inputs of another mode before any network call', async () => {
+    const since = sandbox.calls().length;
+    const run = await deployAks({
+      ...base,
+      images: image(2),
+      manifests: 'examples/itinerary/k8s/deployment.yaml'
+    });
+    expect(run.errors).toEqual([
+      "deploy-aks: input 'manifests' does not apply to mode helm: the chart renders the manifests; remove it, or use mode manifests"
+    ]);
+    expect(sandbox.calls().slice(since)).toEqual([]);
+  });
+});
+
+describe('a cluster whose Kubernetes RBAC does not let the deployer write', () => {
+  it("reports Helm's refusal with the role to grant", async () => {
+    const world = loadWorld();
+    world.kubernetesClusters![0]!.writers = [];
+    const locked = await startSandbox({ world, services: [aks()] });
+    sandboxes.push(locked);
+    const env = { ...locked.env(), AZURE_CLIENT_ID: deployer.appId, AZURE_TENANT_ID: tenantId, ...withHelm };
+    const run = await deployAks(
+      { ...base, 'subscription-id': aksCluster.subscriptionId, images: image(2) },
+      env
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^deploy-aks: helm history failed: .*secrets is forbidden: User "3d9a7c15-2e6b-4a88-b1f4-7c0e5d2a9b36" cannot list resource "secrets" in API group "" in the namespace "default".*\. Give 8b2e4d61-5c3a-4f7e-9d18-0a6b3c5e7f92 the 'Azure Kubernetes Service RBAC Writer' role on \/subscriptions\/.*\/managedClusters\/aks-musafirgo-dev\/namespaces\/default \(Helm keeps its releases as Secrets there\)$/
+      )
+    ]);
+  });
+});
