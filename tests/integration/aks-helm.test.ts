@@ -223,6 +223,65 @@ describe('deploy-aks helm mode against the sandbox with real Helm', () => {
     expect(releaseSecrets('itinerary').at(-1)).toEqual({ version: 9, status: 'deployed' });
   });
 
+  it('rolls back an upgrade Helm itself failed to apply (the API server refused the Deployment)', async () => {
+    sandbox.faults.add({
+      service: 'kubernetes',
+      method: 'PATCH',
+      path: 'deployments/itinerary',
+      status: 500
+    });
+    const result = await helmDeploy(image(8));
+    expect(result.outcome).toBe('rolled-back');
+    expect(result.failure).toMatch(/^helm upgrade failed: cannot patch "itinerary" with kind Deployment: /);
+    expect(result).toMatchObject({ previousRevision: 9, revision: 11 });
+    expect(releaseSecrets('itinerary').slice(-2)).toEqual([
+      { version: 10, status: 'failed' },
+      { version: 11, status: 'deployed' }
+    ]);
+    expect(cluster.serving('default', 'itinerary')).toEqual([image(5)]);
+  });
+
+  it('uninstalls a release a killed job left pending-install, then installs it', async () => {
+    sandbox.faults.add({
+      service: 'kubernetes',
+      method: 'POST',
+      path: 'namespaces/default/deployments',
+      latencyMs: 20_000,
+      status: 503
+    });
+    const session = sessionFromEnv('test', env);
+    const access = await connect(session, { ...aksCluster, cluster: aksCluster.name }, sandboxClock(sandbox));
+    const kubeconfig = writeKubeconfig(access, credentialCommand, work);
+    const killed = spawn(
+      helmBinary(),
+      [
+        'install',
+        'itinerary-stuck',
+        join(root, 'examples/itinerary/chart'),
+        '--set-string',
+        `image.digest=${image(9).split('@')[1]}`
+      ],
+      { env: { ...env, KUBECONFIG: kubeconfig.path }, stdio: 'ignore' }
+    );
+    const exited = new Promise(resolve => killed.on('exit', resolve));
+    while (!cluster.object('services', 'default', 'itinerary-stuck')) {
+      await new Promise(resolve => setTimeout(resolve, 20)); // waits for the real helm process, not for time
+    }
+    killed.kill('SIGKILL');
+    await exited;
+    kubeconfig.dispose();
+    sandbox.faults.clear();
+    expect(releaseSecrets('itinerary-stuck')).toEqual([{ version: 1, status: 'pending-install' }]);
+
+    const result = await helmDeploy(image(9), { release: 'itinerary-stuck' });
+    expect(result.warnings).toEqual([
+      'deploy-aks: release itinerary-stuck was left pending-install at revision 1 (a job stopped during a Helm operation); it never deployed, so it was uninstalled before installing again.'
+    ]);
+    expect(result).toMatchObject({ outcome: 'deployed', revision: 1, previousRevision: undefined });
+    expect(releaseSecrets('itinerary-stuck')).toEqual([{ version: 1, status: 'deployed' }]);
+    expect(cluster.serving('default', 'itinerary-stuck')).toEqual([image(9)]);
+  });
+
   it('uninstalls a first install that fails: nothing half-deployed', async () => {
     cluster.markImage(image(6), 'crash');
     const result = await helmDeploy(image(6), { release: 'itinerary-canary' });
@@ -250,7 +309,7 @@ describe('deploy-aks helm mode against the sandbox with real Helm', () => {
     expect((error as HelmError).message).toBe(
       'helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex"'
     );
-    expect(releaseSecrets('itinerary').at(-1)).toEqual({ version: 9, status: 'deployed' });
+    expect(releaseSecrets('itinerary').at(-1)).toEqual({ version: 11, status: 'deployed' });
     expect(cluster.serving('default', 'itinerary')).toEqual([image(5)]);
   });
 });
