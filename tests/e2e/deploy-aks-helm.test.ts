@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
@@ -93,6 +96,17 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
     expect(run.summary).toContain('### AKS aks-musafirgo-dev: Helm release itinerary FAILED, rolled back');
     expect(run.summary).toContain('| Rollback |');
     expect(run.summary).toMatch(/previous revision serving again [\d.]+ m?s after the failure was detected/);
+    expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
+  });
+
+  it("reports a chart Helm cannot render with the chart's message, and applies nothing", async () => {
+    const values = join(mkdtempSync(join(tmpdir(), 'values-')), 'broken.yaml');
+    writeFileSync(values, 'image:\n  digest: sha256:not-hex\n');
+    const run = await deployAks({ ...base, values, 'image-key': 'sidecar', images: image(5) });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      'deploy-aks: helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex". Nothing was applied: check the chart examples/itinerary/chart and the values files (helm template shows the same error)'
+    ]);
     expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
   });
 
