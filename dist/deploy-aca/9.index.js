@@ -629,7 +629,9 @@ async function runSmoke(suite, options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
     const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
     const variables = { ...options.variables, BASE_URL: baseUrl };
-    const checks = suite.checks.map(check => substitute(check, variables));
+    const checks = suite.checks
+        .map(check => substitute(check, variables))
+        .map(check => ({ ...check, headers: { ...options.headers, ...check.headers } }));
     const concurrency = Math.max(1, options.concurrency ?? 8);
     const client = new HttpClient(concurrency);
     const startedAt = new Date(clock.now()).toISOString();

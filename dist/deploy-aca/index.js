@@ -2730,16 +2730,7 @@ function parseDuration(name, value) {
     const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
     return Math.round(Number(match[1]) * factor);
 }
-
-;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
-
-
-
-const strategies = ['single', 'blue-green', 'canary'];
-const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
-const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
-const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
+/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
 function parseCanarySteps(value) {
     const steps = value
         .split(/[\s,]+/)
@@ -2753,6 +2744,16 @@ function parseCanarySteps(value) {
     }
     return steps;
 }
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
+
+
+
+const strategies = ['single', 'blue-green', 'canary'];
+const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
+const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 /** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
 function parseEnvVars(value) {
     return lines(value).map(line => {

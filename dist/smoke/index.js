@@ -2623,7 +2623,9 @@ async function runSmoke(suite, options = {}) {
     const clock = options.clock ?? systemClock;
     const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
     const variables = { ...options.variables, BASE_URL: baseUrl };
-    const checks = suite.checks.map(check => substitute(check, variables));
+    const checks = suite.checks
+        .map(check => substitute(check, variables))
+        .map(check => ({ ...check, headers: { ...options.headers, ...check.headers } }));
     const concurrency = Math.max(1, options.concurrency ?? 8);
     const client = new HttpClient(concurrency);
     const startedAt = new Date(clock.now()).toISOString();
@@ -3028,6 +3030,20 @@ function parseDuration(name, value) {
         throw new ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`);
     const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
     return Math.round(Number(match[1]) * factor);
+}
+/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
+function parseCanarySteps(value) {
+    const steps = value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    const valid = steps.length > 0 &&
+        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
+        steps.at(-1) === 100;
+    if (!valid) {
+        throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not '${value}'`);
+    }
+    return steps;
 }
 
 ;// CONCATENATED MODULE: ./actions/smoke/inputs.ts
