@@ -1,7 +1,9 @@
 import { parseAllDocuments } from 'yaml';
 import { HelmError, type Helm } from './helm-cli.js';
 import type { HelmInputs } from './helm-inputs.js';
+import { RemoteError } from '../shared/errors.js';
 import {
+  readOrUndefined,
   servingRevision,
   watchDeployments,
   type DeploymentResult,
@@ -69,6 +71,22 @@ function deploymentsIn(manifest: string, namespace: string): Array<{ namespace: 
     .map(o => ({ namespace: o.metadata!.namespace ?? namespace, name: o.metadata!.name! }));
 }
 
+/** Whether the namespace exists; a refusal to read it counts as existing (someone made it and guards it). */
+async function namespaceVisible(deps: RolloutDeps, namespace: string): Promise<boolean> {
+  try {
+    return (
+      (await readOrUndefined(deps, {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: namespace }
+      })) !== undefined
+    );
+  } catch (error) {
+    if (error instanceof RemoteError && error.status === 403) return true;
+    throw error;
+  }
+}
+
 async function manifestOf(helm: Helm, release: string, revision: number): Promise<string> {
   return (await helm(['get', 'manifest', release, '--revision', String(revision)])).stdout;
 }
@@ -127,6 +145,11 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
     ...(recovered ? { recovered } : {})
   };
 
+  // A first install into a namespace that is not there yet creates it. Only then: Helm's --create-namespace
+  // creates without looking first, which an identity allowed into its namespace only is refused.
+  const createNamespace =
+    previousRevision === undefined && !(await namespaceVisible(deps.rollout, namespace));
+
   const key = inputs.imageKey;
   let failure: { message: string; hint: string; at: number } | undefined;
   try {
@@ -139,6 +162,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
         ...inputs.values.flatMap(file => ['--values', file]),
         '--set-string',
         `${key}.repository=${inputs.image.repository},${key}.digest=${inputs.image.digest}`,
+        ...(createNamespace ? ['--create-namespace'] : []),
         '--history-max',
         '10',
         '--output',

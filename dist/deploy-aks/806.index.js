@@ -1503,6 +1503,7 @@ async function deploy(objects, defaultNamespace, deps) {
 
 
 
+
 const PENDING = ['pending-install', 'pending-upgrade', 'pending-rollback'];
 async function helm_history(helm, release) {
     try {
@@ -1522,6 +1523,21 @@ function deploymentsIn(manifest, namespace) {
         .map(d => d.toJS())
         .filter(o => o?.kind === 'Deployment' && o.apiVersion === 'apps/v1' && o.metadata?.name)
         .map(o => ({ namespace: o.metadata.namespace ?? namespace, name: o.metadata.name }));
+}
+/** Whether the namespace exists; a refusal to read it counts as existing (someone made it and guards it). */
+async function namespaceVisible(deps, namespace) {
+    try {
+        return ((await readOrUndefined(deps, {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace }
+        })) !== undefined);
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 403)
+            return true;
+        throw error;
+    }
 }
 async function manifestOf(helm, release, revision) {
     return (await helm(['get', 'manifest', release, '--revision', String(revision)])).stdout;
@@ -1573,6 +1589,9 @@ async function deployHelm(inputs, deps) {
         deployments: [],
         ...(recovered ? { recovered } : {})
     };
+    // A first install into a namespace that is not there yet creates it. Only then: Helm's --create-namespace
+    // creates without looking first, which an identity allowed into its namespace only is refused.
+    const createNamespace = previousRevision === undefined && !(await namespaceVisible(deps.rollout, namespace));
     const key = inputs.imageKey;
     let failure;
     try {
@@ -1584,6 +1603,7 @@ async function deployHelm(inputs, deps) {
             ...inputs.values.flatMap(file => ['--values', file]),
             '--set-string',
             `${key}.repository=${inputs.image.repository},${key}.digest=${inputs.image.digest}`,
+            ...(createNamespace ? ['--create-namespace'] : []),
             '--history-max',
             '10',
             '--output',

@@ -68,7 +68,7 @@ async function helmDeploy(
   const warnings: string[] = [];
   try {
     const result = await deployHelm(inputs(reference, overrides), {
-      helm: helmCli(kubeconfig.path, 'default', env),
+      helm: helmCli(kubeconfig.path, overrides.namespace ?? 'default', env),
       rollout: {
         api: access.api,
         clock,
@@ -297,6 +297,21 @@ describe('deploy-aks helm mode against the sandbox with real Helm', () => {
       cluster.list('replicasets', 'default').filter(rs => rs.metadata.name.startsWith('itinerary-canary-'))
     ).toEqual([]);
     expect(releaseSecrets('itinerary-canary')).toEqual([]);
+  });
+
+  it('creates the namespace of a first install that is not there yet, and only then', async () => {
+    expect(cluster.object('namespaces', undefined, 'itinerary-qa')).toBeUndefined();
+    const first = await helmDeploy(image(1), { namespace: 'itinerary-qa' });
+    expect(first).toMatchObject({ outcome: 'deployed', revision: 1, namespace: 'itinerary-qa' });
+    expect(cluster.object('namespaces', undefined, 'itinerary-qa')?.status).toEqual({ phase: 'Active' });
+    expect(cluster.serving('itinerary-qa', 'itinerary')).toEqual([image(1)]);
+    const creates = () =>
+      sandbox
+        .calls({ service: 'kubernetes' })
+        .filter(c => c.method === 'POST' && c.path === '/api/v1/namespaces');
+    expect(creates()).toHaveLength(1);
+    await helmDeploy(image(2), { namespace: 'itinerary-qa' });
+    expect(creates()).toHaveLength(1);
   });
 
   it("reports the chart's own message when Helm cannot render it, and applies nothing", async () => {
