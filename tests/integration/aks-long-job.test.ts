@@ -60,6 +60,9 @@ describe('deploy-aks in a job longer than the tokens it starts with', () => {
       'examples/itinerary/k8s/service.yaml'
     ]);
     renderImages(objects, parseImages(`itinerary=${image('itinerary', 1)}\n${image('otel-collector', 1)}`));
+    // A cluster this slow needs a progress deadline to match (the example's 120 s would fail the rollout).
+    for (const o of objects)
+      if (o.kind === 'Deployment') (o.spec as Record<string, unknown>)['progressDeadlineSeconds'] = 3 * 3600;
     const result = await deploy(objects, 'default', {
       api: access.api,
       clock,
