@@ -395,11 +395,11 @@ export function aks(options: AksOptions = {}): AksService {
           message: `ReplicaSet "${current.metadata.name}" has timed out progressing.`
         }
       : complete
-      ? {
-          reason: 'NewReplicaSetAvailable',
-          message: `ReplicaSet "${current.metadata.name}" has successfully progressed.`
-        }
-      : { reason: 'ReplicaSetUpdated', message: `ReplicaSet "${current.metadata.name}" is progressing.` };
+        ? {
+            reason: 'NewReplicaSetAvailable',
+            message: `ReplicaSet "${current.metadata.name}" has successfully progressed.`
+          }
+        : { reason: 'ReplicaSetUpdated', message: `ReplicaSet "${current.metadata.name}" is progressing.` };
     deployment.metadata.annotations = {
       ...deployment.metadata.annotations,
       'deployment.kubernetes.io/revision': current.metadata.annotations['deployment.kubernetes.io/revision']
@@ -1092,12 +1092,22 @@ export function aks(options: AksOptions = {}): AksService {
       const name = String(object.metadata?.name ?? '');
       if (!type)
         return Promise.resolve(
-          status(404, 'NotFound', `the server could not find the requested resource (${object.apiVersion} ${object.kind})`)
+          status(
+            404,
+            'NotFound',
+            `the server could not find the requested resource (${object.apiVersion} ${object.kind})`
+          )
         );
       const url = new URL(`${apiUrl}/?fieldManager=${encodeURIComponent(fieldManager)}&force=true`);
       const headers = { 'content-type': 'application/apply-patch+yaml' };
       const namespace = type.namespaced ? String(object.metadata?.namespace ?? 'default') : undefined;
-      return apply(type, namespace, name, { method: 'PATCH', url, headers, body: JSON.stringify(object), host: url.host });
+      return apply(type, namespace, name, {
+        method: 'PATCH',
+        url,
+        headers,
+        body: JSON.stringify(object),
+        host: url.host
+      });
     },
     observe: async (resource, namespace, name) => {
       if (resource === 'deployments') await reconcileNamespace(namespace, true);
