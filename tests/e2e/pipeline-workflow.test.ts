@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { acrService } from '../../sandbox/acr/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
 import { ApimService } from '../../sandbox/apim/index.js';
 import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { helmDirectory } from '../../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runAction } from '../../sandbox/runner.js';
 import { runWorkflow, type JobResult } from '../../sandbox/workflow.js';
@@ -39,6 +42,8 @@ let sandbox: Sandbox;
 let aca: ContainerAppsService;
 let apimService: ApimService;
 let cluster: AksService;
+let repos: GitHubRepos;
+let argo: ArgoCdService;
 let workspace: string;
 let busybox: string;
 let pipeline: string;
@@ -56,7 +61,9 @@ beforeAll(async () => {
   aca = containerApps();
   apimService = new ApimService();
   cluster = aks();
-  sandbox = await startSandbox({ services: [acrService(), aca, apimService, cluster] });
+  repos = githubRepos();
+  argo = argocd({ repos, cluster });
+  sandbox = await startSandbox({ services: [acrService(), aca, apimService, cluster, repos, argo] });
   workspace = await mkdtemp(join(tmpdir(), 'itinerary-repo-'));
   await cp(join(root, 'examples/itinerary'), workspace, { recursive: true });
   busybox = await mkdtemp(join(tmpdir(), 'busybox-'));
@@ -224,6 +231,7 @@ describe('the Node service template, run from its file', () => {
     expect(stepNames(deploy)).toEqual([
       'actions/checkout@v4: skipped',
       'musafirgo/actions/login@v1: success',
+      'Helm values files: skipped',
       'musafirgo/actions/deploy-aks@v1: success',
       'musafirgo/actions/apim-import@v1: skipped',
       'musafirgo/actions/smoke@v1: skipped'
@@ -231,6 +239,89 @@ describe('the Node service template, run from its file', () => {
     expect(result.result).toBe('success');
     expect(cluster.serving('default', 'itinerary')).toContain(pushedImage);
     expect(JSON.parse(result.outputs['revision']!)).toHaveProperty('itinerary');
+  }, 300_000);
+
+  it("deploys with the service's Helm chart through deploy-aks.yml: values.yaml then values-dev.yaml", async () => {
+    // GitHub-hosted runners have helm on PATH; here it is the real helm from the npm layer.
+    const path = process.env['PATH'];
+    process.env['PATH'] = `${helmDirectory()}:${path}`;
+    try {
+      const result = await runWorkflow({
+        sandbox,
+        file: '.github/workflows/deploy-aks.yml',
+        event: 'workflow_call',
+        callerEvent: 'push',
+        inputs: {
+          service: 'itinerary',
+          environment: 'dev',
+          mode: 'helm',
+          namespace: 'itinerary-dev',
+          image: pushedImage,
+          'resource-group': aksCluster.resourceGroup,
+          cluster: aksCluster.name,
+          'client-id': deployer.appId,
+          'tenant-id': tenantId,
+          'subscription-id': devSubscription.id
+        },
+        job: { eventName: 'push', ref: 'refs/heads/main' },
+        workspace
+      });
+      const deploy = result.jobs['deploy']!;
+      expect(stepNames(deploy)).toEqual([
+        'actions/checkout@v4: skipped',
+        'musafirgo/actions/login@v1: success',
+        'Helm values files: success',
+        'musafirgo/actions/deploy-aks@v1: success',
+        'musafirgo/actions/apim-import@v1: skipped',
+        'musafirgo/actions/smoke@v1: skipped'
+      ]);
+      expect(result.result).toBe('success');
+      expect(result.outputs['revision']).toBe('1');
+      expect(cluster.serving('itinerary-dev', 'itinerary')).toEqual([pushedImage]); // values-dev: one replica
+      expect(cluster.object('httproutes', 'itinerary-dev', 'itinerary')?.spec.hostnames).toEqual([
+        'itinerary.dev.musafirgo.test'
+      ]);
+    } finally {
+      process.env['PATH'] = path;
+    }
+  }, 300_000);
+
+  it('deploys to staging through deploy-aks.yml in gitops mode: a commit in musafirgo-infra, Argo CD synced to it', async () => {
+    const result = await runWorkflow({
+      sandbox,
+      file: '.github/workflows/deploy-aks.yml',
+      event: 'workflow_call',
+      callerEvent: 'push',
+      inputs: {
+        service: 'itinerary',
+        environment: 'staging',
+        mode: 'gitops',
+        image: pushedImage,
+        'infra-repository': INFRA_REPOSITORY,
+        'values-file': 'environments/staging/itinerary.yaml',
+        'argocd-server': argo.url,
+        'argocd-application': 'itinerary-staging'
+      },
+      secrets: { 'infra-token': repos.token('infra-deployer'), 'argocd-token': argo.token('ci-deployer') },
+      job: { eventName: 'push', ref: 'refs/heads/main' },
+      workspace
+    });
+    const deploy = result.jobs['deploy']!;
+    expect(stepNames(deploy)).toEqual([
+      'actions/checkout@v4: skipped',
+      'musafirgo/actions/login@v1: skipped',
+      'Helm values files: skipped',
+      'musafirgo/actions/deploy-aks@v1: success',
+      'musafirgo/actions/apim-import@v1: skipped',
+      'musafirgo/actions/smoke@v1: skipped'
+    ]);
+    expect(result.result).toBe('success');
+    const head = await repos.git(INFRA_REPOSITORY, 'rev-parse', 'main');
+    expect(result.outputs['commit']).toBe(head);
+    expect(
+      await repos.git(INFRA_REPOSITORY, 'show', `${head}:environments/staging/itinerary.yaml`)
+    ).toContain(pushedImage.split('@')[1]!);
+    expect(cluster.serving('itinerary-staging', 'itinerary')).toContain(pushedImage);
   }, 300_000);
 
   it('rolls dev back to the previous revision through rollback.yml, as its workflow_dispatch would', async () => {
