@@ -1,5 +1,6 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
-// prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some.
+// prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some
+// (login, deploy-aca, deploy-aks, deploy-aks-helm, smoke, promote).
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
@@ -7,6 +8,7 @@ import { aks } from '../sandbox/aks/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchDeployAks } from './deploy-aks.js';
+import { benchDeployAksHelm } from './deploy-aks-helm.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
@@ -39,6 +41,7 @@ try {
   }
   if (selected('deploy-aca')) await benchDeployAca(sandbox, aca, rounds);
   if (selected('deploy-aks')) await benchDeployAks(sandbox, cluster, rounds);
+  if (selected('deploy-aks-helm')) await benchDeployAksHelm(sandbox, cluster, Math.min(rounds, 3));
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
 } finally {

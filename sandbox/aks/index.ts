@@ -274,6 +274,8 @@ export function aks(options: AksOptions = {}): AksService {
   }
 
   function scale(rs: Obj, replicas: number): void {
+    // A ReplicaSet's spec changes with its replicas: its generation grows, as the API server counts it.
+    if (rs.spec.replicas !== replicas) rs.metadata.generation = (rs.metadata.generation ?? 1) + 1;
     rs.spec.replicas = replicas;
     if (replicas === 0) void processes.stop(rs.metadata.uid);
     const pods = podsOf(rs);
@@ -325,6 +327,7 @@ export function aks(options: AksOptions = {}): AksService {
           name: `${deployment.metadata.name}-${hash}`,
           namespace: ns,
           uid: randomUUID(),
+          generation: 1,
           labels,
           annotations: { 'deployment.kubernetes.io/revision': String(maxRevision + 1) },
           creationTimestamp: now(),
@@ -367,7 +370,7 @@ export function aks(options: AksOptions = {}): AksService {
         replicas: podsOf(rs).length,
         readyReplicas: rsReady,
         availableReplicas: rsReady,
-        observedGeneration: 1
+        observedGeneration: rs.metadata.generation
       };
       return rsReady;
     };

@@ -9,7 +9,7 @@ import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/cluster.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
-import { kubectlBinary } from '../../sandbox/helm.js';
+import { helmBinary, kubectlBinary } from '../../sandbox/helm.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, tenantId } from '../support/world.js';
 
@@ -129,6 +129,30 @@ describe('the AKS emulator through the real kubectl', () => {
       .object('deployments', 'default', 'itinerary')!
       .metadata.managedFields.map((m: { manager: string }) => m.manager);
     expect(managers).toContain('kubectl');
+  });
+
+  it("satisfies helm --wait's readiness checks (ReplicaSet generation and observedGeneration, ready replicas)", async () => {
+    const started = Date.now();
+    const { stdout } = await exec(helmBinary(), [
+      'upgrade',
+      '--install',
+      'waited',
+      'examples/itinerary/chart',
+      '--kubeconfig',
+      join(dir, 'kubeconfig'),
+      '--namespace',
+      'default',
+      '--set-string',
+      `image.digest=${digest('f')}`,
+      '--wait',
+      '--timeout',
+      '20s'
+    ]);
+    expect(stdout).toContain('STATUS: deployed');
+    expect(Date.now() - started).toBeLessThan(10_000); // ready at helm's first look, not at its timeout
+    const rs = cluster.list('replicasets', 'default').find(r => r.metadata.name.startsWith('waited-'))!;
+    expect(rs.metadata.generation).toBeGreaterThanOrEqual(1);
+    expect(rs.status.observedGeneration).toBe(rs.metadata.generation);
   });
 
   it('streams watch events to @kubernetes/client-node as the rollout moves', async () => {
