@@ -12,7 +12,7 @@ import {
 } from './rollout.js';
 
 /** One line of `helm history -o json`. */
-interface HistoryEntry {
+export interface HistoryEntry {
   revision: number;
   status: string;
   chart: string;
@@ -47,7 +47,7 @@ export interface HelmResult {
 
 const PENDING = ['pending-install', 'pending-upgrade', 'pending-rollback'];
 
-async function history(helm: Helm, release: string): Promise<HistoryEntry[]> {
+export async function history(helm: Helm, release: string): Promise<HistoryEntry[]> {
   try {
     const { stdout } = await helm(['history', release, '--max', '256', '--output', 'json']);
     return (JSON.parse(stdout) as HistoryEntry[]).sort((a, b) => a.revision - b.revision);
@@ -61,7 +61,10 @@ const lastDeployed = (entries: HistoryEntry[]) =>
   [...entries].reverse().find(e => e.status === 'deployed')?.revision;
 
 /** The Deployments a release's manifest holds, each in its own namespace or the release's. */
-function deploymentsIn(manifest: string, namespace: string): Array<{ namespace: string; name: string }> {
+export function deploymentsIn(
+  manifest: string,
+  namespace: string
+): Array<{ namespace: string; name: string }> {
   return parseAllDocuments(manifest)
     .map(
       d =>
@@ -87,7 +90,7 @@ async function namespaceVisible(deps: RolloutDeps, namespace: string): Promise<b
   }
 }
 
-async function manifestOf(helm: Helm, release: string, revision: number): Promise<string> {
+export async function manifestOf(helm: Helm, release: string, revision: number): Promise<string> {
   return (await helm(['get', 'manifest', release, '--revision', String(revision)])).stdout;
 }
 

@@ -2,10 +2,12 @@ import * as core from '../shared/runner.js';
 import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { RemoteError, errorMessage } from '../shared/errors.js';
+import { getBooleanInput } from '../shared/inputs.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { AKS_SERVER_SCOPE, connect } from './cluster.js';
 import { runGitops } from './gitops.js';
 import { runHelm } from './helm-run.js';
+import { runRollback } from './rollback.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { loadManifests, renderImages, type RenderedImage } from './manifests.js';
 import { deploy, type RolloutResult } from './rollout.js';
@@ -19,6 +21,12 @@ export interface RunOptions {
 
 /** The deploy-aks step: manifests rendered with image digests, server-side applied, watched, rolled back on failure. */
 export async function run(options: RunOptions = {}): Promise<void> {
+  // rollback: true deploys nothing new (a workflow_dispatch's rollback): see rollback.ts.
+  try {
+    if (getBooleanInput('rollback', false)) return runRollback(options);
+  } catch (error) {
+    return core.setFailed(`deploy-aks: ${errorMessage(error)}`);
+  }
   // gitops mode talks to GitHub and Argo CD only (no Azure login, no cluster credentials): see gitops.ts.
   if (core.getInput('mode') === 'gitops') return runGitops(options);
   // helm mode: helm upgrade --install through a kubeconfig whose user is this bundle as a credential plugin.

@@ -89,7 +89,7 @@ interface Tracked {
   result: DeploymentResult;
 }
 
-class RolloutFailure extends Error {
+export class RolloutFailure extends Error {
   constructor(
     message: string,
     readonly hint: string
@@ -195,6 +195,45 @@ function deploymentTemplate(rs: Workload): Record<string, unknown> {
   const labels = { ...template.metadata?.labels };
   delete labels[HASH_LABEL];
   return { ...template, metadata: { ...template.metadata, labels } };
+}
+
+/**
+ * `kubectl rollout undo`: the Deployment's pod template put back to the one of its newest other ReplicaSet (or of the
+ * ReplicaSet with that pod-template-hash), by a replace that fails on a concurrent change instead of overwriting it.
+ * Returns the hash that served before and the one the Deployment goes back to.
+ */
+export async function undoDeployment(
+  deps: RolloutDeps,
+  deployment: { namespace: string; name: string },
+  toRevision?: string
+): Promise<{ from: string; to: string }> {
+  const label = `Deployment/${deployment.name} in ${deployment.namespace}`;
+  const live = await readOrUndefined<Workload>(deps, {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: deployment.name, namespace: deployment.namespace }
+  });
+  if (!live)
+    throw new RolloutFailure(`${label} does not exist`, 'check the namespace and the manifests input');
+  const sets = await replicaSets(deps, live);
+  const current = currentReplicaSet(live, sets);
+  const from = current?.metadata?.labels?.[HASH_LABEL] ?? '';
+  const target = toRevision
+    ? sets.find(rs => rs.metadata?.labels?.[HASH_LABEL] === toRevision)
+    : sets.find(rs => rs.metadata?.labels?.[HASH_LABEL] !== from);
+  if (!target) {
+    throw new RolloutFailure(
+      toRevision
+        ? `${label} has no ReplicaSet with pod-template-hash ${toRevision} (it has ${sets.map(rs => rs.metadata?.labels?.[HASH_LABEL]).join(', ') || 'none'})`
+        : `${label} has no earlier ReplicaSet to go back to`,
+      'deploy the image you want instead (revisionHistoryLimit keeps the older ReplicaSets)'
+    );
+  }
+  const to = target.metadata!.labels![HASH_LABEL]!;
+  await kube(deps, `roll back ${label}`, () =>
+    deps.api.replace({ ...live, spec: { ...live.spec, template: deploymentTemplate(target) } })
+  );
+  return { from, to };
 }
 
 export async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
