@@ -286,6 +286,65 @@ describe('the Node service template, run from its file', () => {
     }
   }, 300_000);
 
+  it('rolls the Helm release on AKS back through rollback-aks.yml, as its workflow_dispatch would', async () => {
+    const path = process.env['PATH'];
+    process.env['PATH'] = `${helmDirectory()}:${path}`;
+    try {
+      const azure = {
+        'resource-group': aksCluster.resourceGroup,
+        cluster: aksCluster.name,
+        'client-id': deployer.appId,
+        'tenant-id': tenantId,
+        'subscription-id': devSubscription.id
+      };
+      // A second release of the chart (revision 2), the one to undo.
+      const again = await runWorkflow({
+        sandbox,
+        file: '.github/workflows/deploy-aks.yml',
+        event: 'workflow_call',
+        callerEvent: 'push',
+        inputs: {
+          service: 'itinerary',
+          environment: 'dev',
+          mode: 'helm',
+          namespace: 'itinerary-dev',
+          values: 'chart/values.yaml',
+          image: pushedImage,
+          ...azure
+        },
+        job: { eventName: 'push', ref: 'refs/heads/main' },
+        workspace
+      });
+      expect(again.outputs['revision']).toBe('2');
+      const result = await runWorkflow({
+        sandbox,
+        file: '.github/workflows/rollback-aks.yml',
+        event: 'workflow_dispatch',
+        inputs: {
+          environment: 'dev',
+          mode: 'helm',
+          release: 'itinerary',
+          namespace: 'itinerary-dev',
+          ...azure
+        },
+        job: { eventName: 'workflow_dispatch', ref: 'refs/heads/main' },
+        workspace
+      });
+      expect(stepNames(result.jobs['rollback'])).toEqual([
+        'actions/checkout@v4: skipped',
+        'musafirgo/actions/login@v1: success',
+        'musafirgo/actions/deploy-aks@v1: success'
+      ]);
+      expect(result.result).toBe('success');
+      expect(result.jobs['rollback']!.outputs).toEqual({ revision: '3', 'previous-revision': '2' });
+      // Revision 1 had values-dev.yaml (one replica and the route); revision 2 only values.yaml (two, no route).
+      expect(cluster.serving('itinerary-dev', 'itinerary')).toEqual([pushedImage]);
+      expect(cluster.object('httproutes', 'itinerary-dev', 'itinerary')).toBeDefined();
+    } finally {
+      process.env['PATH'] = path;
+    }
+  }, 300_000);
+
   it('deploys to staging through deploy-aks.yml in gitops mode: a commit in musafirgo-infra, Argo CD synced to it', async () => {
     const result = await runWorkflow({
       sandbox,
