@@ -58,6 +58,8 @@ export interface SlotResult {
   hint?: string;
   /** From the failure detected to the route's weights restored (the previous Deployment serving all it served). */
   restoredMs?: number;
+  /** What became of the new slot after a failure ('scaled to 0', 'rolled back to revision 3'). */
+  retired?: string;
 }
 
 export type Gate = (url: string, headers: Record<string, string>) => Promise<{ ok: boolean; detail: string }>;
@@ -244,9 +246,79 @@ export async function deploySlots(
   gate?: Gate
 ): Promise<SlotResult> {
   const plan = planSlots(objects, inputs, defaultNamespace);
-  const { namespace } = plan;
   const base = nameOf(plan.deployment);
-  const service = nameOf(plan.service);
+  return runSlots(
+    {
+      namespace: plan.namespace,
+      base,
+      service: nameOf(plan.service),
+      port: (plan.service.spec as Obj | undefined)?.ports?.[0]?.port ?? 80,
+      route: plan.route,
+      deployInto: async slot => {
+        const rollout = await deploy(
+          [...plan.others, slotted(plan.deployment, slot), slotted(plan.service, slot)],
+          defaultNamespace,
+          { ...deps, rollback: false }
+        );
+        return {
+          revision: rollout.deployments.find(d => d.name === slotName(base, slot))?.revision ?? '',
+          applied: rollout.applied,
+          ...(rollout.failure ? { failure: rollout.failure, hint: rollout.hint } : {})
+        };
+      },
+      retire: async slot => {
+        await apply(deps, slotted(plan.deployment, slot, 0));
+        return 'scaled to 0';
+      },
+      finish: async slot => {
+        // In-cluster callers of the Service follow the traffic: it now selects the new slot's pods.
+        await apply(deps, {
+          ...plan.service,
+          spec: {
+            ...(plan.service.spec as Obj),
+            selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
+          }
+        } as Manifest);
+        return [`${describe(plan.service)} (${plan.namespace}, selecting the ${slot} slot)`];
+      }
+    },
+    inputs,
+    deps,
+    gate
+  );
+}
+
+/** What the slots of one service are made of, and how a version goes into one (manifests or a Helm release). */
+export interface SlotTarget {
+  namespace: string;
+  /** The Deployments of the slots are `<base>-blue` and `<base>-green`. */
+  base: string;
+  /** The route sends traffic to the Services `<service>-blue` and `<service>-green` (or `<service>` before slots). */
+  service: string;
+  port: number;
+  /** The route as the manifests have it; otherwise the route must be in the cluster. */
+  route?: Manifest;
+  /** Puts the new version into the slot and waits until it is available (or fails). */
+  deployInto(slot: Slot): Promise<{ revision: string; applied: string[]; failure?: string; hint?: string }>;
+  /** Takes the slot's new version out again after a failure; says what it did. */
+  retire(slot: Slot): Promise<string>;
+  /** After the switch: what else follows the traffic; names what it applied. */
+  finish?(slot: Slot): Promise<string[]>;
+}
+
+/**
+ * The traffic part of blue-green and canary, whatever deploys into the slots: the live slot read from the route, the
+ * new version into the other one, the gate through the preview rule, then the weights moved; any failure restores
+ * the route exactly and retires the new slot.
+ */
+export async function runSlots(
+  slots: SlotTarget,
+  inputs: StrategyInputs & { route: string },
+  deps: RolloutDeps,
+  gate?: Gate
+): Promise<SlotResult> {
+  const { namespace, base, service, port } = slots;
+  const plan = { route: slots.route };
   const routeRef = {
     apiVersion: ROUTE_API,
     kind: 'HTTPRoute',
@@ -276,7 +348,6 @@ export async function deploySlots(
     : (initial[service] ?? 0) > 0
       ? base
       : '';
-  const port = (plan.service.spec as Obj | undefined)?.ports?.[0]?.port ?? 80;
   const metadata = {
     name: inputs.route,
     namespace,
@@ -317,19 +388,14 @@ export async function deploySlots(
     applied: []
   };
 
-  const rollout = await deploy(
-    [...plan.others, slotted(plan.deployment, slot), slotted(plan.service, slot)],
-    defaultNamespace,
-    { ...deps, rollback: false }
-  );
+  const rollout = await slots.deployInto(slot);
   result.applied = rollout.applied;
-  const slotResult = rollout.deployments.find(d => d.name === slotName(base, slot));
-  result.revision = slotResult?.revision ?? '';
+  result.revision = rollout.revision;
   const scaleDown = () =>
-    deps.phases.time(`Scale ${slot} slot to 0`, async () => {
-      await apply(deps, slotted(plan.deployment, slot, 0));
+    deps.phases.time(`Retire ${slot} slot`, async () => {
+      result.retired = await slots.retire(slot);
       deps.log(
-        `${slotName(base, slot)}: scaled to 0 replicas; ${previousDeployment || 'nothing'} keeps serving`
+        `${slotName(base, slot)}: ${result.retired}; ${previousDeployment || 'nothing'} keeps serving`
       );
     });
   if (rollout.failure) {
@@ -418,17 +484,9 @@ export async function deploySlots(
 
   await deps.phases.time('Finish', async () => {
     await apply(deps, routeWith(result.finalWeights));
-    // In-cluster callers of the Service follow the traffic: it now selects the new slot's pods.
-    await apply(deps, {
-      ...plan.service,
-      spec: {
-        ...(plan.service.spec as Obj),
-        selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
-      }
-    } as Manifest);
     result.applied.push(
       `${describe(plan.route ?? (routeRef as Manifest))} (${namespace})`,
-      `${describe(plan.service)} (${namespace}, selecting the ${slot} slot)`
+      ...((await slots.finish?.(slot)) ?? [])
     );
   });
   return result;
@@ -514,7 +572,7 @@ export function reportSlots(
         ? []
         : [
             '',
-            `Traffic back to where it was ${formatMs(result.restoredMs)} after the failure was detected; ${result.deployment} scaled to 0.`
+            `Traffic back to where it was ${formatMs(result.restoredMs)} after the failure was detected; ${result.deployment} ${result.retired ?? 'scaled to 0'}.`
           ]),
       '',
       core.markdownTable(
@@ -547,7 +605,7 @@ export function reportSlots(
   if (result.failure) {
     const moved = result.steps.some(s => s.step === 'restored');
     core.setFailed(
-      `deploy-aks: ${result.failure}; traffic restored to ${result.previousDeployment ? formatWeights(result.initialWeights) : 'nothing (the route was new)'}${moved ? ` ${formatMs(result.restoredMs ?? 0)} after the failure was detected` : ' (it never moved)'} and ${result.deployment} scaled to 0. To fix: ${result.hint ?? 'see the log above'}`
+      `deploy-aks: ${result.failure}; traffic restored to ${result.previousDeployment ? formatWeights(result.initialWeights) : 'nothing (the route was new)'}${moved ? ` ${formatMs(result.restoredMs ?? 0)} after the failure was detected` : ' (it never moved)'} and ${result.deployment} ${result.retired ?? 'scaled to 0'}. To fix: ${result.hint ?? 'see the log above'}`
     );
   }
 }
