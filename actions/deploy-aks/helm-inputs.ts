@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
 import { parseImages, repositoryOf } from './inputs.js';
+import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
 
 /** What helm mode reads: the chart, its values per environment, and the one image it sets by digest. */
 export interface HelmInputs {
@@ -20,6 +21,10 @@ export interface HelmInputs {
   imageKey: string;
   namespace: string;
   timeoutMs: number;
+  /** rolling: the release itself; blue-green / canary: the releases `<release>-blue` and `<release>-green`. */
+  strategy: StrategyInputs;
+  /** Values set as strings on top of the files (`slot=blue` for a slot's release). */
+  set?: string[];
 }
 
 /** Inputs only helm mode uses; any of them in another mode is a mistake worth naming. */
@@ -72,11 +77,7 @@ export function getHelmInputs(env: NodeJS.ProcessEnv = process.env): HelmInputs 
     throw new ConfigurationError(
       "input 'manifests' does not apply to mode helm: the chart renders the manifests; remove it, or use mode manifests"
     );
-  const strategy = getOptionalInput('strategy') ?? 'rolling';
-  if (strategy !== 'rolling')
-    throw new ConfigurationError(
-      `input 'strategy': ${strategy} is available in mode manifests; mode helm rolls out with the chart's own Deployment strategy (remove strategy, or use mode manifests)`
-    );
+  const strategy = getStrategyInputs();
   const chart = getRequiredInput(
     'chart',
     'the chart to deploy: a chart directory or a packaged chart (.tgz)'
@@ -86,7 +87,8 @@ export function getHelmInputs(env: NodeJS.ProcessEnv = process.env): HelmInputs 
       `input 'chart': no '${chart}' in the workspace (${process.cwd()}); check the repository out first`
     );
   const release = getOptionalInput('release') ?? chartName(chart);
-  if (!releasePattern.test(release) || release.length > 53)
+  // With a strategy the releases are <release>-blue and <release>-green: six characters more.
+  if (!releasePattern.test(release) || release.length > (strategy.strategy === 'rolling' ? 53 : 47))
     throw new ConfigurationError(
       `input 'release': '${release}' is not a Helm release name (lower-case letters, digits, - and ., at most 53 characters)`
     );
@@ -126,6 +128,7 @@ export function getHelmInputs(env: NodeJS.ProcessEnv = process.env): HelmInputs 
     image: { reference, repository: repositoryOf(reference), digest: reference.split('@')[1]! },
     imageKey,
     namespace,
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
+    strategy
   };
 }

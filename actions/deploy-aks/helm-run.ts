@@ -14,6 +14,8 @@ import {
   type Helm
 } from './helm-cli.js';
 import { getHelmInputs, type HelmInputs } from './helm-inputs.js';
+import { deployHelmSlots } from './helm-slots.js';
+import { reportSlots, smokeGate } from './strategy.js';
 import type { RunOptions } from './main.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
@@ -51,7 +53,7 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
     core.info(
       `Deploying chart ${inputs.chart} as release ${inputs.release} to AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}; image ${inputs.image.reference}`
     );
-    const result = await deployHelm(inputs, {
+    const helmDeps = {
       helm,
       rollout: {
         api: cluster.api,
@@ -62,8 +64,25 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
         timeoutMs: inputs.timeoutMs,
         pollMs: options.pollMs
       },
-      warn: line => core.warning(line)
-    });
+      warn: (line: string) => core.warning(line)
+    };
+    if (inputs.strategy.strategy !== 'rolling') {
+      const slots = await deployHelmSlots(inputs, helmDeps, smokeGate(inputs.strategy, clock));
+      return reportSlots(
+        { cluster: inputs.cluster, strategy: inputs.strategy },
+        [
+          {
+            object: `Helm release ${inputs.release}-${slots.slot}`,
+            container: inputs.imageKey,
+            from: '',
+            to: inputs.image.reference
+          }
+        ],
+        slots,
+        phases
+      );
+    }
+    const result = await deployHelm(inputs, helmDeps);
     report(inputs, result, phases);
     if (result.failure) {
       const done =

@@ -165,6 +165,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
         ...inputs.values.flatMap(file => ['--values', file]),
         '--set-string',
         `${key}.repository=${inputs.image.repository},${key}.digest=${inputs.image.digest}`,
+        ...(inputs.set ?? []).flatMap(value => ['--set-string', value]),
         ...(createNamespace ? ['--create-namespace'] : []),
         '--history-max',
         '10',

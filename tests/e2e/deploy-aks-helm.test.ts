@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
@@ -36,6 +37,31 @@ async function deployAks(inputs: Record<string, string>, env = stepEnv): Promise
   const run = await runAction('deploy-aks', inputs, env, { workspace: root });
   runs.push(run);
   return run;
+}
+
+/** The images answering `n` requests to the dev hostname through the cluster's gateway. */
+async function served(n: number): Promise<Record<string, number>> {
+  const seen: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const answer = await new Promise<string>((resolve, reject) =>
+      https
+        .get(
+          `${cluster.gatewayUrl}/health`,
+          { ca: sandbox.tls.ca, headers: { 'x-forwarded-host': 'itinerary.dev.musafirgo.test' } },
+          res => {
+            res.resume();
+            res.on('end', () =>
+              resolve(
+                res.statusCode === 200 ? String(res.headers['x-sandbox-image']) : `HTTP ${res.statusCode}`
+              )
+            );
+          }
+        )
+        .on('error', reject)
+    );
+    seen[answer] = (seen[answer] ?? 0) + 1;
+  }
+  return seen;
 }
 
 beforeAll(async () => {
@@ -99,13 +125,58 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
     expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
   });
 
+  it('blue-green with the chart: the slot is a release of its own, smoke-tested, then all traffic', async () => {
+    // The rolling release above made the route (values-dev.yaml); the slots take its traffic over.
+    const env = { ...stepEnv, HTTPS_PROXY: sandbox.urls.proxy };
+    const run = await deployAks(
+      { ...base, strategy: 'blue-green', route: 'itinerary', smoke: '/health', images: image(5) },
+      env
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('helm upgrade --install itinerary-blue examples/itinerary/chart');
+    expect(run.stdout).toContain('--set-string slot=blue');
+    expect(run.outputs['url']).toBe('https://itinerary.dev.musafirgo.test');
+    expect(Object.keys(JSON.parse(run.outputs['revision']!))).toEqual(['itinerary-blue']);
+    expect(JSON.parse(run.outputs['previous-revision']!)).toHaveProperty('itinerary');
+    expect(run.summary).toContain('### AKS aks-musafirgo-dev: blue-green to the blue slot');
+    expect(run.summary).toContain('Helm release itinerary-blue revision 1 (itinerary-1.0.0)');
+    expect(await served(6)).toEqual({ [image(5)]: 6 });
+    // The slot's release renders no route of its own: one route, the rolling release's, now weighted.
+    expect(cluster.list('httproutes', 'default').map(r => r.metadata.name)).toEqual(['itinerary']);
+  });
+
+  it('canary with the chart: a failing gate leaves the route as it was and uninstalls the new slot release', async () => {
+    const env = { ...stepEnv, HTTPS_PROXY: sandbox.urls.proxy };
+    const before = cluster.object('httproutes', 'default', 'itinerary')!.spec;
+    const run = await deployAks(
+      {
+        ...base,
+        strategy: 'canary',
+        'canary-steps': '50,100',
+        route: 'itinerary',
+        smoke: '/health\n/no-such-page',
+        images: image(6)
+      },
+      env
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]!.replace(/%25/g, '%')).toMatch(
+      /^deploy-aks: the smoke gate failed before traffic on the green slot: .*no-such-page.*and itinerary-green uninstalled \(its first release\)\. To fix: /
+    );
+    expect(cluster.object('httproutes', 'default', 'itinerary')!.spec).toEqual(before);
+    expect(cluster.object('deployments', 'default', 'itinerary-green')).toBeUndefined();
+    expect(await served(4)).toEqual({ [image(5)]: 4 });
+  });
+
   it("reports a chart Helm cannot render with the chart's message, and applies nothing", async () => {
     const values = join(mkdtempSync(join(tmpdir(), 'values-')), 'broken.yaml');
     writeFileSync(values, 'image:\n  digest: sha256:not-hex\n');
     const run = await deployAks({ ...base, values, 'image-key': 'sidecar', images: image(5) });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
-      'deploy-aks: helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex". Nothing was applied: check the chart examples/itinerary/chart and the values files (helm template shows the same error)'
+      'deploy-aks: helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:33:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex". Nothing was applied: check the chart examples/itinerary/chart and the values files (helm template shows the same error)'
     ]);
     expect(cluster.serving('default', 'itinerary')).toEqual([image(2)]);
   });

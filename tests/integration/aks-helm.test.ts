@@ -52,6 +52,7 @@ function inputs(reference: string, overrides: Partial<HelmInputs> = {}): HelmInp
     imageKey: 'image',
     namespace: 'default',
     timeoutMs: 600_000,
+    strategy: { strategy: 'rolling', canarySteps: [100], bakeTimeMs: 0, errorBudget: 0 },
     ...overrides
   };
 }
@@ -322,7 +323,7 @@ describe('deploy-aks helm mode against the sandbox with real Helm', () => {
     );
     expect(error).toBeInstanceOf(HelmError);
     expect((error as HelmError).message).toBe(
-      'helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex"'
+      'helm upgrade failed: execution error at (itinerary/templates/deployment.yaml:33:20): image.digest must be sha256:<64 hex digits>, not "sha256:not-hex"'
     );
     expect(releaseSecrets('itinerary').at(-1)).toEqual({ version: 11, status: 'deployed' });
     expect(cluster.serving('default', 'itinerary')).toEqual([image(5)]);

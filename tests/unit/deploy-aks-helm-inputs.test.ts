@@ -33,7 +33,8 @@ describe('deploy-aks helm mode inputs', () => {
       image: { reference: image, repository: 'musafirgodev.azurecr.io/itinerary', digest },
       imageKey: 'image',
       namespace: 'default',
-      timeoutMs: 600_000
+      timeoutMs: 600_000,
+      strategy: { strategy: 'rolling', canarySteps: [100], bakeTimeMs: 0, errorBudget: 0 }
     });
   });
 
@@ -74,7 +75,11 @@ describe('deploy-aks helm mode inputs', () => {
       { manifests: 'k8s/deployment.yaml' },
       "input 'manifests' does not apply to mode helm: the chart renders the manifests"
     ],
-    [{ strategy: 'canary' }, "input 'strategy': canary is available in mode manifests"],
+    [{ strategy: 'canary' }, "input 'route' is required with strategy canary"],
+    [
+      { strategy: 'blue-green', route: 'itinerary', release: 'r'.repeat(48) },
+      `input 'release': '${'r'.repeat(48)}' is not a Helm release name`
+    ],
     [{ namespace: 'Trips' }, "input 'namespace' must be a namespace name, not 'Trips'"],
     [{ timeout: 'soon' }, "input 'timeout'"]
   ])('refuses %j before any network call', (inputs, message) => {
@@ -91,8 +96,8 @@ describe('deploy-aks helm mode inputs', () => {
 describe("Helm's error output in one sentence", () => {
   it.each([
     [
-      'Error: UPGRADE FAILED: execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "x"\n',
-      'execution error at (itinerary/templates/deployment.yaml:30:20): image.digest must be sha256:<64 hex digits>, not "x"'
+      'Error: UPGRADE FAILED: execution error at (itinerary/templates/deployment.yaml:33:20): image.digest must be sha256:<64 hex digits>, not "x"\n',
+      'execution error at (itinerary/templates/deployment.yaml:33:20): image.digest must be sha256:<64 hex digits>, not "x"'
     ],
     [
       'history.go:56: [debug] getting history\nError: query: failed to query with labels: secrets is forbidden: User "x" cannot list resource "secrets"\n',
