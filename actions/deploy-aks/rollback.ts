@@ -79,11 +79,17 @@ export function getRollbackInputs(env: NodeJS.ProcessEnv = process.env): Rollbac
       throw new ConfigurationError(
         `input 'to-revision' must be a Helm release revision number, not '${toRevision}'`
       );
+    const route = getOptionalInput('route');
+    if (toRevision !== undefined && route)
+      throw new ConfigurationError(
+        "input 'to-revision' does not apply with a route: a rollback through the route sends the traffic back to the other slot"
+      );
     return {
       mode,
       ...common,
       release: getRequiredInput('release', 'the Helm release to roll back'),
       ...(toRevision ? { toRevision } : {}),
+      ...(route ? { route } : {}),
       manifests: []
     };
   }
@@ -196,14 +202,15 @@ async function rollbackDeployments(inputs: RollbackInputs, deps: RolloutDeps): P
  * be available (every replica ready) before the route moves; the Service then selects it again.
  */
 async function rollbackSlots(inputs: RollbackInputs, deps: RolloutDeps): Promise<RollbackResult> {
-  const plan = planSlots(
-    inputs.manifests,
-    { strategy: 'blue-green', route: inputs.route! },
-    inputs.namespace
-  );
-  const { namespace } = plan;
-  const base = plan.deployment.metadata!.name!;
-  const service = plan.service.metadata!.name!;
+  // Manifests: the Deployment and Service they name. Helm: the slot releases' objects are named after the release,
+  // and the plain Service is the chart's rolling release's (it keeps its own selector).
+  const plan =
+    inputs.mode === 'helm'
+      ? undefined
+      : planSlots(inputs.manifests, { strategy: 'blue-green', route: inputs.route! }, inputs.namespace);
+  const namespace = plan?.namespace ?? inputs.namespace;
+  const base = plan ? plan.deployment.metadata!.name! : inputs.release!;
+  const service = plan ? plan.service.metadata!.name! : inputs.release!;
   const routeRef = {
     apiVersion: 'gateway.networking.k8s.io/v1',
     kind: 'HTTPRoute',
@@ -246,13 +253,15 @@ async function rollbackSlots(inputs: RollbackInputs, deps: RolloutDeps): Promise
       },
       spec: routeSpec(route.spec ?? {}, service, undefined, weights)
     } as Manifest);
-    await apply(deps, {
-      ...plan.service,
-      spec: {
-        ...(plan.service.spec as Obj),
-        selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
-      }
-    } as Manifest);
+    if (plan) {
+      await apply(deps, {
+        ...plan.service,
+        spec: {
+          ...(plan.service.spec as Obj),
+          selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
+        }
+      } as Manifest);
+    }
   });
   core.info(`HTTPRoute ${inputs.route}: ${formatWeights(before)} → ${formatWeights(weights)}`);
   return {
@@ -263,7 +272,7 @@ async function rollbackSlots(inputs: RollbackInputs, deps: RolloutDeps): Promise
     }),
     deployments: [],
     notes: [
-      `${formatWeights(before)} → ${formatWeights(weights)}; ${describe(plan.service)} selects the ${slot} slot`
+      `${formatWeights(before)} → ${formatWeights(weights)}${plan ? `; ${describe(plan.service)} selects the ${slot} slot` : ''}`
     ]
   };
 }
@@ -300,12 +309,11 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
       timeoutMs: inputs.timeoutMs,
       pollMs: options.pollMs
     };
-    const result =
-      inputs.mode === 'helm'
+    const result = inputs.route
+      ? await rollbackSlots(inputs, deps)
+      : inputs.mode === 'helm'
         ? await rollbackHelm(inputs, deps, options, cluster)
-        : inputs.route
-          ? await rollbackSlots(inputs, deps)
-          : await rollbackDeployments(inputs, deps);
+        : await rollbackDeployments(inputs, deps);
     core.setOutput('revision', result.revision);
     core.setOutput('previous-revision', result.previousRevision);
     core.appendSummary(

@@ -2389,11 +2389,15 @@ function getRollbackInputs(env = process.env) {
     if (mode === 'helm') {
         if (toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
             throw new errors/* ConfigurationError */.j1(`input 'to-revision' must be a Helm release revision number, not '${toRevision}'`);
+        const route = getOptionalInput('route');
+        if (toRevision !== undefined && route)
+            throw new errors/* ConfigurationError */.j1("input 'to-revision' does not apply with a route: a rollback through the route sends the traffic back to the other slot");
         return {
             mode,
             ...common,
             release: getRequiredInput('release', 'the Helm release to roll back'),
             ...(toRevision ? { toRevision } : {}),
+            ...(route ? { route } : {}),
             manifests: []
         };
     }
@@ -2469,10 +2473,14 @@ async function rollbackDeployments(inputs, deps) {
  * be available (every replica ready) before the route moves; the Service then selects it again.
  */
 async function rollbackSlots(inputs, deps) {
-    const plan = planSlots(inputs.manifests, { strategy: 'blue-green', route: inputs.route }, inputs.namespace);
-    const { namespace } = plan;
-    const base = plan.deployment.metadata.name;
-    const service = plan.service.metadata.name;
+    // Manifests: the Deployment and Service they name. Helm: the slot releases' objects are named after the release,
+    // and the plain Service is the chart's rolling release's (it keeps its own selector).
+    const plan = inputs.mode === 'helm'
+        ? undefined
+        : planSlots(inputs.manifests, { strategy: 'blue-green', route: inputs.route }, inputs.namespace);
+    const namespace = plan?.namespace ?? inputs.namespace;
+    const base = plan ? plan.deployment.metadata.name : inputs.release;
+    const service = plan ? plan.service.metadata.name : inputs.release;
     const routeRef = {
         apiVersion: 'gateway.networking.k8s.io/v1',
         kind: 'HTTPRoute',
@@ -2509,13 +2517,15 @@ async function rollbackSlots(inputs, deps) {
             },
             spec: routeSpec(route.spec ?? {}, service, undefined, weights)
         });
-        await apply(deps, {
-            ...plan.service,
-            spec: {
-                ...plan.service.spec,
-                selector: { ...plan.service.spec.selector, [SLOT_LABEL]: slot }
-            }
-        });
+        if (plan) {
+            await apply(deps, {
+                ...plan.service,
+                spec: {
+                    ...plan.service.spec,
+                    selector: { ...plan.service.spec.selector, [SLOT_LABEL]: slot }
+                }
+            });
+        }
     });
     runner/* info */.pq(`HTTPRoute ${inputs.route}: ${formatWeights(before)} → ${formatWeights(weights)}`);
     return {
@@ -2526,7 +2536,7 @@ async function rollbackSlots(inputs, deps) {
         }),
         deployments: [],
         notes: [
-            `${formatWeights(before)} → ${formatWeights(weights)}; ${describe(plan.service)} selects the ${slot} slot`
+            `${formatWeights(before)} → ${formatWeights(weights)}${plan ? `; ${describe(plan.service)} selects the ${slot} slot` : ''}`
         ]
     };
 }
@@ -2563,10 +2573,10 @@ async function runRollback(options = {}) {
             timeoutMs: inputs.timeoutMs,
             pollMs: options.pollMs
         };
-        const result = inputs.mode === 'helm'
-            ? await rollbackHelm(inputs, deps, options, cluster)
-            : inputs.route
-                ? await rollbackSlots(inputs, deps)
+        const result = inputs.route
+            ? await rollbackSlots(inputs, deps)
+            : inputs.mode === 'helm'
+                ? await rollbackHelm(inputs, deps, options, cluster)
                 : await rollbackDeployments(inputs, deps);
         runner/* setOutput */.uH('revision', result.revision);
         runner/* setOutput */.uH('previous-revision', result.previousRevision);

@@ -17,10 +17,10 @@ const image = (n: number, { push = true } = {}) => {
   if (push) pushed.add(reference);
   return reference;
 };
+const target = { 'resource-group': aksCluster.resourceGroup, cluster: aksCluster.name };
 const base = {
   mode: 'helm',
-  'resource-group': aksCluster.resourceGroup,
-  cluster: aksCluster.name,
+  ...target,
   chart: 'examples/itinerary/chart',
   values: 'examples/itinerary/chart/values.yaml\nexamples/itinerary/chart/values-dev.yaml'
 };
@@ -168,6 +168,25 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
     expect(cluster.object('httproutes', 'default', 'itinerary')!.spec).toEqual(before);
     expect(cluster.object('deployments', 'default', 'itinerary-green')).toBeUndefined();
     expect(await served(4)).toEqual({ [image(5)]: 4 });
+  });
+
+  it('rolls blue-green Helm slots back through the route: all traffic to the other slot release at once', async () => {
+    const env = { ...stepEnv, HTTPS_PROXY: sandbox.urls.proxy };
+    const green = await deployAks(
+      { ...base, strategy: 'blue-green', route: 'itinerary', smoke: '/health', images: image(7) },
+      env
+    );
+    expect(green.exitCode).toBe(0);
+    expect(await served(4)).toEqual({ [image(7)]: 4 });
+    const back = await deployAks(
+      { mode: 'helm', rollback: 'true', release: 'itinerary', route: 'itinerary', ...target },
+      env
+    );
+    expect(back.errors).toEqual([]);
+    expect(back.exitCode).toBe(0);
+    expect(await served(4)).toEqual({ [image(5)]: 4 });
+    expect(back.summary).toContain('HTTPRoute itinerary (default): all traffic back to itinerary-blue');
+    expect(Object.keys(JSON.parse(back.outputs['revision']!))).toEqual(['itinerary-blue']);
   });
 
   it("reports a chart Helm cannot render with the chart's message, and applies nothing", async () => {
