@@ -4,7 +4,7 @@ import { systemClock } from '../shared/clock.js';
 import { RemoteError, errorMessage } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { connect } from './cluster.js';
-import { deployHelm, type HelmResult } from './helm.js';
+import { deployHelm, releaseStore, type HelmResult } from './helm.js';
 import {
   HelmError,
   findHelm,
@@ -66,8 +66,13 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
       },
       warn: (line: string) => core.warning(line)
     };
+    const releases = releaseStore(helm, helmDeps.rollout, inputs.namespace);
     if (inputs.strategy.strategy !== 'rolling') {
-      const slots = await deployHelmSlots(inputs, helmDeps, smokeGate(inputs.strategy, clock));
+      const slots = await deployHelmSlots(
+        inputs,
+        { ...helmDeps, releases },
+        smokeGate(inputs.strategy, clock)
+      );
       return reportSlots(
         { cluster: inputs.cluster, strategy: inputs.strategy },
         [
@@ -82,7 +87,7 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
         phases
       );
     }
-    const result = await deployHelm(inputs, helmDeps);
+    const result = await deployHelm(inputs, { ...helmDeps, releases });
     report(inputs, result, phases);
     if (result.failure) {
       const done =
@@ -95,7 +100,11 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
     }
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`deploy-aks: ${errorMessage(error)}${advice(error, inputs, identity)}`);
+    const advised = advice(error, inputs, identity);
+    // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
+    core.setFailed(
+      `deploy-aks: ${advised ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error)}${advised}`
+    );
   } finally {
     dispose();
   }
@@ -118,7 +127,7 @@ function advice(error: unknown, inputs: HelmInputs | undefined, identity: string
   if (error.service === 'arm' && error.code === 'ResourceNotFound')
     return '. Check the cluster and resource-group inputs';
   if (error.service === 'kubernetes' && error.status === 403)
-    return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace}`;
+    return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
   return '';
 }
 

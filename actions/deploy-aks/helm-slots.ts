@@ -1,4 +1,4 @@
-import { deployHelm, history, type HelmDeps } from './helm.js';
+import { cliReleases, deployHelm, type HelmDeps } from './helm.js';
 import type { HelmInputs } from './helm-inputs.js';
 import { readOrUndefined } from './rollout.js';
 import { runSlots, type Gate, type Slot, type SlotResult } from './strategy.js';
@@ -48,7 +48,7 @@ export async function deployHelmSlots(inputs: HelmInputs, deps: HelmDeps, gate?:
       retire: async slot => {
         const name = `${release}-${slot}`;
         if (rolledBack.has(slot)) return 'rolled back by helm';
-        const entries = await history(deps.helm, name);
+        const entries = await (deps.releases ?? cliReleases(deps.helm)).history(name);
         const before = [...entries].reverse().find(e => e.status === 'superseded')?.revision;
         if (before === undefined) {
           await deps.helm(['uninstall', name]);

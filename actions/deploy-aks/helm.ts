@@ -1,8 +1,11 @@
+import type { KubernetesObject } from '@kubernetes/client-node';
+import { gunzipSync } from 'node:zlib';
 import { parseAllDocuments } from 'yaml';
 import { HelmError, type Helm } from './helm-cli.js';
 import type { HelmInputs } from './helm-inputs.js';
 import { RemoteError } from '../shared/errors.js';
 import {
+  kube,
   readOrUndefined,
   servingRevision,
   watchDeployments,
@@ -21,6 +24,8 @@ export interface HistoryEntry {
 
 export interface HelmDeps {
   helm: Helm;
+  /** Where the release history is read; default: `helm history` and `helm get manifest`. */
+  releases?: ReleaseStore;
   /** Our own rollout watch (fresh Entra token per request), the clock and the phases. */
   rollout: RolloutDeps;
   warn: (line: string) => void;
@@ -55,6 +60,83 @@ export async function history(helm: Helm, release: string): Promise<HistoryEntry
     if (error instanceof HelmError && /release: not found/.test(error.helmMessage)) return [];
     throw error;
   }
+}
+
+/** A release's revisions and the manifest of one: what `helm history` and `helm get manifest` print. */
+export interface ReleaseStore {
+  history(release: string): Promise<HistoryEntry[]>;
+  manifest(release: string, revision: number): Promise<string>;
+}
+
+/** The release history through the helm CLI (each call a helm process, and a credential plugin run). */
+export function cliReleases(helm: Helm): ReleaseStore {
+  return { history: release => history(helm, release), manifest: (r, v) => manifestOf(helm, r, v) };
+}
+
+interface StoredRelease {
+  version: number;
+  manifest?: string;
+  info?: { status?: string; description?: string };
+  chart?: { metadata?: { name?: string; version?: string } };
+}
+
+/**
+ * The release history read where Helm's default storage driver keeps it: Secrets `sh.helm.release.v1.<name>.v<n>`
+ * labelled owner=helm, whose `release` holds base64 of the gzipped release JSON. One API request instead of a helm
+ * process; only for HELM_DRIVER secret (the default).
+ */
+export function secretReleases(deps: RolloutDeps, namespace: string): ReleaseStore {
+  const read = async (release: string): Promise<StoredRelease[]> => {
+    const list = await kube(deps, `list the revisions of Helm release ${release}`, () =>
+      deps.api.list<KubernetesObject & { data?: Record<string, string> }>(
+        'v1',
+        'Secret',
+        namespace,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        `owner=helm,name=${release}`
+      )
+    );
+    return list.items
+      .map(secret => {
+        const encoded = Buffer.from(
+          Buffer.from(secret.data?.['release'] ?? '', 'base64').toString(),
+          'base64'
+        );
+        const json = encoded[0] === 0x1f && encoded[1] === 0x8b ? gunzipSync(encoded) : encoded;
+        return JSON.parse(json.toString()) as StoredRelease;
+      })
+      .sort((a, b) => a.version - b.version);
+  };
+  return {
+    history: async release =>
+      (await read(release)).map(r => ({
+        revision: r.version,
+        status: r.info?.status ?? 'unknown',
+        chart: `${r.chart?.metadata?.name ?? ''}-${r.chart?.metadata?.version ?? ''}`,
+        description: r.info?.description ?? ''
+      })),
+    manifest: async (release, revision) => {
+      const found = (await read(release)).find(r => r.version === revision);
+      if (!found) throw new HelmError('get', `release: not found (${release} revision ${revision})`);
+      return found.manifest ?? '';
+    }
+  };
+}
+
+/** Secrets when Helm keeps its releases there (HELM_DRIVER unset or secret), else the helm CLI. */
+export function releaseStore(
+  helm: Helm,
+  deps: RolloutDeps,
+  namespace: string,
+  env: NodeJS.ProcessEnv = process.env
+): ReleaseStore {
+  const driver = (env['HELM_DRIVER'] ?? '').toLowerCase();
+  return driver === '' || driver === 'secret' || driver === 'secrets'
+    ? secretReleases(deps, namespace)
+    : cliReleases(helm);
 }
 
 const lastDeployed = (entries: HistoryEntry[]) =>
@@ -117,14 +199,15 @@ async function recover(helm: Helm, release: string, entries: HistoryEntry[]): Pr
  */
 export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<HelmResult> {
   const { helm } = deps;
+  const releases = deps.releases ?? cliReleases(helm);
   const { phases, log, clock } = deps.rollout;
   const { release, namespace } = inputs;
-  let entries = await phases.time('Release state', () => history(helm, release));
+  let entries = await phases.time('Release state', () => releases.history(release));
   let recovered: string | undefined;
   if (entries.length && PENDING.includes(entries.at(-1)!.status)) {
     recovered = await phases.time('Recover stuck release', () => recover(helm, release, entries));
     deps.warn(`deploy-aks: ${recovered}.`);
-    entries = await history(helm, release);
+    entries = await releases.history(release);
   }
   const previousRevision = lastDeployed(entries);
   const before: WatchTarget[] =
@@ -132,7 +215,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
       ? []
       : await phases.time('Read current revisions', async () =>
           Promise.all(
-            deploymentsIn(await manifestOf(helm, release, previousRevision), namespace).map(async d => ({
+            deploymentsIn(await releases.manifest(release, previousRevision), namespace).map(async d => ({
               ...d,
               previousRevision: (await servingRevision(deps.rollout, d)) ?? ''
             }))
@@ -195,7 +278,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
   } catch (error) {
     if (!(error instanceof HelmError)) throw error;
     // A render error leaves no new revision; anything later may have applied part of the release.
-    const after = await history(helm, release);
+    const after = await releases.history(release);
     if ((after.at(-1)?.revision ?? 0) <= (entries.at(-1)?.revision ?? 0)) throw error;
     result.revision = after.at(-1)?.revision;
     failure = {
@@ -217,7 +300,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
       return;
     }
     await helm(['rollback', release, String(previousRevision), '--history-max', '10']);
-    const now = await history(helm, release);
+    const now = await releases.history(release);
     result.revision = now.at(-1)?.revision;
     log(`helm rollback ${release} ${previousRevision}: revision ${result.revision}; watching it serve again`);
     const back = await watchDeployments(before, deps.rollout);

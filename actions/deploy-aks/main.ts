@@ -91,7 +91,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`deploy-aks: ${errorMessage(error)}${advice(error, inputs, identity)}`);
+    const advised = advice(error, inputs, identity);
+    // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
+    core.setFailed(
+      `deploy-aks: ${advised ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error)}${advised}`
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { connect } from './cluster.js';
-import { deploymentsIn, history, manifestOf } from './helm.js';
+import { deploymentsIn, releaseStore } from './helm.js';
 import { findHelm, helmCli, writeKubeconfig, HelmError } from './helm-cli.js';
 import type { HelmRunOptions } from './helm-run.js';
 import { describe, loadManifests, type Manifest } from './manifests.js';
@@ -132,7 +132,8 @@ async function rollbackHelm(
   try {
     const helm = helmCli(kubeconfig.path, inputs.namespace, process.env, core.info, findHelm());
     const release = inputs.release!;
-    const entries = await deps.phases.time('Release state', () => history(helm, release));
+    const releases = releaseStore(helm, deps, inputs.namespace);
+    const entries = await deps.phases.time('Release state', () => releases.history(release));
     const current = entries.at(-1);
     if (!current)
       throw new ConfigurationError(
@@ -152,9 +153,9 @@ async function rollbackHelm(
     await deps.phases.time('Helm rollback', () =>
       helm(['rollback', release, String(target), '--history-max', '10'])
     );
-    const after = (await history(helm, release)).at(-1)!;
+    const after = (await releases.history(release)).at(-1)!;
     core.info(`helm rollback ${release} ${target}: revision ${after.revision} (${after.status})`);
-    const targets = deploymentsIn(await manifestOf(helm, release, after.revision), inputs.namespace).map(
+    const targets = deploymentsIn(await releases.manifest(release, after.revision), inputs.namespace).map(
       d => ({ ...d, previousRevision: '' })
     );
     const watched = await deps.phases.time('Rollout', () => watchDeployments(targets, deps));

@@ -1022,6 +1022,8 @@ function report(inputs, bump, watch, revert, progress, phases) {
     ].join('\n'));
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -1534,6 +1536,7 @@ async function deploy(objects, defaultNamespace, deps) {
 
 
 
+
 const PENDING = ['pending-install', 'pending-upgrade', 'pending-rollback'];
 async function helm_history(helm, release) {
     try {
@@ -1545,6 +1548,48 @@ async function helm_history(helm, release) {
             return [];
         throw error;
     }
+}
+/** The release history through the helm CLI (each call a helm process, and a credential plugin run). */
+function cliReleases(helm) {
+    return { history: release => helm_history(helm, release), manifest: (r, v) => manifestOf(helm, r, v) };
+}
+/**
+ * The release history read where Helm's default storage driver keeps it: Secrets `sh.helm.release.v1.<name>.v<n>`
+ * labelled owner=helm, whose `release` holds base64 of the gzipped release JSON. One API request instead of a helm
+ * process; only for HELM_DRIVER secret (the default).
+ */
+function secretReleases(deps, namespace) {
+    const read = async (release) => {
+        const list = await kube(deps, `list the revisions of Helm release ${release}`, () => deps.api.list('v1', 'Secret', namespace, undefined, undefined, undefined, undefined, `owner=helm,name=${release}`));
+        return list.items
+            .map(secret => {
+            const encoded = Buffer.from(Buffer.from(secret.data?.['release'] ?? '', 'base64').toString(), 'base64');
+            const json = encoded[0] === 0x1f && encoded[1] === 0x8b ? (0,external_node_zlib_.gunzipSync)(encoded) : encoded;
+            return JSON.parse(json.toString());
+        })
+            .sort((a, b) => a.version - b.version);
+    };
+    return {
+        history: async (release) => (await read(release)).map(r => ({
+            revision: r.version,
+            status: r.info?.status ?? 'unknown',
+            chart: `${r.chart?.metadata?.name ?? ''}-${r.chart?.metadata?.version ?? ''}`,
+            description: r.info?.description ?? ''
+        })),
+        manifest: async (release, revision) => {
+            const found = (await read(release)).find(r => r.version === revision);
+            if (!found)
+                throw new HelmError('get', `release: not found (${release} revision ${revision})`);
+            return found.manifest ?? '';
+        }
+    };
+}
+/** Secrets when Helm keeps its releases there (HELM_DRIVER unset or secret), else the helm CLI. */
+function releaseStore(helm, deps, namespace, env = process.env) {
+    const driver = (env['HELM_DRIVER'] ?? '').toLowerCase();
+    return driver === '' || driver === 'secret' || driver === 'secrets'
+        ? secretReleases(deps, namespace)
+        : cliReleases(helm);
 }
 const lastDeployed = (entries) => [...entries].reverse().find(e => e.status === 'deployed')?.revision;
 /** The Deployments a release's manifest holds, each in its own namespace or the release's. */
@@ -1594,19 +1639,20 @@ async function recover(helm, release, entries) {
  */
 async function deployHelm(inputs, deps) {
     const { helm } = deps;
+    const releases = deps.releases ?? cliReleases(helm);
     const { phases, log, clock } = deps.rollout;
     const { release, namespace } = inputs;
-    let entries = await phases.time('Release state', () => helm_history(helm, release));
+    let entries = await phases.time('Release state', () => releases.history(release));
     let recovered;
     if (entries.length && PENDING.includes(entries.at(-1).status)) {
         recovered = await phases.time('Recover stuck release', () => recover(helm, release, entries));
         deps.warn(`deploy-aks: ${recovered}.`);
-        entries = await helm_history(helm, release);
+        entries = await releases.history(release);
     }
     const previousRevision = lastDeployed(entries);
     const before = previousRevision === undefined
         ? []
-        : await phases.time('Read current revisions', async () => Promise.all(deploymentsIn(await manifestOf(helm, release, previousRevision), namespace).map(async (d) => ({
+        : await phases.time('Read current revisions', async () => Promise.all(deploymentsIn(await releases.manifest(release, previousRevision), namespace).map(async (d) => ({
             ...d,
             previousRevision: (await servingRevision(deps.rollout, d)) ?? ''
         }))));
@@ -1659,7 +1705,7 @@ async function deployHelm(inputs, deps) {
         if (!(error instanceof HelmError))
             throw error;
         // A render error leaves no new revision; anything later may have applied part of the release.
-        const after = await helm_history(helm, release);
+        const after = await releases.history(release);
         if ((after.at(-1)?.revision ?? 0) <= (entries.at(-1)?.revision ?? 0))
             throw error;
         result.revision = after.at(-1)?.revision;
@@ -1681,7 +1727,7 @@ async function deployHelm(inputs, deps) {
             return;
         }
         await helm(['rollback', release, String(previousRevision), '--history-max', '10']);
-        const now = await helm_history(helm, release);
+        const now = await releases.history(release);
         result.revision = now.at(-1)?.revision;
         log(`helm rollback ${release} ${previousRevision}: revision ${result.revision}; watching it serve again`);
         const back = await watchDeployments(before, deps.rollout);
@@ -2182,7 +2228,7 @@ async function deployHelmSlots(inputs, deps, gate) {
             const name = `${release}-${slot}`;
             if (rolledBack.has(slot))
                 return 'rolled back by helm';
-            const entries = await helm_history(deps.helm, name);
+            const entries = await (deps.releases ?? cliReleases(deps.helm)).history(name);
             const before = [...entries].reverse().find(e => e.status === 'superseded')?.revision;
             if (before === undefined) {
                 await deps.helm(['uninstall', name]);
@@ -2244,8 +2290,9 @@ async function runHelm(options = {}) {
             },
             warn: (line) => runner/* warning */.$e(line)
         };
+        const releases = releaseStore(helm, helmDeps.rollout, inputs.namespace);
         if (inputs.strategy.strategy !== 'rolling') {
-            const slots = await deployHelmSlots(inputs, helmDeps, smokeGate(inputs.strategy, clock));
+            const slots = await deployHelmSlots(inputs, { ...helmDeps, releases }, smokeGate(inputs.strategy, clock));
             return reportSlots({ cluster: inputs.cluster, strategy: inputs.strategy }, [
                 {
                     object: `Helm release ${inputs.release}-${slots.slot}`,
@@ -2255,7 +2302,7 @@ async function runHelm(options = {}) {
                 }
             ], slots, phases);
         }
-        const result = await deployHelm(inputs, helmDeps);
+        const result = await deployHelm(inputs, { ...helmDeps, releases });
         helm_run_report(inputs, result, phases);
         if (result.failure) {
             const done = result.outcome === 'rolled-back'
@@ -2269,7 +2316,9 @@ async function runHelm(options = {}) {
     catch (error) {
         if (runner/* isDebug */._o() && error instanceof Error && error.stack)
             runner/* debug */.Yz(error.stack);
-        runner/* setFailed */.C1(`deploy-aks: ${(0,errors/* errorMessage */.gJ)(error)}${advice(error, inputs, identity)}`);
+        const advised = advice(error, inputs, identity);
+        // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
+        runner/* setFailed */.C1(`deploy-aks: ${advised ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error)}${advised}`);
     }
     finally {
         dispose();
@@ -2294,7 +2343,7 @@ function advice(error, inputs, identity) {
     if (error.service === 'arm' && error.code === 'ResourceNotFound')
         return '. Check the cluster and resource-group inputs';
     if (error.service === 'kubernetes' && error.status === 403)
-        return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace}`;
+        return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
     return '';
 }
 function helm_run_report(inputs, result, phases) {
@@ -2419,7 +2468,8 @@ async function rollbackHelm(inputs, deps, options, cluster) {
     try {
         const helm = helmCli(kubeconfig.path, inputs.namespace, process.env, runner/* info */.pq, findHelm());
         const release = inputs.release;
-        const entries = await deps.phases.time('Release state', () => helm_history(helm, release));
+        const releases = releaseStore(helm, deps, inputs.namespace);
+        const entries = await deps.phases.time('Release state', () => releases.history(release));
         const current = entries.at(-1);
         if (!current)
             throw new errors/* ConfigurationError */.j1(`input 'release': no Helm release ${release} in namespace ${inputs.namespace}`);
@@ -2433,9 +2483,9 @@ async function rollbackHelm(inputs, deps, options, cluster) {
                 : `release ${release} has no earlier deployed revision to go back to (revision ${current.revision} is its first)`);
         }
         await deps.phases.time('Helm rollback', () => helm(['rollback', release, String(target), '--history-max', '10']));
-        const after = (await helm_history(helm, release)).at(-1);
+        const after = (await releases.history(release)).at(-1);
         runner/* info */.pq(`helm rollback ${release} ${target}: revision ${after.revision} (${after.status})`);
-        const targets = deploymentsIn(await manifestOf(helm, release, after.revision), inputs.namespace).map(d => ({ ...d, previousRevision: '' }));
+        const targets = deploymentsIn(await releases.manifest(release, after.revision), inputs.namespace).map(d => ({ ...d, previousRevision: '' }));
         const watched = await deps.phases.time('Rollout', () => watchDeployments(targets, deps));
         return {
             what: `Helm release ${release}: revision ${current.revision} → ${after.revision} (the chart and values of revision ${target})`,
@@ -2706,7 +2756,9 @@ async function run(options = {}) {
     catch (error) {
         if (runner/* isDebug */._o() && error instanceof Error && error.stack)
             runner/* debug */.Yz(error.stack);
-        runner/* setFailed */.C1(`deploy-aks: ${(0,errors/* errorMessage */.gJ)(error)}${main_advice(error, inputs, identity)}`);
+        const advised = main_advice(error, inputs, identity);
+        // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
+        runner/* setFailed */.C1(`deploy-aks: ${advised ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error)}${advised}`);
     }
 }
 /** What to do about a refusal by ARM or the cluster: the role the identity lacks. */

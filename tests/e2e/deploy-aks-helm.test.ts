@@ -238,7 +238,7 @@ describe('a cluster whose Kubernetes RBAC does not let the deployer write', () =
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /^deploy-aks: helm history failed: .*secrets is forbidden: User "3d9a7c15-2e6b-4a88-b1f4-7c0e5d2a9b36" cannot list resource "secrets" in API group "" in the namespace "default".*\. Give 8b2e4d61-5c3a-4f7e-9d18-0a6b3c5e7f92 the 'Azure Kubernetes Service RBAC Writer' role on \/subscriptions\/.*\/managedClusters\/aks-musafirgo-dev\/namespaces\/default \(Helm keeps its releases as Secrets there\)$/
+        /^deploy-aks: list the revisions of Helm release itinerary: secrets is forbidden: User "3d9a7c15-2e6b-4a88-b1f4-7c0e5d2a9b36" cannot list resource "secrets" in API group "" in the namespace "default": User does not have access to the resource in Azure\. Update role assignment to allow access\. Give 8b2e4d61-5c3a-4f7e-9d18-0a6b3c5e7f92 the 'Azure Kubernetes Service RBAC Writer' role on \/subscriptions\/.*\/managedClusters\/aks-musafirgo-dev\/namespaces\/default \(Helm keeps its releases as Secrets there\)$/
       )
     ]);
   });

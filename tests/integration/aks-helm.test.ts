@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { Phases } from '../../actions/shared/log.js';
 import { connect } from '../../actions/deploy-aks/cluster.js';
-import { deployHelm, type HelmResult } from '../../actions/deploy-aks/helm.js';
+import { cliReleases, deployHelm, secretReleases, type HelmResult } from '../../actions/deploy-aks/helm.js';
 import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm-cli.js';
 import type { HelmInputs } from '../../actions/deploy-aks/helm-inputs.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
@@ -327,5 +327,47 @@ describe('deploy-aks helm mode against the sandbox with real Helm', () => {
     );
     expect(releaseSecrets('itinerary').at(-1)).toEqual({ version: 11, status: 'deployed' });
     expect(cluster.serving('default', 'itinerary')).toEqual([image(5)]);
+  });
+
+  it("reads a release's history from its Secrets exactly as helm history and helm get manifest print it", async () => {
+    const session = sessionFromEnv('test', env);
+    const clock = sandboxClock(sandbox);
+    const access = await connect(session, { ...aksCluster, cluster: aksCluster.name }, clock);
+    const kubeconfig = writeKubeconfig(access, credentialCommand, work);
+    try {
+      const deps = {
+        api: access.api,
+        clock,
+        phases: new Phases(clock.now),
+        log: () => undefined,
+        timeoutMs: 60_000
+      };
+      const fromSecrets = secretReleases(deps, 'default');
+      const fromHelm = cliReleases(helmCli(kubeconfig.path, 'default', env));
+      const history = await fromHelm.history('itinerary');
+      expect(history.length).toBeGreaterThan(5);
+      // Every status a release goes through here: the killed job's pending-upgrade stays in the history.
+      expect([...new Set(history.map(h => h.status))].sort()).toEqual([
+        'deployed',
+        'failed',
+        'pending-upgrade',
+        'superseded'
+      ]);
+      const fields = ({ revision, status, chart, description }: (typeof history)[number]) => ({
+        revision,
+        status,
+        chart,
+        description
+      });
+      expect(await fromSecrets.history('itinerary')).toEqual(history.map(fields));
+      for (const revision of [history[0]!.revision, history.at(-1)!.revision])
+        // helm get manifest prints the stored manifest and a newline.
+        expect(`${await fromSecrets.manifest('itinerary', revision)}\n`).toBe(
+          await fromHelm.manifest('itinerary', revision)
+        );
+      expect(await fromSecrets.history('never-installed')).toEqual([]);
+    } finally {
+      kubeconfig.dispose();
+    }
   });
 });
