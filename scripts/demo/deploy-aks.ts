@@ -53,7 +53,7 @@ async function failing(demo: DemoContext, ...args: Parameters<DemoContext['step'
 /**
  * The example service on the sandbox's AKS, in each mode: Helm (a release rolled out, then a release whose image
  * cannot be pulled rolled back with helm rollback), manifests blue-green through the Gateway API HTTPRoute with the
- * smoke gate (requests sampled before and after), and GitOps (the digest committed to the infrastructure repository,
+ * smoke gate (requests sampled before and after) and a manual rollback to the other slot, and GitOps (the digest committed to the infrastructure repository,
  * Argo CD synced to that commit).
  */
 export async function deployAks(demo: DemoContext, aks: AksDemo): Promise<void> {
@@ -110,6 +110,13 @@ export async function deployAks(demo: DemoContext, aks: AksDemo): Promise<void> 
     { ...manifests, strategy: 'blue-green', images: `itinerary=${v2}\n${sidecar}` }
   );
   console.log(`${bold('After:')}  20 requests to https://${host}: ${await sample(aks, demo, 20)}`);
+  await demo.step(
+    'rollback',
+    'deploy-aks rollback: true (as rollback-aks.yml would): all traffic back to the other slot',
+    'deploy-aks',
+    { ...cluster, rollback: 'true', manifests: manifests.manifests, route: 'itinerary' }
+  );
+  console.log(`${bold('Rolled back:')} 20 requests to https://${host}: ${await sample(aks, demo, 20)}`);
 
   await demo.step(
     'gitops',
