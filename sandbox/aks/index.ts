@@ -54,6 +54,11 @@ export interface AksService extends SandboxService {
   applyObject(object: Obj, fieldManager: string): Promise<Reply>;
   /** The live object after the controller ran, as a watch would see it, or undefined. */
   observe(resource: string, namespace: string | undefined, name: string): Promise<Obj | undefined>;
+  /**
+   * A controller outside the emulator (Argo CD) keeps the objects of `resource`: `refresh` runs before each read of
+   * them (get, list, every look of a watch) and writes them, status included, with `put`.
+   */
+  keep(resource: string, refresh: (put: (object: Obj) => void) => Promise<void>): void;
 }
 
 interface ResourceType {
@@ -96,6 +101,15 @@ const types: ResourceType[] = [
     plural: 'httproutes',
     namespaced: true,
     verbs: rw
+  },
+  // Argo CD's Applications, kept by the sandbox's Argo CD (sandbox/argocd): read here, changed through its API.
+  {
+    group: 'argoproj.io',
+    version: 'v1alpha1',
+    kind: 'Application',
+    plural: 'applications',
+    namespaced: true,
+    verbs: ['get', 'list', 'watch']
   }
 ];
 const shortNames: Record<string, string[]> = {
@@ -154,6 +168,29 @@ export function aks(options: AksOptions = {}): AksService {
   let apiUrl = '';
   let jwks: ReturnType<typeof createLocalJWKSet> | undefined;
   let resourceVersion = 1000;
+  /** Resources another controller keeps (see `keep`), and how to bring them up to date. */
+  const kept = new Map<string, (put: (object: Obj) => void) => Promise<void>>();
+  /** Stores an object as its controller wrote it: server fields kept, status included; its namespace made. */
+  const put = (plural: string, object: Obj) => {
+    const namespace = object.metadata?.namespace;
+    if (namespace && !store.has(key('namespaces', undefined, namespace))) {
+      save('namespaces', {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: namespace, uid: randomUUID(), creationTimestamp: now() },
+        status: { phase: 'Active' }
+      });
+    }
+    const existing = store.get(key(plural, namespace, object.metadata.name));
+    save(plural, {
+      ...structuredClone(object),
+      metadata: {
+        ...object.metadata,
+        uid: existing?.metadata.uid ?? object.metadata.uid ?? randomUUID(),
+        creationTimestamp: existing?.metadata.creationTimestamp ?? object.metadata.creationTimestamp ?? now()
+      }
+    });
+  };
 
   const key = (plural: string, namespace: string | undefined, name: string) =>
     `${plural}/${namespace ?? ''}/${name}`;
@@ -931,6 +968,7 @@ export function aks(options: AksOptions = {}): AksService {
     if (verb === 'delete') return remove(type, namespace, name!);
     if (['deployments', 'replicasets', 'pods'].includes(type.plural))
       await reconcileNamespace(namespace, true);
+    await kept.get(type.plural)?.(object => put(type.plural, object));
     if (verb === 'get') {
       const found = store.get(key(type.plural, namespace, name!));
       return found
@@ -957,6 +995,7 @@ export function aks(options: AksOptions = {}): AksService {
         read: async () => {
           if (['deployments', 'replicasets', 'pods'].includes(type.plural))
             await reconcileNamespace(namespace, true);
+          await kept.get(type.plural)?.(object => put(type.plural, object));
           return matching();
         },
         resourceVersion: req.url.searchParams.get('resourceVersion'),
@@ -1112,6 +1151,7 @@ export function aks(options: AksOptions = {}): AksService {
         host: url.host
       });
     },
+    keep: (resource, refresh) => void kept.set(resource, refresh),
     observe: async (resource, namespace, name) => {
       if (resource === 'deployments') await reconcileNamespace(namespace, true);
       const found = store.get(key(resource, namespace, name));

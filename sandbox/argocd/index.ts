@@ -19,6 +19,8 @@ export interface ArgoCluster {
   applyObject(object: Obj, fieldManager: string): Promise<{ status: number; body?: unknown }>;
   /** The live object after the controllers ran, or undefined. */
   observe(resource: string, namespace: string | undefined, name: string): Promise<Obj | undefined>;
+  /** Optional: the cluster serves the Applications as objects too, refreshed from here before each read. */
+  keep?(resource: string, refresh: (put: (object: Obj) => void) => Promise<void>): void;
 }
 
 /** A local Argo CD account and what its API tokens may do (RBAC: these actions on every application). */
@@ -509,6 +511,18 @@ export function argocd(options: ArgoCdOptions): ArgoCdService {
           history: []
         });
       }
+      // The Applications are Kubernetes objects in the argocd namespace too (kubectl get applications -n argocd),
+      // with the status the API reports.
+      cluster.keep?.('applications', async put => {
+        for (const name of apps.keys()) {
+          const application = await view(name);
+          if (application)
+            put({
+              ...application,
+              metadata: { ...application.metadata, namespace: application.metadata?.namespace ?? 'argocd' }
+            });
+        }
+      });
       apiUrl = await s.serve('argocd', handler);
     }
   };

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KubeConfig, KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
 import { run } from '../../actions/deploy-aks/main.js';
+import { sessionFromEnv } from '../../actions/shared/azure.js';
+import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
@@ -15,6 +18,7 @@ import {
 import { parseFileCommands } from '../../sandbox/runner.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
+import { deployer, tenantId } from '../support/world.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -138,6 +142,35 @@ describe('deploy-aks gitops mode against the infrastructure repository and Argo 
     for (const phase of ['Check application', 'Commit', 'Sync and rollout', 'Total'])
       expect(result.summary).toContain(`| ${phase} |`);
     expect(result.summary).toMatch(/\| Synced \w{7} \| Succeeded \w{7} \| Healthy \|/);
+  });
+
+  it('serves the Applications as Kubernetes objects in the argocd namespace, with the status its API reports', async () => {
+    const session = sessionFromEnv('test', {
+      ...sandbox.env(),
+      AZURE_CLIENT_ID: deployer.appId,
+      AZURE_TENANT_ID: tenantId
+    });
+    const config = new KubeConfig();
+    config.loadFromOptions({
+      clusters: [
+        { name: 'aks', server: cluster.url, caData: Buffer.from(sandbox.tls.ca).toString('base64') }
+      ],
+      users: [{ name: 'u', token: (await session.credential.getToken(AKS_SERVER_SCOPE)).token }],
+      contexts: [{ name: 'aks', cluster: 'aks', user: 'u' }],
+      currentContext: 'aks'
+    });
+    type Application = KubernetesObject & { status?: Record<string, unknown> };
+    const list = await KubernetesObjectApi.makeApiClient(config).list<Application>(
+      'argoproj.io/v1alpha1',
+      'Application',
+      'argocd'
+    );
+    expect(list.items.map(a => a.metadata?.name).sort()).toEqual(['itinerary-dev', 'itinerary-staging']);
+    const dev = list.items.find(a => a.metadata?.name === 'itinerary-dev')!;
+    expect(dev.status).toMatchObject({
+      sync: { status: 'Synced', revision: await git('rev-parse', 'main') },
+      health: { status: 'Healthy' }
+    });
   });
 
   it('commits nothing when the values file already names the image, and still syncs and checks health', async () => {
