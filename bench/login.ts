@@ -15,7 +15,11 @@ import { type Stats, stats } from './stats.js';
 
 const exec = promisify(execFile);
 
-function getJson(url: string, headers: Record<string, string>, ca: string): Promise<{ value: string }> {
+export function getJson(
+  url: string,
+  headers: Record<string, string>,
+  ca: string
+): Promise<{ value: string }> {
   return new Promise((resolve, reject) => {
     request(url, { headers, ca }, response => {
       let body = '';
