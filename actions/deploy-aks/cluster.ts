@@ -1,10 +1,9 @@
-import type { AccessToken } from '@azure/core-auth';
-import { KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { armClientOptions, armCall, withoutFormData } from '../shared/arm.js';
 import type { AzureSession } from '../shared/azure.js';
 import type { Clock } from '../shared/clock.js';
 import { RemoteError } from '../shared/errors.js';
 import { logRetry } from '../shared/log.js';
+import { KubeClient, clusterOf } from './kube-client.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
 export { AKS_SERVER_SCOPE } from './token.js';
@@ -15,25 +14,8 @@ export interface ClusterAccess {
   server: string;
   /** The API server's CA, base64 PEM (certificate-authority-data), for other clients such as Helm. */
   caData: string;
-  api: KubernetesObjectApi;
-}
-
-/**
- * A kubeconfig whose user is our credential: each request carries a fresh Entra token for the AKS server app
- * (the credential caches it and asks GitHub for a new assertion when it runs out), so no kubelogin, no token
- * written to disk, and no expiry in long jobs.
- */
-class EntraKubeConfig extends KubeConfig {
-  constructor(private readonly token: () => Promise<AccessToken>) {
-    super();
-  }
-
-  override async applySecurityAuthentication(
-    context: Parameters<KubeConfig['applySecurityAuthentication']>[0]
-  ) {
-    await super.applySecurityAuthentication(context);
-    context.setHeaderParam('Authorization', `Bearer ${(await this.token()).token}`);
-  }
+  /** The API server, each request with a fresh Entra token for the AKS server app (no kubelogin, nothing on disk). */
+  api: KubeClient;
 }
 
 /** The cluster's API server and CA from listClusterUserCredential (the kubeconfig kubelogin would complete). */
@@ -61,26 +43,26 @@ export async function connect(
       code: 'NoKubeconfig'
     });
   }
-  const file = new KubeConfig();
-  file.loadFromString(Buffer.from(value).toString('utf8'));
-  const cluster = file.getCurrentCluster();
-  if (!cluster) {
+  let cluster: ReturnType<typeof clusterOf>;
+  try {
+    cluster = clusterOf(Buffer.from(value).toString('utf8'));
+  } catch {
     throw new RemoteError(`the kubeconfig of ${target.cluster} names no cluster`, {
       service: 'arm',
       code: 'NoKubeconfig'
     });
   }
-  const config = new EntraKubeConfig(() => session.credential.getToken(AKS_SERVER_SCOPE));
-  config.loadFromOptions({
-    clusters: [{ name: cluster.name, server: cluster.server, caData: cluster.caData, skipTLSVerify: false }],
-    users: [{ name: 'github-oidc' }],
-    contexts: [{ name: cluster.name, cluster: cluster.name, user: 'github-oidc' }],
-    currentContext: cluster.name
-  });
+  const caData = cluster.caData ?? '';
+  // The credential caches the token and asks GitHub for a new assertion when it runs out: no expiry in long jobs.
+  const token = async () => (await session.credential.getToken(AKS_SERVER_SCOPE)).token;
   return {
     name: cluster.name,
     server: cluster.server,
-    caData: cluster.caData ?? '',
-    api: KubernetesObjectApi.makeApiClient(config)
+    caData,
+    api: new KubeClient(
+      cluster.server,
+      caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined,
+      token
+    )
   };
 }

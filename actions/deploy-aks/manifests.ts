@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadAllYaml, type KubernetesObject } from '@kubernetes/client-node';
+import { parseAllDocuments } from 'yaml';
+import type { KubernetesObject } from './kube-client.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { repositoryOf, type ImageRule } from './inputs.js';
 
@@ -41,7 +42,10 @@ export function loadManifests(paths: string[]): Manifest[] {
   return paths.flatMap(path => {
     let documents: unknown[];
     try {
-      documents = loadAllYaml(readFileSync(path, 'utf8'));
+      documents = parseAllDocuments(readFileSync(path, 'utf8')).map(document => {
+        if (document.errors.length) throw document.errors[0]!;
+        return document.toJS() as unknown;
+      });
     } catch (error) {
       throw new ConfigurationError(
         `manifest ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`

@@ -1,4 +1,4 @@
-import { PatchStrategy, type KubernetesObject, type KubernetesObjectApi } from '@kubernetes/client-node';
+import type { KubeClient, KubernetesObject } from './kube-client.js';
 import type { Clock } from '../shared/clock.js';
 import { RemoteError } from '../shared/errors.js';
 import type { Phases } from '../shared/log.js';
@@ -69,7 +69,7 @@ export interface RolloutResult {
 }
 
 export interface RolloutDeps {
-  api: KubernetesObjectApi;
+  api: KubeClient;
   clock: Clock;
   phases: Phases;
   log: (line: string) => void;
@@ -238,7 +238,7 @@ export async function undoDeployment(
 
 export async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
   await kube(deps, `apply ${describe(object)}`, () =>
-    deps.api.patch(object, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)
+    deps.api.patch(object, undefined, undefined, FIELD_MANAGER, true)
   );
 }
 

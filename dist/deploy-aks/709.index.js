@@ -2108,7 +2108,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3286:
+/***/ 905:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -2189,7 +2189,7 @@ exports["default"] = core;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __webpack_require__(7243);
-const validation_1 = __webpack_require__(1995);
+const validation_1 = __webpack_require__(4376);
 const applicator_1 = __webpack_require__(8775);
 const format_1 = __webpack_require__(2601);
 const metadataVocabulary = ["title", "description", "default"];
@@ -2205,7 +2205,7 @@ exports["default"] = draft4Vocabularies;
 
 /***/ }),
 
-/***/ 1995:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3407,7 +3407,7 @@ function chunk_IYQ77VVR_isOpenAPI32(schema) {
 // EXTERNAL MODULE: ./node_modules/@readme/better-ajv-errors/lib/index.js
 var lib = __webpack_require__(3193);
 // EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var dist = __webpack_require__(3286);
+var dist = __webpack_require__(905);
 ;// CONCATENATED MODULE: ./node_modules/@readme/openapi-parser/dist/index.js
 
 

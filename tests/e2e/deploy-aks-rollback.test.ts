@@ -105,6 +105,11 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     expect(back.summary).toContain(`Deployment/itinerary (${ns}): `);
     for (const phase of ['Cluster credentials', 'Roll back', 'Rollout', 'Total'])
       expect(back.summary).toContain(`| ${phase} |`);
+    // The job has HTTPS_PROXY: the API server was reached through it too, as every other request.
+    const apiServer = `127.0.0.1:${new URL(aksService.url).port}`;
+    expect(sandbox.calls({ service: 'proxy' }).some(c => c.path === apiServer && c.status === 200)).toBe(
+      true
+    );
   });
 
   it('rolls a Helm release back to the revision before, then to a named one', async () => {
