@@ -78,7 +78,10 @@ export async function benchDeployAks(
     { mode: 0o600 }
   );
   const kubectl = (...args: string[]) => exec(kubectlBinary(), ['--kubeconfig', kubeconfig, ...args]);
-  writeFileSync(join(dir, 'namespace.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: kubectl-peer\n');
+  writeFileSync(
+    join(dir, 'namespace.yaml'),
+    'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: kubectl-peer\n'
+  );
   await kubectl('apply', '-f', join(dir, 'namespace.yaml'));
   /** The example manifests with the images in, as k8s-deploy renders them, applied and waited for. */
   const peer = async (itinerary: string) => {
