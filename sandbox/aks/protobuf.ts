@@ -124,12 +124,31 @@ function configMap(bytes: Buffer): Obj {
   return object;
 }
 
-const decoders: Record<string, (bytes: Buffer) => Obj> = { 'v1/Secret': secret, 'v1/ConfigMap': configMap };
+/** `Namespace`: metadata = 1, spec = 2 (finalizers = 1, repeated); its status (3) is the server's. */
+function namespace(bytes: Buffer): Obj {
+  const object: Obj = { apiVersion: 'v1', kind: 'Namespace' };
+  for (const f of fields(bytes)) {
+    if (f.number === 1) object.metadata = objectMeta(f.value as Buffer);
+    else if (f.number === 2) {
+      const finalizers = fields(f.value as Buffer)
+        .filter(g => g.number === 1)
+        .map(text);
+      object.spec = finalizers.length ? { finalizers } : {};
+    }
+  }
+  return object;
+}
+
+const decoders: Record<string, (bytes: Buffer) => Obj> = {
+  'v1/Secret': secret,
+  'v1/ConfigMap': configMap,
+  'v1/Namespace': namespace
+};
 
 /**
  * A protobuf-encoded object as JSON: the `k8s\0` magic, then `runtime.Unknown` (typeMeta = 1 with apiVersion = 1
  * and kind = 2, raw = 2). The sandbox decodes the kinds clients send this way (Secrets and ConfigMaps of typed
- * clients such as Helm's release storage); another kind throws.
+ * clients such as Helm's release storage, kubectl create namespace); another kind throws.
  */
 export function decodeProtobuf(body: Buffer): Obj {
   if (!body.subarray(0, 4).equals(MAGIC))

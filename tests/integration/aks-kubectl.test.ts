@@ -122,6 +122,15 @@ describe('the AKS emulator through the real kubectl', () => {
     expect(cluster.serving('default', 'itinerary')).not.toContain(`${registry}/itinerary@${digest('c')}`);
   });
 
+  it('creates a namespace as kubectl sends it (protobuf)', async () => {
+    const created = await kubectl('create', 'namespace', 'itinerary-qa');
+    expect(created).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('namespace/itinerary-qa created')
+    });
+    expect(cluster.object('namespaces', undefined, 'itinerary-qa')?.status).toEqual({ phase: 'Active' });
+  });
+
   it('takes a server-side apply from kubectl under its own field manager', async () => {
     const applied = await kubectl('apply', '--server-side', '--force-conflicts', '-f', manifest('d'));
     expect(applied).toMatchObject({ code: 0, stdout: expect.stringContaining('serverside-applied') });
