@@ -1,9 +1,8 @@
 import * as core from '../shared/runner.js';
-import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock } from '../shared/clock.js';
-import { RemoteError, errorMessage } from '../shared/errors.js';
+import { RemoteError } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { connect } from './cluster.js';
+import { clusterFailure, openCluster, stepSession } from './cluster.js';
 import { deployHelm, releaseStore, type HelmResult } from './helm.js';
 import {
   HelmError,
@@ -17,7 +16,6 @@ import { getHelmInputs, type HelmInputs } from './helm-inputs.js';
 import { deployHelmSlots } from './helm-slots.js';
 import { reportSlots, smokeGate } from './strategy.js';
 import type { RunOptions } from './main.js';
-import { AKS_SERVER_SCOPE } from './token.js';
 
 export interface HelmRunOptions extends RunOptions {
   /** How Helm runs our credential plugin; default: this node and this bundle (process.argv[1]). */
@@ -35,15 +33,9 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
     inputs = getHelmInputs();
     const helmPath = findHelm();
     const target = inputs;
-    const session = sessionFromEnv('deploy-aks', process.env, { clock });
+    const session = stepSession(clock);
     identity = session.credential.clientId;
-    const kubeToken = session.credential.getToken(AKS_SERVER_SCOPE);
-    kubeToken.catch(() => undefined);
-    const cluster = await phases.time('Cluster credentials', async () => {
-      const access = await connect(session, target, clock);
-      await kubeToken;
-      return access;
-    });
+    const cluster = await openCluster(session, target, clock, phases);
     const kubeconfig = writeKubeconfig(
       cluster,
       options.credentialCommand ?? { command: process.execPath, args: [process.argv[1]!] }
@@ -100,35 +92,28 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
     }
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    const advised = advice(error, inputs, identity);
-    // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
-    core.setFailed(
-      `deploy-aks: ${advised ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error)}${advised}`
-    );
+    core.setFailed(clusterFailure(error, inputs, identity, helmAdvice(error, inputs, identity)));
   } finally {
     dispose();
   }
 }
 
-/** What to do about a refusal: the role the identity lacks, or the chart's own complaint. */
-function advice(error: unknown, inputs: HelmInputs | undefined, identity: string): string {
-  if (!inputs) return '';
-  const cluster = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-  if (error instanceof HelmError) {
-    if (/forbidden/i.test(error.helmMessage))
-      return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
-    if (error.command === 'upgrade')
-      return `. Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
+/** What to do when Helm refused, or when the identity may not touch the release's Secrets. */
+export function helmAdvice(
+  error: unknown,
+  inputs: { namespace: string; chart?: string } | undefined,
+  identity: string
+): (scope: string) => string {
+  return scope => {
+    const writer = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs?.namespace} (Helm keeps its releases as Secrets there)`;
+    if (error instanceof HelmError) {
+      if (/forbidden/i.test(error.helmMessage)) return writer;
+      if (error.command === 'upgrade' && inputs?.chart)
+        return `Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
+    }
+    if (error instanceof RemoteError && error.service === 'kubernetes' && error.status === 403) return writer;
     return '';
-  }
-  if (!(error instanceof RemoteError)) return '';
-  if (error.service === 'arm' && error.code === 'AuthorizationFailed')
-    return `. Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${cluster}`;
-  if (error.service === 'arm' && error.code === 'ResourceNotFound')
-    return '. Check the cluster and resource-group inputs';
-  if (error.service === 'kubernetes' && error.status === 403)
-    return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
-  return '';
+  };
 }
 
 function report(inputs: HelmInputs, result: HelmResult, phases: Phases): void {

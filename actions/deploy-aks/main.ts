@@ -1,10 +1,9 @@
 import * as core from '../shared/runner.js';
-import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { RemoteError, errorMessage } from '../shared/errors.js';
+import { errorMessage } from '../shared/errors.js';
 import { getBooleanInput } from '../shared/inputs.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { AKS_SERVER_SCOPE, connect } from './cluster.js';
+import { clusterFailure, openCluster, stepSession } from './cluster.js';
 import { runGitops } from './gitops.js';
 import { runHelm } from './helm-run.js';
 import { runRollback } from './rollback.js';
@@ -39,17 +38,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     inputs = getInputs();
     const objects = loadManifests(inputs.manifests);
     const rendered = renderImages(objects, inputs.images);
-    const session = sessionFromEnv('deploy-aks', process.env, { clock });
-    identity = session.credential.clientId;
     const target = inputs;
-    // The Entra token for the API server is fetched while ARM answers; the credential caches it.
-    const kubeToken = session.credential.getToken(AKS_SERVER_SCOPE);
-    kubeToken.catch(() => undefined);
-    const cluster = await phases.time('Cluster credentials', async () => {
-      const access = await connect(session, target, clock);
-      await kubeToken;
-      return access;
-    });
+    const session = stepSession(clock);
+    identity = session.credential.clientId;
+    const cluster = await openCluster(session, target, clock, phases);
     core.info(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
     for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
     const { strategy } = inputs;
@@ -91,27 +83,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    const advised = advice(error, inputs, identity);
-    // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
-    core.setFailed(
-      `deploy-aks: ${advised ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error)}${advised}`
-    );
+    core.setFailed(clusterFailure(error, inputs, identity));
   }
-}
-
-/** What to do about a refusal by ARM or the cluster: the role the identity lacks. */
-function advice(error: unknown, inputs: Inputs | undefined, identity: string): string {
-  if (!(error instanceof RemoteError) || !inputs) return '';
-  const cluster = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-  if (error.service === 'arm' && error.code === 'AuthorizationFailed')
-    return `. Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${cluster}`;
-  if (error.service === 'arm' && error.code === 'ResourceNotFound')
-    return `. Check the cluster and resource-group inputs`;
-  if (error.service === 'kubernetes' && error.status === 403)
-    return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (or a Kubernetes RoleBinding for it)`;
-  if (error.service === 'kubernetes' && error.status === 401)
-    return '. The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
-  return '';
 }
 
 function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult, phases: Phases): void {

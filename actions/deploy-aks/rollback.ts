@@ -1,12 +1,12 @@
 import * as core from '../shared/runner.js';
-import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { connect } from './cluster.js';
+import { clusterFailure, openCluster, stepSession, type ClusterAccess } from './cluster.js';
+import { helmAdvice } from './helm-run.js';
 import { deploymentsIn, releaseStore } from './helm.js';
-import { findHelm, helmCli, writeKubeconfig, HelmError } from './helm-cli.js';
+import { findHelm, helmCli, writeKubeconfig } from './helm-cli.js';
 import type { HelmRunOptions } from './helm-run.js';
 import { describe, loadManifests, type Manifest } from './manifests.js';
 import {
@@ -20,7 +20,6 @@ import {
   type RolloutDeps
 } from './rollout.js';
 import { SLOT_LABEL, formatWeights, planSlots, routeSpec, weightsOf, type Weights } from './strategy.js';
-import { AKS_SERVER_SCOPE } from './token.js';
 
 // Kubernetes objects are free-form JSON; the rollback reads a few fields of the route and the slots.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -123,7 +122,7 @@ async function rollbackHelm(
   inputs: RollbackInputs,
   deps: RolloutDeps,
   options: HelmRunOptions,
-  cluster: Awaited<ReturnType<typeof connect>>
+  cluster: ClusterAccess
 ): Promise<RollbackResult> {
   const kubeconfig = writeKubeconfig(
     cluster,
@@ -290,16 +289,9 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
   try {
     inputs = getRollbackInputs();
     if (inputs.mode === 'helm') findHelm();
-    const session = sessionFromEnv('deploy-aks', process.env, { clock });
+    const session = stepSession(clock);
     identity = session.credential.clientId;
-    const kubeToken = session.credential.getToken(AKS_SERVER_SCOPE);
-    kubeToken.catch(() => undefined);
-    const target = inputs;
-    const cluster = await phases.time('Cluster credentials', async () => {
-      const access = await connect(session, target, clock);
-      await kubeToken;
-      return access;
-    });
+    const cluster = await openCluster(session, inputs, clock, phases);
     core.info(`Rolling back on AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}`);
     const deps: RolloutDeps = {
       api: cluster.api,
@@ -353,15 +345,14 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
       );
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    const hint =
-      error instanceof RolloutFailure
-        ? `. To fix: ${error.hint}`
-        : error instanceof RemoteError && error.service === 'kubernetes' && error.status === 403 && inputs
-          ? `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on the namespace ${inputs.namespace}`
-          : error instanceof HelmError && /forbidden/i.test(error.helmMessage) && inputs
-            ? `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on the namespace ${inputs.namespace} (Helm keeps its releases as Secrets there)`
-            : '';
-    const what = error instanceof ConfigurationError ? '' : 'rollback: ';
-    core.setFailed(`deploy-aks: ${what}${errorMessage(error)}${hint}`);
+    if (error instanceof RolloutFailure)
+      return core.setFailed(`deploy-aks: rollback: ${error.message}. To fix: ${error.hint}`);
+    const failure = clusterFailure(error, inputs, identity, helmAdvice(error, inputs, identity));
+    // A mistake in the inputs speaks for itself; anything else happened during the rollback.
+    core.setFailed(
+      error instanceof ConfigurationError
+        ? failure
+        : failure.replace(/^deploy-aks: /, 'deploy-aks: rollback: ')
+    );
   }
 }

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/shared/runner.ts
 var runner = __webpack_require__(4266);
-// EXTERNAL MODULE: ./actions/shared/azure.ts + 2 modules
-var azure = __webpack_require__(9906);
 // EXTERNAL MODULE: ./actions/shared/clock.ts
 var shared_clock = __webpack_require__(3676);
 // EXTERNAL MODULE: ./actions/shared/errors.ts
@@ -170,6 +168,8 @@ function armCall(label, call, options = {}) {
     }, { label, ...options });
 }
 
+// EXTERNAL MODULE: ./actions/shared/azure.ts + 2 modules
+var azure = __webpack_require__(9906);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:net"
@@ -379,6 +379,7 @@ var deploy_aks_token = __webpack_require__(8685);
 
 
 
+
 /** The cluster's API server and CA from listClusterUserCredential (the kubeconfig kubelogin would complete). */
 async function connect(session, target, clock) {
     const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(882), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 5106));
@@ -412,6 +413,46 @@ async function connect(session, target, clock) {
         caData,
         api: new KubeClient(cluster.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, token)
     };
+}
+/** The step's session: the identity login exported, and the credential every later token comes from. */
+function stepSession(clock) {
+    return (0,azure/* sessionFromEnv */.Q)('deploy-aks', process.env, { clock });
+}
+/**
+ * The cluster, timed as the phase 'Cluster credentials': the Entra token for the API server is fetched while ARM
+ * answers (the credential caches it for the requests that follow).
+ */
+async function openCluster(session, target, clock, phases) {
+    const kubeToken = session.credential.getToken(deploy_aks_token/* AKS_SERVER_SCOPE */.vW);
+    kubeToken.catch(() => undefined);
+    return phases.time('Cluster credentials', async () => {
+        const access = await connect(session, target, clock);
+        await kubeToken;
+        return access;
+    });
+}
+/**
+ * The step's failure in one sentence: the error, then what to do about a refusal by ARM or the cluster (the role
+ * the identity lacks). Kubernetes' own messages end with a period; the advice starts a sentence of its own.
+ */
+function clusterFailure(error, target, identity, extra = () => '') {
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    if (!target)
+        return `deploy-aks: ${message}`;
+    const scope = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${target.cluster}`;
+    let advice = extra(scope);
+    if (!advice && error instanceof errors/* RemoteError */.Hi) {
+        if (error.service === 'arm' && error.code === 'AuthorizationFailed')
+            advice = `Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${scope}`;
+        else if (error.service === 'arm' && error.code === 'ResourceNotFound')
+            advice = 'Check the cluster and resource-group inputs';
+        else if (error.service === 'kubernetes' && error.status === 403)
+            advice = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${target.namespace} (or a Kubernetes RoleBinding for it)`;
+        else if (error.service === 'kubernetes' && error.status === 401)
+            advice =
+                'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
+    }
+    return advice ? `deploy-aks: ${message.replace(/\.+$/, '')}. ${advice}` : `deploy-aks: ${message}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2431,8 +2472,6 @@ async function deployHelmSlots(inputs, deps, gate) {
 
 
 
-
-
 /** The deploy-aks step in helm mode: see deployHelm. */
 async function runHelm(options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
@@ -2444,15 +2483,9 @@ async function runHelm(options = {}) {
         inputs = getHelmInputs();
         const helmPath = findHelm();
         const target = inputs;
-        const session = (0,azure/* sessionFromEnv */.Q)('deploy-aks', process.env, { clock });
+        const session = stepSession(clock);
         identity = session.credential.clientId;
-        const kubeToken = session.credential.getToken(deploy_aks_token/* AKS_SERVER_SCOPE */.vW);
-        kubeToken.catch(() => undefined);
-        const cluster = await phases.time('Cluster credentials', async () => {
-            const access = await connect(session, target, clock);
-            await kubeToken;
-            return access;
-        });
+        const cluster = await openCluster(session, target, clock, phases);
         const kubeconfig = writeKubeconfig(cluster, options.credentialCommand ?? { command: process.execPath, args: [process.argv[1]] });
         dispose = kubeconfig.dispose;
         const helm = helmCli(kubeconfig.path, inputs.namespace, process.env, runner/* info */.pq, helmPath);
@@ -2496,35 +2529,26 @@ async function runHelm(options = {}) {
     catch (error) {
         if (runner/* isDebug */._o() && error instanceof Error && error.stack)
             runner/* debug */.Yz(error.stack);
-        const advised = advice(error, inputs, identity);
-        // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
-        runner/* setFailed */.C1(`deploy-aks: ${advised ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error)}${advised}`);
+        runner/* setFailed */.C1(clusterFailure(error, inputs, identity, helmAdvice(error, inputs, identity)));
     }
     finally {
         dispose();
     }
 }
-/** What to do about a refusal: the role the identity lacks, or the chart's own complaint. */
-function advice(error, inputs, identity) {
-    if (!inputs)
+/** What to do when Helm refused, or when the identity may not touch the release's Secrets. */
+function helmAdvice(error, inputs, identity) {
+    return scope => {
+        const writer = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs?.namespace} (Helm keeps its releases as Secrets there)`;
+        if (error instanceof HelmError) {
+            if (/forbidden/i.test(error.helmMessage))
+                return writer;
+            if (error.command === 'upgrade' && inputs?.chart)
+                return `Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
+        }
+        if (error instanceof errors/* RemoteError */.Hi && error.service === 'kubernetes' && error.status === 403)
+            return writer;
         return '';
-    const cluster = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-    if (error instanceof HelmError) {
-        if (/forbidden/i.test(error.helmMessage))
-            return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
-        if (error.command === 'upgrade')
-            return `. Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
-        return '';
-    }
-    if (!(error instanceof errors/* RemoteError */.Hi))
-        return '';
-    if (error.service === 'arm' && error.code === 'AuthorizationFailed')
-        return `. Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${cluster}`;
-    if (error.service === 'arm' && error.code === 'ResourceNotFound')
-        return '. Check the cluster and resource-group inputs';
-    if (error.service === 'kubernetes' && error.status === 403)
-        return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (Helm keeps its releases as Secrets there)`;
-    return '';
+    };
 }
 function helm_run_report(inputs, result, phases) {
     runner/* setOutput */.uH('revision', result.revision === undefined ? '' : String(result.revision));
@@ -2577,7 +2601,6 @@ function helm_run_report(inputs, result, phases) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-aks/rollback.ts
-
 
 
 
@@ -2783,16 +2806,9 @@ async function runRollback(options = {}) {
         inputs = getRollbackInputs();
         if (inputs.mode === 'helm')
             findHelm();
-        const session = (0,azure/* sessionFromEnv */.Q)('deploy-aks', process.env, { clock });
+        const session = stepSession(clock);
         identity = session.credential.clientId;
-        const kubeToken = session.credential.getToken(deploy_aks_token/* AKS_SERVER_SCOPE */.vW);
-        kubeToken.catch(() => undefined);
-        const target = inputs;
-        const cluster = await phases.time('Cluster credentials', async () => {
-            const access = await connect(session, target, clock);
-            await kubeToken;
-            return access;
-        });
+        const cluster = await openCluster(session, inputs, clock, phases);
         runner/* info */.pq(`Rolling back on AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}`);
         const deps = {
             api: cluster.api,
@@ -2838,20 +2854,17 @@ async function runRollback(options = {}) {
     catch (error) {
         if (runner/* isDebug */._o() && error instanceof Error && error.stack)
             runner/* debug */.Yz(error.stack);
-        const hint = error instanceof RolloutFailure
-            ? `. To fix: ${error.hint}`
-            : error instanceof errors/* RemoteError */.Hi && error.service === 'kubernetes' && error.status === 403 && inputs
-                ? `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on the namespace ${inputs.namespace}`
-                : error instanceof HelmError && /forbidden/i.test(error.helmMessage) && inputs
-                    ? `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on the namespace ${inputs.namespace} (Helm keeps its releases as Secrets there)`
-                    : '';
-        const what = error instanceof errors/* ConfigurationError */.j1 ? '' : 'rollback: ';
-        runner/* setFailed */.C1(`deploy-aks: ${what}${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
+        if (error instanceof RolloutFailure)
+            return runner/* setFailed */.C1(`deploy-aks: rollback: ${error.message}. To fix: ${error.hint}`);
+        const failure = clusterFailure(error, inputs, identity, helmAdvice(error, inputs, identity));
+        // A mistake in the inputs speaks for itself; anything else happened during the rollback.
+        runner/* setFailed */.C1(error instanceof errors/* ConfigurationError */.j1
+            ? failure
+            : failure.replace(/^deploy-aks: /, 'deploy-aks: rollback: '));
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-aks/main.ts
-
 
 
 
@@ -2889,17 +2902,10 @@ async function run(options = {}) {
         inputs = getInputs();
         const objects = loadManifests(inputs.manifests);
         const rendered = renderImages(objects, inputs.images);
-        const session = (0,azure/* sessionFromEnv */.Q)('deploy-aks', process.env, { clock });
-        identity = session.credential.clientId;
         const target = inputs;
-        // The Entra token for the API server is fetched while ARM answers; the credential caches it.
-        const kubeToken = session.credential.getToken(deploy_aks_token/* AKS_SERVER_SCOPE */.vW);
-        kubeToken.catch(() => undefined);
-        const cluster = await phases.time('Cluster credentials', async () => {
-            const access = await connect(session, target, clock);
-            await kubeToken;
-            return access;
-        });
+        const session = stepSession(clock);
+        identity = session.credential.clientId;
+        const cluster = await openCluster(session, target, clock, phases);
         runner/* info */.pq(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
         for (const r of rendered)
             runner/* info */.pq(`${r.object}, container ${r.container}: ${r.to}`);
@@ -2936,25 +2942,8 @@ async function run(options = {}) {
     catch (error) {
         if (runner/* isDebug */._o() && error instanceof Error && error.stack)
             runner/* debug */.Yz(error.stack);
-        const advised = main_advice(error, inputs, identity);
-        // Kubernetes' own messages end with a period; the advice starts a sentence of its own.
-        runner/* setFailed */.C1(`deploy-aks: ${advised ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error)}${advised}`);
+        runner/* setFailed */.C1(clusterFailure(error, inputs, identity));
     }
-}
-/** What to do about a refusal by ARM or the cluster: the role the identity lacks. */
-function main_advice(error, inputs, identity) {
-    if (!(error instanceof errors/* RemoteError */.Hi) || !inputs)
-        return '';
-    const cluster = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-    if (error.service === 'arm' && error.code === 'AuthorizationFailed')
-        return `. Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${cluster}`;
-    if (error.service === 'arm' && error.code === 'ResourceNotFound')
-        return `. Check the cluster and resource-group inputs`;
-    if (error.service === 'kubernetes' && error.status === 403)
-        return `. Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${cluster}/namespaces/${inputs.namespace} (or a Kubernetes RoleBinding for it)`;
-    if (error.service === 'kubernetes' && error.status === 401)
-        return '. The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
-    return '';
 }
 function main_report(inputs, rendered, result, phases) {
     const revisions = Object.fromEntries(result.deployments.map(d => [d.name, d.revision]));
