@@ -17,6 +17,7 @@ import { helmBinary, helmDirectory } from '../sandbox/helm.js';
 import { runAction } from '../sandbox/runner.js';
 import { aksCluster, deployer, loginInputs, tenantId } from '../tests/support/world.js';
 import { getJson } from './login.js';
+import { tokenKubeconfig } from '../tests/support/aks.js';
 import { ms, stats, type Stats } from './stats.js';
 
 const PEER_TIMEOUT = '30s';
@@ -70,26 +71,7 @@ export async function benchDeployAksHelm(
   });
   const token = (JSON.parse(stdout) as { status: { token: string } }).status.token;
   const kubeconfig = join(dir, 'kubeconfig');
-  writeFileSync(
-    kubeconfig,
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [
-        {
-          name: 'aks',
-          cluster: {
-            server: cluster.url,
-            'certificate-authority-data': Buffer.from(sandbox.tls.ca).toString('base64')
-          }
-        }
-      ],
-      users: [{ name: 'u', user: { token } }],
-      contexts: [{ name: 'aks', context: { cluster: 'aks', user: 'u', namespace: 'helm-peer' } }],
-      'current-context': 'aks'
-    }),
-    { mode: 0o600 }
-  );
+  writeFileSync(kubeconfig, tokenKubeconfig(sandbox, cluster, token, 'helm-peer'), { mode: 0o600 });
   const peer = async (reference: string) => {
     const started = Date.now();
     const [repository, digest] = reference.split('@') as [string, string];

@@ -14,6 +14,7 @@ import type { Sandbox } from '../sandbox/index.js';
 import type { AksService } from '../sandbox/aks/index.js';
 import { runAction } from '../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../tests/support/world.js';
+import { tokenKubeconfig } from '../tests/support/aks.js';
 import { ms, stats, type Stats } from './stats.js';
 
 export interface DeployAksBench {
@@ -57,24 +58,12 @@ export async function benchDeployAks(
   const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(
     kubeconfig,
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [
-        {
-          name: 'aks',
-          cluster: {
-            server: cluster.url,
-            'certificate-authority-data': Buffer.from(sandbox.tls.ca).toString('base64')
-          }
-        }
-      ],
-      users: [
-        { name: 'u', user: { token: (JSON.parse(stdout) as { status: { token: string } }).status.token } }
-      ],
-      contexts: [{ name: 'aks', context: { cluster: 'aks', user: 'u', namespace: 'kubectl-peer' } }],
-      'current-context': 'aks'
-    }),
+    tokenKubeconfig(
+      sandbox,
+      cluster,
+      (JSON.parse(stdout) as { status: { token: string } }).status.token,
+      'kubectl-peer'
+    ),
     { mode: 0o600 }
   );
   const kubectl = (...args: string[]) => exec(kubectlBinary(), ['--kubeconfig', kubeconfig, ...args]);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
+import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, deployer, loginInputs, tenantId } from '../support/world.js';
 
@@ -39,30 +39,7 @@ async function deployAks(inputs: Record<string, string>, env = stepEnv): Promise
   return run;
 }
 
-/** The images answering `n` requests to the dev hostname through the cluster's gateway. */
-async function served(n: number): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {};
-  for (let i = 0; i < n; i++) {
-    const answer = await new Promise<string>((resolve, reject) =>
-      https
-        .get(
-          `${cluster.gatewayUrl}/health`,
-          { ca: sandbox.tls.ca, headers: { 'x-forwarded-host': 'itinerary.dev.musafirgo.test' } },
-          res => {
-            res.resume();
-            res.on('end', () =>
-              resolve(
-                res.statusCode === 200 ? String(res.headers['x-sandbox-image']) : `HTTP ${res.statusCode}`
-              )
-            );
-          }
-        )
-        .on('error', reject)
-    );
-    seen[answer] = (seen[answer] ?? 0) + 1;
-  }
-  return seen;
-}
+const served = (n: number) => servedThroughGateway(sandbox, cluster, 'itinerary.dev.musafirgo.test', n);
 
 beforeAll(async () => {
   cluster = aks();

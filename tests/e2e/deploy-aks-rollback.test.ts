@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import https from 'node:https';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
+import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
 
@@ -40,30 +40,7 @@ const ok = (run: ActionRun) => {
   expect(run.exitCode).toBe(0);
 };
 
-/** The images answering `n` requests to the route's hostname through the cluster's gateway. */
-async function served(n: number): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {};
-  for (let i = 0; i < n; i++) {
-    const answer = await new Promise<string>((resolve, reject) =>
-      https
-        .get(
-          `${aksService.gatewayUrl}/health`,
-          { ca: sandbox.tls.ca, headers: { 'x-forwarded-host': host } },
-          res => {
-            res.resume();
-            res.on('end', () =>
-              resolve(
-                res.statusCode === 200 ? String(res.headers['x-sandbox-image']) : `HTTP ${res.statusCode}`
-              )
-            );
-          }
-        )
-        .on('error', reject)
-    );
-    seen[answer] = (seen[answer] ?? 0) + 1;
-  }
-  return seen;
-}
+const served = (n: number) => servedThroughGateway(sandbox, aksService, host, n);
 
 beforeAll(async () => {
   aksService = aks();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import https from 'node:https';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
 
@@ -38,30 +38,7 @@ async function deployAks(inputs: Record<string, string>): Promise<ActionRun> {
   return run;
 }
 
-/** What the route's public hostname serves now: the image of each of `n` answers. */
-async function served(n: number): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {};
-  for (let i = 0; i < n; i++) {
-    const answer = await new Promise<string>((resolve, reject) =>
-      https
-        .get(
-          `${cluster.gatewayUrl}/itineraries`,
-          { ca: sandbox.tls.ca, headers: { 'x-forwarded-host': host } },
-          res => {
-            res.resume();
-            res.on('end', () =>
-              resolve(
-                res.statusCode === 200 ? String(res.headers['x-sandbox-image']) : `HTTP ${res.statusCode}`
-              )
-            );
-          }
-        )
-        .on('error', reject)
-    );
-    seen[answer] = (seen[answer] ?? 0) + 1;
-  }
-  return seen;
-}
+const served = (n: number) => servedThroughGateway(sandbox, cluster, host, n, '/itineraries');
 
 beforeAll(async () => {
   cluster = aks();

@@ -11,6 +11,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, kubectlBinary } from '../../sandbox/helm.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
+import { tokenKubeconfig } from '../support/aks.js';
 import { deployer, tenantId } from '../support/world.js';
 
 // The emulated API server as the real kubectl (v1.32, what Azure/k8s-deploy runs) sees it: client-side apply
@@ -64,26 +65,7 @@ beforeAll(async () => {
     AZURE_TENANT_ID: tenantId
   });
   token = (await session.credential.getToken(AKS_SERVER_SCOPE)).token;
-  writeFileSync(
-    join(dir, 'kubeconfig'),
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [
-        {
-          name: 'aks',
-          cluster: {
-            server: cluster.url,
-            'certificate-authority-data': Buffer.from(sandbox.tls.ca).toString('base64')
-          }
-        }
-      ],
-      users: [{ name: 'u', user: { token } }],
-      contexts: [{ name: 'aks', context: { cluster: 'aks', user: 'u' } }],
-      'current-context': 'aks'
-    }),
-    { mode: 0o600 }
-  );
+  writeFileSync(join(dir, 'kubeconfig'), tokenKubeconfig(sandbox, cluster, token), { mode: 0o600 });
 });
 afterAll(async () => {
   untrust();
