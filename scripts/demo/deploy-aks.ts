@@ -1,7 +1,7 @@
-import https from 'node:https';
 import type { AksService } from '../../sandbox/aks/index.js';
 import type { ArgoCdService } from '../../sandbox/argocd/index.js';
 import { INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
+import { servedThroughGateway } from '../../tests/support/aks.js';
 import { aksCluster } from '../../tests/support/world.js';
 import { bold, type DemoContext } from './context.js';
 
@@ -18,27 +18,9 @@ const cluster = { 'resource-group': aksCluster.resourceGroup, cluster: aksCluste
 
 /** Which image answers each of `count` requests to the route's hostname through the cluster's gateway. */
 async function sample(aks: AksDemo, demo: DemoContext, count: number): Promise<string> {
-  const seen: Record<string, number> = {};
-  for (let i = 0; i < count; i++) {
-    const answer = await new Promise<string>((resolve, reject) =>
-      https
-        .get(
-          `${aks.cluster.gatewayUrl}/health`,
-          { ca: demo.sandbox.tls.ca, headers: { 'x-forwarded-host': host } },
-          res => {
-            res.resume();
-            res.on('end', () => {
-              const image = String(res.headers['x-sandbox-image'] ?? '');
-              resolve(res.statusCode === 200 ? `…${image.slice(-8)}` : `HTTP ${res.statusCode}`);
-            });
-          }
-        )
-        .on('error', reject)
-    );
-    seen[answer] = (seen[answer] ?? 0) + 1;
-  }
+  const seen = await servedThroughGateway(demo.sandbox, aks.cluster, host, count);
   return Object.entries(seen)
-    .map(([image, n]) => `${image} ×${n}`)
+    .map(([image, n]) => `${image.startsWith('HTTP') ? image : `…${image.slice(-8)}`} ×${n}`)
     .join(', ');
 }
 
