@@ -139,12 +139,6 @@ function summarize(inputs: Inputs, spec: LoadedSpec, result: PublishResult, phas
       ''
     );
   }
-  lines.push(
-    core.markdownTable(
-      ['Phase', 'Time'],
-      [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
-    ),
-    ''
-  );
+  lines.push(phases.table(), '');
   core.appendSummary(lines.join('\n'));
 }

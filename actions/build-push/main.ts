@@ -295,17 +295,13 @@ function summarize(
     ],
     ['Source digest', `\`${buildDigest}\``]
   ];
-  const timing = [
-    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-    ['Total', formatMs(phases.total())]
-  ];
   core.appendSummary(
     [
       '### Image build and push',
       '',
       core.markdownTable(['What', 'Value'], rows),
       '',
-      core.markdownTable(['Phase', 'Time'], timing),
+      phases.table(),
       ''
     ].join('\n')
   );

@@ -90,17 +90,13 @@ function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
     rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
     if (inputs.mode === 'deploy') rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
   }
-  const timing = [
-    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-    ['Total', formatMs(phases.total())]
-  ];
   core.appendSummary(
     [
       `### Container App ${inputs.app}: ${title}`,
       '',
       core.markdownTable(['What', 'Value'], rows),
       '',
-      core.markdownTable(['Phase', 'Time'], timing),
+      phases.table(),
       ''
     ].join('\n')
   );

@@ -239,18 +239,7 @@ function summarize(
     ['az CLI', inputs.azCli ? 'logged in (isolated AZURE_CONFIG_DIR)' : 'not used']
   ];
   if (claims?.job_workflow_ref) rows.push(['Workflow', `\`${claims.job_workflow_ref}\``]);
-  const timing = [
-    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-    ['Total', formatMs(phases.total())]
-  ];
   core.appendSummary(
-    [
-      '### Azure login',
-      '',
-      core.markdownTable(['What', 'Value'], rows),
-      '',
-      core.markdownTable(['Phase', 'Time'], timing),
-      ''
-    ].join('\n')
+    ['### Azure login', '', core.markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n')
   );
 }

@@ -328,18 +328,9 @@ function summarize(
   if (referrers.length > 0) {
     rows.push(['Attached (signatures, attestations, SBOMs)', referrers.map(r => `\`${r}\``).join('<br>')]);
   }
-  const timing = [
-    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-    ['Total', formatMs(phases.total())]
-  ];
   core.appendSummary(
-    [
-      '### Image promotion',
-      '',
-      core.markdownTable(['What', 'Value'], rows),
-      '',
-      core.markdownTable(['Phase', 'Time'], timing),
-      ''
-    ].join('\n')
+    ['### Image promotion', '', core.markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join(
+      '\n'
+    )
   );
 }

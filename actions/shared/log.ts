@@ -26,6 +26,14 @@ export class Phases {
   total(): number {
     return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
   }
+
+  /** The job summary's table: each phase and its time, then the total. */
+  table(): string {
+    return core.markdownTable(
+      ['Phase', 'Time'],
+      [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]
+    );
+  }
 }
 
 export function formatMs(ms: number): string {

@@ -597,6 +597,10 @@ class Phases {
     total() {
         return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
     }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -1408,7 +1412,7 @@ function summarize(inputs, spec, result, phases) {
             `${c.p95Ms} ms`
         ])), '');
     }
-    lines.push(markdownTable(['Phase', 'Time'], [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]), '');
+    lines.push(phases.table(), '');
     appendSummary(lines.join('\n'));
 }
 

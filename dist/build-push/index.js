@@ -2377,6 +2377,10 @@ class Phases {
     total() {
         return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
     }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -3629,16 +3633,12 @@ function summarize(image, result, tags, buildDigest, phases, version) {
         ],
         ['Source digest', `\`${buildDigest}\``]
     ];
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-        ['Total', formatMs(phases.total())]
-    ];
     appendSummary([
         '### Image build and push',
         '',
         markdownTable(['What', 'Value'], rows),
         '',
-        markdownTable(['Phase', 'Time'], timing),
+        phases.table(),
         ''
     ].join('\n'));
 }

@@ -2491,6 +2491,10 @@ class Phases {
     total() {
         return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
     }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -3373,16 +3377,12 @@ function report(inputs, result, phases) {
         if (inputs.mode === 'deploy')
             rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
     }
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-        ['Total', formatMs(phases.total())]
-    ];
     appendSummary([
         `### Container App ${inputs.app}: ${title}`,
         '',
         markdownTable(['What', 'Value'], rows),
         '',
-        markdownTable(['Phase', 'Time'], timing),
+        phases.table(),
         ''
     ].join('\n'));
 }

@@ -665,6 +665,10 @@ class Phases {
     total() {
         return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
     }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -1079,18 +1083,7 @@ function summarize(inputs, cloud, identity, subscription, claims, phases) {
     ];
     if (claims?.job_workflow_ref)
         rows.push(['Workflow', `\`${claims.job_workflow_ref}\``]);
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-        ['Total', formatMs(phases.total())]
-    ];
-    appendSummary([
-        '### Azure login',
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        markdownTable(['Phase', 'Time'], timing),
-        ''
-    ].join('\n'));
+    appendSummary(['### Azure login', '', markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n'));
 }
 
 

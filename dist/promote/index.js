@@ -2375,6 +2375,10 @@ class Phases {
     total() {
         return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
     }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -3533,18 +3537,7 @@ function summarize(inputs, image, digest, tags, method, stats, referrers, phases
     if (referrers.length > 0) {
         rows.push(['Attached (signatures, attestations, SBOMs)', referrers.map(r => `\`${r}\``).join('<br>')]);
     }
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-        ['Total', formatMs(phases.total())]
-    ];
-    appendSummary([
-        '### Image promotion',
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        markdownTable(['Phase', 'Time'], timing),
-        ''
-    ].join('\n'));
+    appendSummary(['### Image promotion', '', markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n'));
 }
 
 
