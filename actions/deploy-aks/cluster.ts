@@ -1,9 +1,11 @@
+import * as core from '../shared/runner.js';
 import { armClientOptions, armCall, withoutFormData } from '../shared/arm.js';
 import { sessionFromEnv, type AzureSession } from '../shared/azure.js';
 import type { Clock } from '../shared/clock.js';
 import { RemoteError, errorMessage } from '../shared/errors.js';
 import { logRetry, type Phases } from '../shared/log.js';
 import { KubeClient, clusterOf } from './kube-client.js';
+import type { RolloutDeps } from './rollout.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
 export { AKS_SERVER_SCOPE } from './token.js';
@@ -97,6 +99,17 @@ export async function openCluster(
     await kubeToken;
     return access;
   });
+}
+
+/** What the step's rollouts use: the cluster, the runner's log, retries logged, the step's timeout. */
+export function stepRollout(
+  cluster: ClusterAccess,
+  clock: Clock,
+  phases: Phases,
+  timeoutMs: number,
+  pollMs?: number
+): RolloutDeps {
+  return { api: cluster.api, clock, phases, log: core.info, onRetry: logRetry, timeoutMs, pollMs };
 }
 
 /**

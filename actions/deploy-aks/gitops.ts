@@ -383,10 +383,7 @@ function report(
       '',
       core.markdownTable(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
       '',
-      core.markdownTable(
-        ['Phase', 'Time'],
-        [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
-      ),
+      phases.table(),
       ''
     ].join('\n')
   );

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
-import { parseImages, repositoryOf } from './inputs.js';
+import { getOptionalInput, getRequiredInput } from '../shared/inputs.js';
+import { clusterInputs, parseImages, repositoryOf, subscriptionInput } from './inputs.js';
 import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
 
 /** What helm mode reads: the chart, its values per environment, and the one image it sets by digest. */
@@ -30,7 +30,6 @@ export interface HelmInputs {
 /** Inputs only helm mode uses; any of them in another mode is a mistake worth naming. */
 export const HELM_ONLY_INPUTS = ['chart', 'release', 'values'] as const;
 
-const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Helm's own rule for release names (a DNS-1123 subdomain of at most 53 characters). */
 const releasePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
@@ -67,12 +66,7 @@ function chartName(chart: string): string {
 
 /** Reads and checks every helm-mode input before any network call. */
 export function getHelmInputs(env: NodeJS.ProcessEnv = process.env): HelmInputs {
-  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscription) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
-    );
-  }
+  const subscription = subscriptionInput(env);
   if (getOptionalInput('manifests') !== undefined)
     throw new ConfigurationError(
       "input 'manifests' does not apply to mode helm: the chart renders the manifests; remove it, or use mode manifests"
@@ -115,20 +109,13 @@ export function getHelmInputs(env: NodeJS.ProcessEnv = process.env): HelmInputs 
     throw new ConfigurationError(
       `input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not '${imageKey}'`
     );
-  const namespace = getOptionalInput('namespace') ?? 'default';
-  if (!dns1123.test(namespace))
-    throw new ConfigurationError(`input 'namespace' must be a namespace name, not '${namespace}'`);
   return {
-    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+    ...clusterInputs(subscription),
     chart,
     release,
     values,
     image: { reference, repository: repositoryOf(reference), digest: reference.split('@')[1]! },
     imageKey,
-    namespace,
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
     strategy
   };
 }

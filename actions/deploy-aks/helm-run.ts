@@ -1,8 +1,8 @@
 import * as core from '../shared/runner.js';
 import { systemClock } from '../shared/clock.js';
 import { RemoteError } from '../shared/errors.js';
-import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { clusterFailure, openCluster, stepSession } from './cluster.js';
+import { Phases, formatMs } from '../shared/log.js';
+import { clusterFailure, openCluster, stepRollout, stepSession } from './cluster.js';
 import { deployHelm, releaseStore, type HelmResult } from './helm.js';
 import {
   HelmError,
@@ -47,15 +47,7 @@ export async function runHelm(options: HelmRunOptions = {}): Promise<void> {
     );
     const helmDeps = {
       helm,
-      rollout: {
-        api: cluster.api,
-        clock,
-        phases,
-        log: core.info,
-        onRetry: logRetry,
-        timeoutMs: inputs.timeoutMs,
-        pollMs: options.pollMs
-      },
+      rollout: stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs),
       warn: (line: string) => core.warning(line)
     };
     const releases = releaseStore(helm, helmDeps.rollout, inputs.namespace);
@@ -171,10 +163,7 @@ function report(inputs: HelmInputs, result: HelmResult, phases: Phases): void {
         : []),
       `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}`,
       '',
-      core.markdownTable(
-        ['Phase', 'Time'],
-        [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
-      ),
+      phases.table(),
       ''
     ].join('\n')
   );

@@ -1,7 +1,7 @@
 import { cliReleases, deployHelm, type HelmDeps } from './helm.js';
 import type { HelmInputs } from './helm-inputs.js';
 import { readOrUndefined } from './rollout.js';
-import { runSlots, type Gate, type Slot, type SlotResult } from './strategy.js';
+import { ROUTE_API, runSlots, type Gate, type Slot, type SlotResult } from './strategy.js';
 
 // Kubernetes objects are free-form JSON; the port of the route's backends is all that is read here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,7 +19,7 @@ export async function deployHelmSlots(inputs: HelmInputs, deps: HelmDeps, gate?:
   const { release, namespace } = inputs;
   const route = inputs.strategy.route!;
   const live = await readOrUndefined<Obj & { kind: string }>(deps.rollout, {
-    apiVersion: 'gateway.networking.k8s.io/v1',
+    apiVersion: ROUTE_API,
     kind: 'HTTPRoute',
     metadata: { name: route, namespace }
   });

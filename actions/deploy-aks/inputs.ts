@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
+import type { ClusterTarget } from './cluster.js';
 import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
 import { rejectHelmInputs } from './helm-inputs.js';
 import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
@@ -59,13 +60,33 @@ export function parseImages(value: string): ImageRule[] {
     });
 }
 
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+/** `subscription-id`, or the subscription login exported; checked as a GUID with the other cluster inputs. */
+export function subscriptionInput(env: NodeJS.ProcessEnv): string {
   const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
   if (!subscription) {
     throw new ConfigurationError(
       "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
     );
   }
+  return subscription;
+}
+
+/** Where every cluster mode works (manifests, helm, rollback): the cluster, the namespace and the timeout. */
+export function clusterInputs(subscription: string): ClusterTarget & { timeoutMs: number } {
+  const namespace = getOptionalInput('namespace') ?? 'default';
+  if (!dns1123.test(namespace))
+    throw new ConfigurationError(`input 'namespace' must be a namespace name, not '${namespace}'`);
+  return {
+    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
+    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
+    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+    namespace,
+    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+  };
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const subscription = subscriptionInput(env);
   const mode = getOptionalInput('mode') ?? 'manifests';
   if (mode !== 'manifests') {
     throw new ConfigurationError(`input 'mode' must be manifests, helm or gitops, not '${mode}'`);
@@ -82,13 +103,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       );
     }
   }
-  const namespace = getOptionalInput('namespace') ?? 'default';
-  if (!dns1123.test(namespace))
-    throw new ConfigurationError(`input 'namespace' must be a namespace name, not '${namespace}'`);
   return {
-    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+    ...clusterInputs(subscription),
     manifests,
     images: parseImages(
       getRequiredInput(
@@ -96,8 +112,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
         'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>'
       )
     ),
-    namespace,
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
+
     strategy: getStrategyInputs()
   };
 }

@@ -2,8 +2,8 @@ import * as core from '../shared/runner.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { errorMessage } from '../shared/errors.js';
 import { getBooleanInput } from '../shared/inputs.js';
-import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { clusterFailure, openCluster, stepSession } from './cluster.js';
+import { Phases, formatMs } from '../shared/log.js';
+import { clusterFailure, openCluster, stepRollout, stepSession } from './cluster.js';
 import { runGitops } from './gitops.js';
 import { runHelm } from './helm-run.js';
 import { runRollback } from './rollback.js';
@@ -45,33 +45,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.info(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
     for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
     const { strategy } = inputs;
+    const deps = stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs);
     if (strategy.strategy !== 'rolling' && strategy.route) {
       const slots = await deploySlots(
         objects,
         { ...strategy, route: strategy.route },
         inputs.namespace,
-        {
-          api: cluster.api,
-          clock,
-          phases,
-          log: core.info,
-          onRetry: logRetry,
-          timeoutMs: inputs.timeoutMs,
-          pollMs: options.pollMs
-        },
+        deps,
         smokeGate(strategy, clock)
       );
       return reportSlots(inputs, rendered, slots, phases);
     }
-    const result = await deploy(objects, inputs.namespace, {
-      api: cluster.api,
-      clock,
-      phases,
-      log: core.info,
-      onRetry: logRetry,
-      timeoutMs: inputs.timeoutMs,
-      pollMs: options.pollMs
-    });
+    const result = await deploy(objects, inputs.namespace, deps);
     report(inputs, rendered, result, phases);
     if (result.failure) {
       const restored = result.deployments
@@ -108,10 +93,6 @@ function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult
       .filter(Boolean)
       .join('; ')
   ]);
-  const timing = [
-    ...phases.durations.map(([name, ms]) => [name, formatMs(ms)]),
-    ['Total', formatMs(phases.total())]
-  ];
   core.appendSummary(
     [
       `### AKS ${inputs.cluster}: ${title}`,
@@ -129,7 +110,7 @@ function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult
       '',
       `Applied: ${result.applied.join(', ')}`,
       '',
-      core.markdownTable(['Phase', 'Time'], timing),
+      phases.table(),
       ''
     ].join('\n')
   );

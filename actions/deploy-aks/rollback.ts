@@ -1,13 +1,14 @@
 import * as core from '../shared/runner.js';
 import { systemClock } from '../shared/clock.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
-import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { clusterFailure, openCluster, stepSession, type ClusterAccess } from './cluster.js';
+import { getOptionalInput, getRequiredInput } from '../shared/inputs.js';
+import { Phases } from '../shared/log.js';
+import { clusterFailure, openCluster, stepRollout, stepSession, type ClusterAccess } from './cluster.js';
 import { helmAdvice } from './helm-run.js';
 import { deploymentsIn, releaseStore } from './helm.js';
 import { findHelm, helmCli, writeKubeconfig } from './helm-cli.js';
 import type { HelmRunOptions } from './helm-run.js';
+import { clusterInputs, subscriptionInput } from './inputs.js';
 import { describe, loadManifests, type Manifest } from './manifests.js';
 import {
   RolloutFailure,
@@ -19,7 +20,15 @@ import {
   type DeploymentResult,
   type RolloutDeps
 } from './rollout.js';
-import { SLOT_LABEL, formatWeights, planSlots, routeSpec, weightsOf, type Weights } from './strategy.js';
+import {
+  ROUTE_API,
+  formatWeights,
+  planSlots,
+  routeSpec,
+  selecting,
+  weightsOf,
+  type Weights
+} from './strategy.js';
 
 // Kubernetes objects are free-form JSON; the rollback reads a few fields of the route and the slots.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,20 +68,9 @@ export function getRollbackInputs(env: NodeJS.ProcessEnv = process.env): Rollbac
       `input${stray.length > 1 ? 's' : ''} ${stray.map(s => `'${s}'`).join(', ')} do${stray.length > 1 ? '' : 'es'} not apply with rollback: true (a rollback deploys nothing new); remove ${stray.length > 1 ? 'them' : 'it'}`
     );
   }
-  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscription) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
-    );
-  }
+  const subscription = subscriptionInput(env);
   const toRevision = getOptionalInput('to-revision');
-  const common = {
-    subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
-    namespace: getOptionalInput('namespace') ?? 'default',
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
-  };
+  const common = clusterInputs(subscription);
   if (mode === 'helm') {
     if (toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
       throw new ConfigurationError(
@@ -212,7 +210,7 @@ async function rollbackSlots(inputs: RollbackInputs, deps: RolloutDeps): Promise
   const base = plan ? plan.deployment.metadata!.name! : inputs.release!;
   const service = plan ? plan.service.metadata!.name! : inputs.release!;
   const routeRef = {
-    apiVersion: 'gateway.networking.k8s.io/v1',
+    apiVersion: ROUTE_API,
     kind: 'HTTPRoute',
     metadata: { name: inputs.route!, namespace }
   };
@@ -254,13 +252,7 @@ async function rollbackSlots(inputs: RollbackInputs, deps: RolloutDeps): Promise
       spec: routeSpec(route.spec ?? {}, service, undefined, weights)
     } as Manifest);
     if (plan) {
-      await apply(deps, {
-        ...plan.service,
-        spec: {
-          ...(plan.service.spec as Obj),
-          selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
-        }
-      } as Manifest);
+      await apply(deps, selecting(plan.service, slot));
     }
   });
   core.info(`HTTPRoute ${inputs.route}: ${formatWeights(before)} → ${formatWeights(weights)}`);
@@ -293,15 +285,7 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
     identity = session.credential.clientId;
     const cluster = await openCluster(session, inputs, clock, phases);
     core.info(`Rolling back on AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}`);
-    const deps: RolloutDeps = {
-      api: cluster.api,
-      clock,
-      phases,
-      log: core.info,
-      onRetry: logRetry,
-      timeoutMs: inputs.timeoutMs,
-      pollMs: options.pollMs
-    };
+    const deps = stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs);
     const result = inputs.route
       ? await rollbackSlots(inputs, deps)
       : inputs.mode === 'helm'
@@ -332,10 +316,7 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
               ''
             ]
           : []),
-        core.markdownTable(
-          ['Phase', 'Time'],
-          [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
-        ),
+        phases.table(),
         ''
       ].join('\n')
     );

@@ -11,7 +11,7 @@ export const SLOT_LABEL = 'musafirgo.io/slot';
 /** The header of the preview rule: requests carrying `x-musafirgo-slot: <slot>` reach that slot whatever the weights. */
 export const PREVIEW_HEADER = 'x-musafirgo-slot';
 export type Slot = 'blue' | 'green';
-const ROUTE_API = 'gateway.networking.k8s.io/v1';
+export const ROUTE_API = 'gateway.networking.k8s.io/v1';
 
 // HTTPRoutes and the manifests' specs are free-form JSON; the few fields used are read where they are used.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -107,6 +107,12 @@ export function planSlots(
     route,
     others: objects.filter(o => o !== deployment && o !== services[0] && o !== route)
   };
+}
+
+/** The manifests' plain Service, selecting the pods of one slot: in-cluster callers follow the route's traffic. */
+export function selecting(service: Manifest, slot: Slot): Manifest {
+  const spec = service.spec as Obj;
+  return { ...service, spec: { ...spec, selector: { ...spec.selector, [SLOT_LABEL]: slot } } } as Manifest;
 }
 
 /** The Deployment or Service of a slot: named `<name>-<slot>`, with the slot label on its selector and pods. */
@@ -272,13 +278,7 @@ export async function deploySlots(
       },
       finish: async slot => {
         // In-cluster callers of the Service follow the traffic: it now selects the new slot's pods.
-        await apply(deps, {
-          ...plan.service,
-          spec: {
-            ...(plan.service.spec as Obj),
-            selector: { ...(plan.service.spec as Obj).selector, [SLOT_LABEL]: slot }
-          }
-        } as Manifest);
+        await apply(deps, selecting(plan.service, slot));
         return [`${describe(plan.service)} (${plan.namespace}, selecting the ${slot} slot)`];
       }
     },
@@ -595,10 +595,7 @@ export function reportSlots(
       '',
       `Applied: ${result.applied.join(', ')}`,
       '',
-      core.markdownTable(
-        ['Phase', 'Time'],
-        [...phases.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(phases.total())]]
-      ),
+      phases.table(),
       ''
     ].join('\n')
   );

@@ -380,6 +380,7 @@ var deploy_aks_token = __webpack_require__(8685);
 
 
 
+
 /** The cluster's API server and CA from listClusterUserCredential (the kubeconfig kubelogin would complete). */
 async function connect(session, target, clock) {
     const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(882), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 5106));
@@ -430,6 +431,10 @@ async function openCluster(session, target, clock, phases) {
         await kubeToken;
         return access;
     });
+}
+/** What the step's rollouts use: the cluster, the runner's log, retries logged, the step's timeout. */
+function stepRollout(cluster, clock, phases, timeoutMs, pollMs) {
+    return { api: cluster.api, clock, phases, log: runner/* info */.pq, onRetry: log/* logRetry */.zD, timeoutMs, pollMs };
 }
 /**
  * The step's failure in one sentence: the error, then what to do about a refusal by ARM or the cluster (the role
@@ -656,7 +661,6 @@ function getStrategyInputs() {
 
 /** Inputs only helm mode uses; any of them in another mode is a mistake worth naming. */
 const HELM_ONLY_INPUTS = ['chart', 'release', 'values'];
-const helm_inputs_dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Helm's own rule for release names (a DNS-1123 subdomain of at most 53 characters). */
 const releasePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** In manifests mode: refuses the helm-only inputs with a message that names them. */
@@ -684,10 +688,7 @@ function chartName(chart) {
 }
 /** Reads and checks every helm-mode input before any network call. */
 function getHelmInputs(env = process.env) {
-    const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
+    const subscription = subscriptionInput(env);
     if (getOptionalInput('manifests') !== undefined)
         throw new errors/* ConfigurationError */.j1("input 'manifests' does not apply to mode helm: the chart renders the manifests; remove it, or use mode manifests");
     const strategy = getStrategyInputs();
@@ -713,20 +714,13 @@ function getHelmInputs(env = process.env) {
     const imageKey = getOptionalInput('image-key') ?? 'image';
     if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(imageKey))
         throw new errors/* ConfigurationError */.j1(`input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not '${imageKey}'`);
-    const namespace = getOptionalInput('namespace') ?? 'default';
-    if (!helm_inputs_dns1123.test(namespace))
-        throw new errors/* ConfigurationError */.j1(`input 'namespace' must be a namespace name, not '${namespace}'`);
     return {
-        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-        cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+        ...clusterInputs(subscription),
         chart,
         release,
         values,
         image: { reference, repository: repositoryOf(reference), digest: reference.split('@')[1] },
         imageKey,
-        namespace,
-        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
         strategy
     };
 }
@@ -765,11 +759,29 @@ function parseImages(value) {
         return { ...(container ? { container } : {}), repository: repositoryOf(image), image };
     });
 }
-function getInputs(env = process.env) {
+/** `subscription-id`, or the subscription login exported; checked as a GUID with the other cluster inputs. */
+function subscriptionInput(env) {
     const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
     if (!subscription) {
         throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
     }
+    return subscription;
+}
+/** Where every cluster mode works (manifests, helm, rollback): the cluster, the namespace and the timeout. */
+function clusterInputs(subscription) {
+    const namespace = getOptionalInput('namespace') ?? 'default';
+    if (!inputs_dns1123.test(namespace))
+        throw new errors/* ConfigurationError */.j1(`input 'namespace' must be a namespace name, not '${namespace}'`);
+    return {
+        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
+        resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
+        cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+        namespace,
+        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+    };
+}
+function getInputs(env = process.env) {
+    const subscription = subscriptionInput(env);
     const mode = getOptionalInput('mode') ?? 'manifests';
     if (mode !== 'manifests') {
         throw new errors/* ConfigurationError */.j1(`input 'mode' must be manifests, helm or gitops, not '${mode}'`);
@@ -784,17 +796,10 @@ function getInputs(env = process.env) {
             throw new errors/* ConfigurationError */.j1(`input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`);
         }
     }
-    const namespace = getOptionalInput('namespace') ?? 'default';
-    if (!inputs_dns1123.test(namespace))
-        throw new errors/* ConfigurationError */.j1(`input 'namespace' must be a namespace name, not '${namespace}'`);
     return {
-        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-        cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+        ...clusterInputs(subscription),
         manifests,
         images: parseImages(getRequiredInput('images', 'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>')),
-        namespace,
-        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
         strategy: getStrategyInputs()
     };
 }
@@ -1235,7 +1240,7 @@ function report(inputs, bump, watch, revert, progress, phases) {
         '',
         runner/* markdownTable */.Qj(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
         '',
-        runner/* markdownTable */.Qj(['Phase', 'Time'], [...phases.durations.map(([name, ms]) => [name, (0,log/* formatMs */._V)(ms)]), ['Total', (0,log/* formatMs */._V)(phases.total())]]),
+        phases.table(),
         ''
     ].join('\n'));
 }
@@ -2012,6 +2017,11 @@ function planSlots(objects, inputs, defaultNamespace) {
         others: objects.filter(o => o !== deployment && o !== services[0] && o !== route)
     };
 }
+/** The manifests' plain Service, selecting the pods of one slot: in-cluster callers follow the route's traffic. */
+function selecting(service, slot) {
+    const spec = service.spec;
+    return { ...service, spec: { ...spec, selector: { ...spec.selector, [SLOT_LABEL]: slot } } };
+}
 /** The Deployment or Service of a slot: named `<name>-<slot>`, with the slot label on its selector and pods. */
 function slotted(object, slot, replicas) {
     const copy = structuredClone(object);
@@ -2145,13 +2155,7 @@ async function deploySlots(objects, inputs, defaultNamespace, deps, gate) {
         },
         finish: async (slot) => {
             // In-cluster callers of the Service follow the traffic: it now selects the new slot's pods.
-            await apply(deps, {
-                ...plan.service,
-                spec: {
-                    ...plan.service.spec,
-                    selector: { ...plan.service.spec.selector, [SLOT_LABEL]: slot }
-                }
-            });
+            await apply(deps, selecting(plan.service, slot));
             return [`${describe(plan.service)} (${plan.namespace}, selecting the ${slot} slot)`];
         }
     }, inputs, deps, gate);
@@ -2398,7 +2402,7 @@ function reportSlots(inputs, rendered, result, phases) {
         '',
         `Applied: ${result.applied.join(', ')}`,
         '',
-        runner/* markdownTable */.Qj(['Phase', 'Time'], [...phases.durations.map(([name, ms]) => [name, (0,log/* formatMs */._V)(ms)]), ['Total', (0,log/* formatMs */._V)(phases.total())]]),
+        phases.table(),
         ''
     ].join('\n'));
     if (result.failure) {
@@ -2423,7 +2427,7 @@ async function deployHelmSlots(inputs, deps, gate) {
     const { release, namespace } = inputs;
     const route = inputs.strategy.route;
     const live = await readOrUndefined(deps.rollout, {
-        apiVersion: 'gateway.networking.k8s.io/v1',
+        apiVersion: ROUTE_API,
         kind: 'HTTPRoute',
         metadata: { name: route, namespace }
     });
@@ -2492,15 +2496,7 @@ async function runHelm(options = {}) {
         runner/* info */.pq(`Deploying chart ${inputs.chart} as release ${inputs.release} to AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}; image ${inputs.image.reference}`);
         const helmDeps = {
             helm,
-            rollout: {
-                api: cluster.api,
-                clock,
-                phases,
-                log: runner/* info */.pq,
-                onRetry: log/* logRetry */.zD,
-                timeoutMs: inputs.timeoutMs,
-                pollMs: options.pollMs
-            },
+            rollout: stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs),
             warn: (line) => runner/* warning */.$e(line)
         };
         const releases = releaseStore(helm, helmDeps.rollout, inputs.namespace);
@@ -2595,12 +2591,13 @@ function helm_run_report(inputs, result, phases) {
             : []),
         `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}`,
         '',
-        runner/* markdownTable */.Qj(['Phase', 'Time'], [...phases.durations.map(([name, ms]) => [name, (0,log/* formatMs */._V)(ms)]), ['Total', (0,log/* formatMs */._V)(phases.total())]]),
+        phases.table(),
         ''
     ].join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-aks/rollback.ts
+
 
 
 
@@ -2626,18 +2623,9 @@ function getRollbackInputs(env = process.env) {
     if (stray.length) {
         throw new errors/* ConfigurationError */.j1(`input${stray.length > 1 ? 's' : ''} ${stray.map(s => `'${s}'`).join(', ')} do${stray.length > 1 ? '' : 'es'} not apply with rollback: true (a rollback deploys nothing new); remove ${stray.length > 1 ? 'them' : 'it'}`);
     }
-    const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
+    const subscription = subscriptionInput(env);
     const toRevision = getOptionalInput('to-revision');
-    const common = {
-        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-        cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
-        namespace: getOptionalInput('namespace') ?? 'default',
-        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
-    };
+    const common = clusterInputs(subscription);
     if (mode === 'helm') {
         if (toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
             throw new errors/* ConfigurationError */.j1(`input 'to-revision' must be a Helm release revision number, not '${toRevision}'`);
@@ -2735,7 +2723,7 @@ async function rollbackSlots(inputs, deps) {
     const base = plan ? plan.deployment.metadata.name : inputs.release;
     const service = plan ? plan.service.metadata.name : inputs.release;
     const routeRef = {
-        apiVersion: 'gateway.networking.k8s.io/v1',
+        apiVersion: ROUTE_API,
         kind: 'HTTPRoute',
         metadata: { name: inputs.route, namespace }
     };
@@ -2771,13 +2759,7 @@ async function rollbackSlots(inputs, deps) {
             spec: routeSpec(route.spec ?? {}, service, undefined, weights)
         });
         if (plan) {
-            await apply(deps, {
-                ...plan.service,
-                spec: {
-                    ...plan.service.spec,
-                    selector: { ...plan.service.spec.selector, [SLOT_LABEL]: slot }
-                }
-            });
+            await apply(deps, selecting(plan.service, slot));
         }
     });
     runner/* info */.pq(`HTTPRoute ${inputs.route}: ${formatWeights(before)} → ${formatWeights(weights)}`);
@@ -2810,15 +2792,7 @@ async function runRollback(options = {}) {
         identity = session.credential.clientId;
         const cluster = await openCluster(session, inputs, clock, phases);
         runner/* info */.pq(`Rolling back on AKS cluster ${inputs.cluster} (${cluster.server}) as ${identity}`);
-        const deps = {
-            api: cluster.api,
-            clock,
-            phases,
-            log: runner/* info */.pq,
-            onRetry: log/* logRetry */.zD,
-            timeoutMs: inputs.timeoutMs,
-            pollMs: options.pollMs
-        };
+        const deps = stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs);
         const result = inputs.route
             ? await rollbackSlots(inputs, deps)
             : inputs.mode === 'helm'
@@ -2845,7 +2819,7 @@ async function runRollback(options = {}) {
                     ''
                 ]
                 : []),
-            runner/* markdownTable */.Qj(['Phase', 'Time'], [...phases.durations.map(([name, ms]) => [name, (0,log/* formatMs */._V)(ms)]), ['Total', (0,log/* formatMs */._V)(phases.total())]]),
+            phases.table(),
             ''
         ].join('\n'));
         if (result.failure)
@@ -2910,27 +2884,12 @@ async function run(options = {}) {
         for (const r of rendered)
             runner/* info */.pq(`${r.object}, container ${r.container}: ${r.to}`);
         const { strategy } = inputs;
+        const deps = stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs);
         if (strategy.strategy !== 'rolling' && strategy.route) {
-            const slots = await deploySlots(objects, { ...strategy, route: strategy.route }, inputs.namespace, {
-                api: cluster.api,
-                clock,
-                phases,
-                log: runner/* info */.pq,
-                onRetry: log/* logRetry */.zD,
-                timeoutMs: inputs.timeoutMs,
-                pollMs: options.pollMs
-            }, smokeGate(strategy, clock));
+            const slots = await deploySlots(objects, { ...strategy, route: strategy.route }, inputs.namespace, deps, smokeGate(strategy, clock));
             return reportSlots(inputs, rendered, slots, phases);
         }
-        const result = await deploy(objects, inputs.namespace, {
-            api: cluster.api,
-            clock,
-            phases,
-            log: runner/* info */.pq,
-            onRetry: log/* logRetry */.zD,
-            timeoutMs: inputs.timeoutMs,
-            pollMs: options.pollMs
-        });
+        const result = await deploy(objects, inputs.namespace, deps);
         main_report(inputs, rendered, result, phases);
         if (result.failure) {
             const restored = result.deployments
@@ -2966,10 +2925,6 @@ function main_report(inputs, rendered, result, phases) {
             .filter(Boolean)
             .join('; ')
     ]);
-    const timing = [
-        ...phases.durations.map(([name, ms]) => [name, (0,log/* formatMs */._V)(ms)]),
-        ['Total', (0,log/* formatMs */._V)(phases.total())]
-    ];
     runner/* appendSummary */.fe([
         `### AKS ${inputs.cluster}: ${title}`,
         '',
@@ -2980,7 +2935,7 @@ function main_report(inputs, rendered, result, phases) {
         '',
         `Applied: ${result.applied.join(', ')}`,
         '',
-        runner/* markdownTable */.Qj(['Phase', 'Time'], timing),
+        phases.table(),
         ''
     ].join('\n'));
 }
