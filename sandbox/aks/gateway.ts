@@ -1,5 +1,5 @@
-import http from 'node:http';
 import type { Reply, Request } from '../core.js';
+import { forward } from '../forward.js';
 
 // Kubernetes objects are free-form JSON; the gateway reads the few fields it routes by.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -138,46 +138,6 @@ function text(status: number, body: string, headers: Record<string, string> = {}
   return { status, body, headers: { 'content-type': 'text/plain', ...headers } };
 }
 
-function forward(target: string, req: Request, host: string): Promise<Reply> {
-  return new Promise(resolve => {
-    const url = new URL(req.url.pathname + req.url.search, target);
-    const headers: Record<string, unknown> = {
-      ...req.headers,
-      host: url.host,
-      'x-forwarded-host': host,
-      'x-forwarded-proto': 'https'
-    };
-    delete headers['content-length'];
-    const outgoing = http.request(
-      url,
-      { method: req.method, headers: headers as http.OutgoingHttpHeaders },
-      response => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => {
-          const replyHeaders: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (
-              value !== undefined &&
-              !['content-length', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)
-            )
-              replyHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-          }
-          resolve({
-            status: response.statusCode ?? 502,
-            body: Buffer.concat(chunks).toString('utf8'),
-            headers: replyHeaders
-          });
-        });
-      }
-    );
-    outgoing.on('error', () =>
-      resolve(text(503, 'upstream connect error or disconnect/reset before headers'))
-    );
-    outgoing.end(req.body || undefined);
-  });
-}
-
 /**
  * The data plane of the cluster's Gateway: routes each request by its host (the Host header, or X-Forwarded-Host
  * for a caller on the loopback port) through the HTTPRoutes to a Service, then to a ready pod of it, as Envoy does:
@@ -236,7 +196,12 @@ export function gatewayHandler(view: GatewayView): (req: Request) => Promise<Rep
     if (!endpoints.length) return text(503, 'no healthy upstream', where);
     const { pod, url } = endpoints[next++ % endpoints.length]!;
     const image = String(pod.spec.containers?.[0]?.image ?? '');
-    const reply = await forward(url!, req, host);
+    const reply = await forward(
+      url!,
+      req,
+      host,
+      text(503, 'upstream connect error or disconnect/reset before headers')
+    );
     return {
       ...reply,
       headers: { ...reply.headers, ...where, 'x-sandbox-pod': pod.metadata.name, 'x-sandbox-image': image },

@@ -13,6 +13,7 @@ import type { ArmContext, ArmReply, Reply, Request, Sandbox, SandboxService } fr
 import { ArmError, resourceNotFound } from '../index.js';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
 import { ownChild } from '../children.js';
+import { forward } from '../forward.js';
 
 /** How a revision's service container behaves when it starts, as the test world declares it per image. */
 /** `stuck` never finishes starting (a slow pull or a long start), so only a deadline ends the wait. */
@@ -795,41 +796,6 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     return undefined;
   }
 
-  function forward(target: string, req: Request): Promise<Reply> {
-    return new Promise(resolve => {
-      const url = new URL(req.url.pathname + req.url.search, target);
-      const headers = {
-        ...req.headers,
-        host: url.host,
-        'x-forwarded-host': req.host,
-        'x-forwarded-proto': 'https'
-      };
-      delete headers['content-length'];
-      const outgoing = http.request(url, { method: req.method, headers }, response => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => {
-          const replyHeaders: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (
-              value !== undefined &&
-              !['content-length', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)
-            ) {
-              replyHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-            }
-          }
-          resolve({
-            status: response.statusCode ?? 502,
-            body: Buffer.concat(chunks).toString('utf8'),
-            headers: replyHeaders
-          });
-        });
-      });
-      outgoing.on('error', () => resolve({ status: 502, body: 'upstream connect error', headers: {} }));
-      outgoing.end(req.body || undefined);
-    });
-  }
-
   async function ingress(req: Request): Promise<Reply> {
     // A front end (or a test calling the loopback port) names the app in X-Forwarded-Host.
     const forwardedHost = req.headers['x-forwarded-host'];
@@ -848,7 +814,11 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
         headers: { 'content-type': 'text/plain' }
       };
     }
-    const reply = await forward(target, req);
+    const reply = await forward(target, req, req.host, {
+      status: 502,
+      body: 'upstream connect error',
+      headers: {}
+    });
     return {
       ...reply,
       headers: { ...reply.headers, 'x-sandbox-revision': routed.revision!.name },
