@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../shared/errors.js';
 import {
   getBooleanInput,
+  getListInput,
   getOptionalInput,
   getRequiredInput,
   requireGuid,
@@ -45,14 +46,6 @@ function requireId(name: string, value: string, what: string): string {
     );
   }
   return value;
-}
-
-/** A list input: comma- or newline-separated, blanks dropped. */
-function listInput(name: string): string[] {
-  return (getOptionalInput(name) ?? '')
-    .split(/[,\n]/)
-    .map(item => item.trim())
-    .filter(Boolean);
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -150,7 +143,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
         }
       : undefined,
     subscriptionRequired: getBooleanInput('subscription-required', true),
-    products: listInput('products').map(product => requireId('products', product, 'a list of product ids')),
+    products: getListInput('products', { commas: true }).map(product =>
+      requireId('products', product, 'a list of product ids')
+    ),
     policyFile: getOptionalInput('policy'),
     newRevision,
     release: getBooleanInput('release', true),

@@ -1,8 +1,9 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { armClientOptions } from '../shared/arm.js';
 import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { errorMessage } from '../shared/errors.js';
 import { Phases, formatMs } from '../shared/log.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { publishApi, type PublishResult } from './publish.js';
@@ -16,7 +17,7 @@ export interface RunOptions {
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
   const phases = new Phases(clock.now);
-  try {
+  await runStep('apim-import', async () => {
     const inputs = getInputs();
     if (inputs.subscriptionKey) core.setSecret(inputs.subscriptionKey);
     const sdk = import('@azure/arm-apimanagement');
@@ -71,10 +72,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         : `'${result.apiId}' is up to date at ${result.gatewayUrl} (revision ${result.revision})`
     );
     summarize(inputs, spec, result, phases);
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`apim-import: ${errorMessage(error)}`);
-  }
+  });
 }
 
 function summarize(inputs: Inputs, spec: LoadedSpec, result: PublishResult, phases: Phases): void {
@@ -116,18 +114,18 @@ function summarize(inputs: Inputs, spec: LoadedSpec, result: PublishResult, phas
   const lines = [
     '### API Management import',
     '',
-    core.markdownTable(['What', 'Value'], rows),
+    markdownTable(['What', 'Value'], rows),
     '',
     `#### Operations versus the previous definition: ${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged} unchanged`,
     ''
   ];
   if (changes.length > 0)
-    lines.push(core.markdownTable(['Change', 'Method', 'URL template', 'Name'], changes), '');
+    lines.push(markdownTable(['Change', 'Method', 'URL template', 'Name'], changes), '');
   if (result.revisionSmoke) {
     lines.push(
       `#### Smoke checks of revision ${result.importedRevision}: ${result.revisionSmoke.passed}/${result.revisionSmoke.checks.length} passed`,
       '',
-      core.markdownTable(
+      markdownTable(
         ['Check', 'Status', 'p50', 'p95'],
         result.revisionSmoke.checks.map(c => [
           `${c.ok ? '✅' : '❌'} ${c.name}`,
@@ -140,5 +138,5 @@ function summarize(inputs: Inputs, spec: LoadedSpec, result: PublishResult, phas
     );
   }
   lines.push(phases.table(), '');
-  core.appendSummary(lines.join('\n'));
+  appendSummary(lines.join('\n'));
 }

@@ -3,7 +3,7 @@
 // through an auth file named in the environment, never on a command line.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
 import type { BuilderChoice } from './inputs.js';
 
 export type Builder = 'buildx' | 'buildah';

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { parseList } from '../shared/inputs.js';
 
 /** One .dockerignore rule as a regular expression over slash-separated paths, `!` rules re-including. */
 function compile(pattern: string): { regex: RegExp; negate: boolean } {
@@ -27,13 +28,7 @@ function compile(pattern: string): { regex: RegExp; negate: boolean } {
 
 export function dockerignore(context: string): (path: string) => boolean {
   const file = join(context, '.dockerignore');
-  const rules = existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(l => l && !l.startsWith('#'))
-        .map(compile)
-    : [];
+  const rules = existsSync(file) ? parseList(readFileSync(file, 'utf8')).map(compile) : [];
   return path => {
     let ignored = false;
     for (const rule of rules) if (rule.regex.test(path)) ignored = !rule.negate;

@@ -1,7 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../shared/errors.js';
-import { getBooleanInput, getOptionalInput, getRequiredInput, requireOneOf } from '../shared/inputs.js';
+import {
+  getBooleanInput,
+  getListInput,
+  getOptionalInput,
+  getRequiredInput,
+  requireOneOf
+} from '../shared/inputs.js';
 import { parseImageReference, type ImageReference } from '../shared/registry.js';
 
 export const builders = ['auto', 'buildx', 'buildah'] as const;
@@ -49,13 +55,6 @@ export function parsePairs(name: string, text: string | undefined, separator = '
   return pairs;
 }
 
-function list(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/[\n,]/)
-    .map(s => s.trim())
-    .filter(Boolean);
-}
-
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const imageText = getRequiredInput(
     'image',
@@ -87,14 +86,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       throw new ConfigurationError(`build context '${name}' is not a directory: ${full}`);
     buildContexts[name] = full;
   }
-  const extraTags = list(getOptionalInput('tags'));
+  const extraTags = getListInput('tags', { commas: true });
   for (const tag of extraTags) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
       throw new ConfigurationError(
         `input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`
       );
   }
-  const platforms = list(getOptionalInput('platforms'));
+  const platforms = getListInput('platforms', { commas: true });
   for (const platform of platforms) {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
       throw new ConfigurationError(

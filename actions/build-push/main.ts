@@ -1,11 +1,13 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acrSignIn, explainAccess, grantedActions, writeAuthFile, type AcrSession } from '../shared/acr.js';
 import { sessionFromEnv } from '../shared/azure.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError, RemoteError } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { formatReference, isIndex, type Manifest, type RegistryClient } from '../shared/registry.js';
 import { retry } from '../shared/retry.js';
@@ -44,105 +46,104 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const phases = new Phases(clock.now);
   const cleanups: Array<() => Promise<void>> = [];
-  try {
-    const inputs = getInputs(env);
-    for (const value of Object.values(inputs.secrets)) core.setSecret(value);
-    const session = sessionFromEnv('build-push', env, { clock });
-    const git = gitContextFromEnv(env, inputs.defaultBranch);
-    const meta = computeMeta(git, new Date(clock.now()), inputs.extraTags);
-    const repo = inputs.image.repository;
-    const loginServer = inputs.image.registry;
-    const ref = (tag: string) => formatReference({ registry: loginServer, repository: repo, tag });
-    core.info(`Event ${git.eventName} on ${git.ref}: tags ${meta.tags.join(', ')}`);
+  await runStep('build-push', async () => {
+    try {
+      const inputs = getInputs(env);
+      for (const value of Object.values(inputs.secrets)) core.setSecret(value);
+      const session = sessionFromEnv('build-push', env, { clock });
+      const git = gitContextFromEnv(env, inputs.defaultBranch);
+      const meta = computeMeta(git, new Date(clock.now()), inputs.extraTags);
+      const repo = inputs.image.repository;
+      const loginServer = inputs.image.registry;
+      const ref = (tag: string) => formatReference({ registry: loginServer, repository: repo, tag });
+      core.info(`Event ${git.eventName} on ${git.ref}: tags ${meta.tags.join(', ')}`);
 
-    const acr = await phases.time('Registry sign-in (ACR token exchange)', () =>
-      signIn(loginServer, repo, session, clock)
-    );
-    const { digest: buildDigest, files } = await phases.time('Context digest', () => contextDigest(inputs));
-    core.info(`Build inputs digest ${buildDigest} (${files} files)`);
-    const labels = { ...meta.labels, ...inputs.labels, [contextLabel]: buildDigest };
-
-    let result: Result | undefined;
-    if (inputs.skipUnchanged) {
-      result = await phases.time('Look for an image of the same source', () =>
-        findSameSource(acr.client, repo, meta.tags, buildDigest)
+      const acr = await phases.time('Registry sign-in (ACR token exchange)', () =>
+        signIn(loginServer, repo, session, clock)
       );
-      if (result) {
-        core.info(
-          `${ref(result.reusedTag!)} (${result.digest}) was built from the same source (${contextLabel}=${buildDigest}); skipping the build`
-        );
-      }
-    }
-    if (!result) {
-      const temp = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'build-push-'));
-      cleanups.push(() => rm(temp, { recursive: true, force: true }));
-      const { builder, reason } = await chooseBuilder(inputs.builder, env);
-      core.info(`Builder: ${builder} (${reason})`);
-      const auth = await writeAuthFile([acr], temp);
-      const secretFiles: Record<string, string> = {};
-      for (const [id, value] of Object.entries(inputs.secrets)) {
-        const file = join(auth.dir, `secret-${id}`);
-        await writeFile(file, value, { mode: 0o600 });
-        await chmod(file, 0o600);
-        secretFiles[id] = file;
-      }
-      const plan: BuildPlan = {
-        context: inputs.context,
-        file: inputs.file,
-        reference: ref(meta.tags[0]!),
-        cacheRef: inputs.cache ? ref('buildcache') : undefined,
-        buildArgs: inputs.buildArgs,
-        buildContexts: inputs.buildContexts,
-        secretFiles,
-        labels,
-        target: inputs.target,
-        platforms: inputs.platforms,
-        digestFile: join(temp, 'digest'),
-        metadataFile: join(temp, 'metadata.json')
-      };
-      const toolEnv = { ...env, REGISTRY_AUTH_FILE: auth.file, DOCKER_CONFIG: auth.dir };
-      const digest =
-        builder === 'buildx'
-          ? await phases.time('Build and push (buildx)', () => buildx(plan, toolEnv))
-          : await buildah(plan, inputs, toolEnv, temp, phases, clock);
-      result = { digest, size: 0, built: true, builder, builderReason: reason };
-    }
+      const { digest: buildDigest, files } = await phases.time('Context digest', () => contextDigest(inputs));
+      core.info(`Build inputs digest ${buildDigest} (${files} files)`);
+      const labels = { ...meta.labels, ...inputs.labels, [contextLabel]: buildDigest };
 
-    await phases.time('Tag and verify', async () => {
-      const manifest = await acr.client.getManifest(repo, result.digest);
-      for (const tag of meta.tags) {
-        const current = await acr.client.headManifest(repo, tag);
-        if (current?.digest !== result.digest) await acr.client.putManifest(repo, tag, manifest);
-      }
-      const pushed = await acr.client.headManifest(repo, meta.tags[0]!);
-      if (pushed?.digest !== result.digest) {
-        throw new RemoteError(
-          `${ref(meta.tags[0]!)} resolves to ${pushed?.digest ?? 'nothing'} after the push, not ${result.digest}`,
-          {
-            service: 'registry',
-            code: 'DIGEST_MISMATCH'
-          }
+      let result: Result | undefined;
+      if (inputs.skipUnchanged) {
+        result = await phases.time('Look for an image of the same source', () =>
+          findSameSource(acr.client, repo, meta.tags, buildDigest)
         );
+        if (result) {
+          core.info(
+            `${ref(result.reusedTag!)} (${result.digest}) was built from the same source (${contextLabel}=${buildDigest}); skipping the build`
+          );
+        }
       }
-      result.size = await imageSize(acr.client, repo, manifest);
-    });
+      if (!result) {
+        const temp = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'build-push-'));
+        cleanups.push(() => rm(temp, { recursive: true, force: true }));
+        const { builder, reason } = await chooseBuilder(inputs.builder, env);
+        core.info(`Builder: ${builder} (${reason})`);
+        const auth = await writeAuthFile([acr], temp);
+        const secretFiles: Record<string, string> = {};
+        for (const [id, value] of Object.entries(inputs.secrets)) {
+          const file = join(auth.dir, `secret-${id}`);
+          await writeFile(file, value, { mode: 0o600 });
+          await chmod(file, 0o600);
+          secretFiles[id] = file;
+        }
+        const plan: BuildPlan = {
+          context: inputs.context,
+          file: inputs.file,
+          reference: ref(meta.tags[0]!),
+          cacheRef: inputs.cache ? ref('buildcache') : undefined,
+          buildArgs: inputs.buildArgs,
+          buildContexts: inputs.buildContexts,
+          secretFiles,
+          labels,
+          target: inputs.target,
+          platforms: inputs.platforms,
+          digestFile: join(temp, 'digest'),
+          metadataFile: join(temp, 'metadata.json')
+        };
+        const toolEnv = { ...env, REGISTRY_AUTH_FILE: auth.file, DOCKER_CONFIG: auth.dir };
+        const digest =
+          builder === 'buildx'
+            ? await phases.time('Build and push (buildx)', () => buildx(plan, toolEnv))
+            : await buildah(plan, inputs, toolEnv, temp, phases, clock);
+        result = { digest, size: 0, built: true, builder, builderReason: reason };
+      }
 
-    const image = formatReference({ registry: loginServer, repository: repo, digest: result.digest });
-    const tags = meta.tags.map(ref);
-    core.setOutput('image', image);
-    core.setOutput('digest', result.digest);
-    core.setOutput('tags', tags.join('\n'));
-    core.setOutput('built', String(result.built));
-    core.info(
-      `${result.built ? 'Pushed' : 'Reused'} ${image} (${formatBytes(result.size)}) as ${meta.tags.join(', ')} in ${formatMs(phases.total())}`
-    );
-    summarize(image, result, tags, buildDigest, phases, meta.version);
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`build-push: ${errorMessage(error)}`);
-  } finally {
-    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
-  }
+      await phases.time('Tag and verify', async () => {
+        const manifest = await acr.client.getManifest(repo, result.digest);
+        for (const tag of meta.tags) {
+          const current = await acr.client.headManifest(repo, tag);
+          if (current?.digest !== result.digest) await acr.client.putManifest(repo, tag, manifest);
+        }
+        const pushed = await acr.client.headManifest(repo, meta.tags[0]!);
+        if (pushed?.digest !== result.digest) {
+          throw new RemoteError(
+            `${ref(meta.tags[0]!)} resolves to ${pushed?.digest ?? 'nothing'} after the push, not ${result.digest}`,
+            {
+              service: 'registry',
+              code: 'DIGEST_MISMATCH'
+            }
+          );
+        }
+        result.size = await imageSize(acr.client, repo, manifest);
+      });
+
+      const image = formatReference({ registry: loginServer, repository: repo, digest: result.digest });
+      const tags = meta.tags.map(ref);
+      core.setOutput('image', image);
+      core.setOutput('digest', result.digest);
+      core.setOutput('tags', tags.join('\n'));
+      core.setOutput('built', String(result.built));
+      core.info(
+        `${result.built ? 'Pushed' : 'Reused'} ${image} (${formatBytes(result.size)}) as ${meta.tags.join(', ')} in ${formatMs(phases.total())}`
+      );
+      summarize(image, result, tags, buildDigest, phases, meta.version);
+    } finally {
+      for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    }
+  });
 }
 
 async function signIn(
@@ -295,14 +296,9 @@ function summarize(
     ],
     ['Source digest', `\`${buildDigest}\``]
   ];
-  core.appendSummary(
-    [
-      '### Image build and push',
-      '',
-      core.markdownTable(['What', 'Value'], rows),
-      '',
-      phases.table(),
-      ''
-    ].join('\n')
+  appendSummary(
+    ['### Image build and push', '', markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join(
+      '\n'
+    )
   );
 }

@@ -1,9 +1,10 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { StepFailure, runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { armClientOptions, withoutFormData } from '../shared/arm.js';
 import { sessionFromEnv } from '../shared/azure.js';
 import { armScope } from '../shared/cloud.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { errorMessage } from '../shared/errors.js';
 import { trackRetryAfter } from '../shared/lro.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { formatTraffic } from '../shared/traffic.js';
@@ -20,7 +21,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
   const phases = new Phases(clock.now);
   let inputs: Inputs | undefined;
-  try {
+  await runStep('deploy-aca', async () => {
     inputs = getInputs();
     const session = sessionFromEnv('this step', process.env, { clock });
     // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
@@ -51,13 +52,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
     report(inputs, result, phases);
     if (result.failure)
-      core.setFailed(
-        `deploy-aca: ${result.failure}. Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`
+      throw new StepFailure(
+        result.failure,
+        `Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`
       );
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`deploy-aca: ${errorMessage(error)}`);
-  }
+  });
 }
 
 function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
@@ -90,11 +89,11 @@ function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
     rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
     if (inputs.mode === 'deploy') rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
   }
-  core.appendSummary(
+  appendSummary(
     [
       `### Container App ${inputs.app}: ${title}`,
       '',
-      core.markdownTable(['What', 'Value'], rows),
+      markdownTable(['What', 'Value'], rows),
       '',
       phases.table(),
       ''

@@ -1,4 +1,4 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import type { Clock } from '../shared/clock.js';
 import type { GateCheck } from './rollout.js';

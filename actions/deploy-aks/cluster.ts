@@ -1,4 +1,4 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
 import { armClientOptions, armCall, withoutFormData } from '../shared/arm.js';
 import { sessionFromEnv, type AzureSession } from '../shared/azure.js';
 import type { Clock } from '../shared/clock.js';

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput, parseDuration } from '../shared/inputs.js';
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
 import { parseImages, repositoryOf } from './inputs.js';
 
 /** What gitops mode reads: where the values file lives, which image to commit, which Argo CD application syncs it. */

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { ConfigurationError, RemoteError, errorMessage, isTransient } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
@@ -365,7 +366,7 @@ function report(
 ): void {
   const title = watch.ok ? 'deployed' : revert?.watch?.ok ? 'FAILED, reverted' : 'FAILED';
   const link = (c: Commit | undefined) => (c?.url ? `[${short(c.revision)}](${c.url})` : short(c?.revision));
-  core.appendSummary(
+  appendSummary(
     [
       `### Argo CD ${inputs.application}: ${title}`,
       '',
@@ -381,7 +382,7 @@ function report(
         : []),
       ...(revert?.skipped ? ['', `Not reverted: ${revert.skipped}`] : []),
       '',
-      core.markdownTable(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
+      markdownTable(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
       '',
       phases.table(),
       ''

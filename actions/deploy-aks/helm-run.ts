@@ -1,4 +1,5 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { systemClock } from '../shared/clock.js';
 import { RemoteError } from '../shared/errors.js';
 import { Phases, formatMs } from '../shared/log.js';
@@ -132,13 +133,13 @@ function report(inputs: HelmInputs, result: HelmResult, phases: Phases): void {
       .filter(Boolean)
       .join('; ')
   ]);
-  core.appendSummary(
+  appendSummary(
     [
       `### AKS ${inputs.cluster}: Helm release ${result.release} ${title}`,
       '',
       ...(result.failure ? [`**${result.failure}**`, ''] : []),
       ...(result.recovered ? [`> ${result.recovered}.`, ''] : []),
-      core.markdownTable(
+      markdownTable(
         ['Release', 'Chart', 'Namespace', 'Revision', 'Previous revision', 'Image'],
         [
           [
@@ -154,7 +155,7 @@ function report(inputs: HelmInputs, result: HelmResult, phases: Phases): void {
       '',
       ...(rows.length
         ? [
-            core.markdownTable(
+            markdownTable(
               ['Deployment', 'Outcome', 'Pod template', 'Previous pod template', 'Replicas', 'Notes'],
               rows
             ),

@@ -1,4 +1,6 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { errorMessage } from '../shared/errors.js';
 import { getBooleanInput } from '../shared/inputs.js';
@@ -20,6 +22,10 @@ export interface RunOptions {
 
 /** The deploy-aks step: manifests rendered with image digests, server-side applied, watched, rolled back on failure. */
 export async function run(options: RunOptions = {}): Promise<void> {
+  await runStep('deploy-aks', () => dispatch(options));
+}
+
+async function dispatch(options: RunOptions): Promise<void> {
   // rollback: true deploys nothing new (a workflow_dispatch's rollback): see rollback.ts.
   try {
     if (getBooleanInput('rollback', false)) return runRollback(options);
@@ -93,17 +99,14 @@ function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult
       .filter(Boolean)
       .join('; ')
   ]);
-  core.appendSummary(
+  appendSummary(
     [
       `### AKS ${inputs.cluster}: ${title}`,
       '',
       ...(result.failure ? [`**${result.failure}**`, ''] : []),
-      core.markdownTable(
-        ['Deployment', 'Outcome', 'Revision', 'Previous revision', 'Replicas', 'Notes'],
-        rows
-      ),
+      markdownTable(['Deployment', 'Outcome', 'Revision', 'Previous revision', 'Replicas', 'Notes'], rows),
       '',
-      core.markdownTable(
+      markdownTable(
         ['Object', 'Container', 'Image'],
         rendered.map(r => [r.object, r.container, `\`${r.to}\``])
       ),

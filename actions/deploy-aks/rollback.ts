@@ -1,4 +1,5 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { systemClock } from '../shared/clock.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { getOptionalInput, getRequiredInput } from '../shared/inputs.js';
@@ -293,7 +294,7 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
         : await rollbackDeployments(inputs, deps);
     core.setOutput('revision', result.revision);
     core.setOutput('previous-revision', result.previousRevision);
-    core.appendSummary(
+    appendSummary(
       [
         `### AKS ${inputs.cluster}: ${result.failure ? 'rollback FAILED' : 'rolled back'}`,
         '',
@@ -303,7 +304,7 @@ export async function runRollback(options: HelmRunOptions = {}): Promise<void> {
         ...result.notes.flatMap(n => [n, '']),
         ...(result.deployments.length
           ? [
-              core.markdownTable(
+              markdownTable(
                 ['Deployment', 'Outcome', 'Pod template', 'Replicas', 'Notes'],
                 result.deployments.map(d => [
                   `${d.namespace}/${d.name}`,

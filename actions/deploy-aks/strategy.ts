@@ -1,4 +1,5 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { existsSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.js';
 import { formatMs } from '../shared/log.js';
@@ -562,7 +563,7 @@ export function reportSlots(
   const title = result.failure
     ? `FAILED, traffic restored to ${result.previousDeployment || 'nothing'}`
     : `${inputs.strategy.strategy} to the ${result.slot} slot`;
-  core.appendSummary(
+  appendSummary(
     [
       `### AKS ${inputs.cluster}: ${title}`,
       '',
@@ -575,7 +576,7 @@ export function reportSlots(
             `Traffic back to where it was ${formatMs(result.restoredMs)} after the failure was detected; ${result.deployment} ${result.retired ?? 'scaled to 0'}.`
           ]),
       '',
-      core.markdownTable(
+      markdownTable(
         ['Step', ...backends.map(b => `${b} %`), 'Gate', 'At'],
         [
           ['before', ...backends.map(b => String(result.initialWeights[b] ?? 0)), '', '0 s'],
@@ -588,7 +589,7 @@ export function reportSlots(
         ]
       ),
       '',
-      core.markdownTable(
+      markdownTable(
         ['Object', 'Container', 'Image'],
         rendered.map(r => [r.object, r.container, `\`${r.to}\``])
       ),

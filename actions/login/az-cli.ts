@@ -1,4 +1,4 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';

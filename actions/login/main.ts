@@ -1,10 +1,12 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import type { Subscription, SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { armCall, armClientOptions, withoutFormData } from '../shared/arm.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { armScope, resolveCloud, type Cloud } from '../shared/cloud.js';
 import { EntraError, GitHubOidcCredential } from '../shared/credential.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError, RemoteError } from '../shared/errors.js';
 import {
   decodeJwtClaims,
   fetchIdToken,
@@ -34,7 +36,7 @@ interface Identity {
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
   const phases = new Phases(clock.now);
-  try {
+  await runStep('login', async () => {
     const inputs = getInputs();
     const cloud = resolveCloud(inputs.environment);
     const request = oidcRequestFromEnv();
@@ -87,10 +89,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         ` in ${formatMs(phases.total())}`
     );
     summarize(inputs, cloud, identity, subscription, claims, phases);
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`login: ${errorMessage(error)}`);
-  }
+  });
 }
 
 function printClaims(claims: IdTokenClaims): void {
@@ -239,7 +238,7 @@ function summarize(
     ['az CLI', inputs.azCli ? 'logged in (isolated AZURE_CONFIG_DIR)' : 'not used']
   ];
   if (claims?.job_workflow_ref) rows.push(['Workflow', `\`${claims.job_workflow_ref}\``]);
-  core.appendSummary(
-    ['### Azure login', '', core.markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n')
+  appendSummary(
+    ['### Azure login', '', markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n')
   );
 }

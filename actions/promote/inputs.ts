@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, requireOneOf } from '../shared/inputs.js';
+import { getOptionalInput, getRequiredInput, parseList, requireOneOf } from '../shared/inputs.js';
 import { parseImageReference, type ImageReference } from '../shared/registry.js';
 
 export const methods = ['auto', 'mount', 'import', 'copy'] as const;
@@ -34,10 +34,7 @@ export function getInputs(): Inputs {
       `input 'target' must be a repository without tag or digest ('${target.registry}/${target.repository}'); put tags in 'tags'`
     );
   }
-  const tags = (getOptionalInput('tags') ?? source.tag ?? '')
-    .split(/[\n,]/)
-    .map(t => t.trim())
-    .filter(Boolean);
+  const tags = parseList(getOptionalInput('tags') ?? source.tag, { commas: true });
   for (const tag of tags) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag)) {
       throw new ConfigurationError(

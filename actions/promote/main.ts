@@ -1,9 +1,11 @@
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import { acrSignIn, explainAccess, type AcrSession } from '../shared/acr.js';
 import { armCall, armClientOptions, withoutFormData } from '../shared/arm.js';
 import { sessionFromEnv, type AzureSession } from '../shared/azure.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError, RemoteError } from '../shared/errors.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { completeOperation, trackRetryAfter } from '../shared/lro.js';
 import { formatReference } from '../shared/registry.js';
@@ -25,7 +27,7 @@ interface RegistryResource {
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
   const phases = new Phases(clock.now);
-  try {
+  await runStep('promote', async () => {
     const inputs = getInputs();
     const session = sessionFromEnv('promote', process.env, { clock });
     const { source, target } = inputs;
@@ -138,10 +140,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       `Promoted ${image}${tags.length ? ` as ${inputs.tags.join(', ')}` : ''} by ${describe(method.method)} in ${formatMs(phases.total())}`
     );
     summarize(inputs, image, digest, tags, method.method, stats, referrers, phases);
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`promote: ${errorMessage(error)}`);
-  }
+  });
 }
 
 /** Whether the target already has the digest and every tag points at it: a re-run then changes nothing. */
@@ -328,9 +327,7 @@ function summarize(
   if (referrers.length > 0) {
     rows.push(['Attached (signatures, attestations, SBOMs)', referrers.map(r => `\`${r}\``).join('<br>')]);
   }
-  core.appendSummary(
-    ['### Image promotion', '', core.markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join(
-      '\n'
-    )
+  appendSummary(
+    ['### Image promotion', '', markdownTable(['What', 'Value'], rows), '', phases.table(), ''].join('\n')
   );
 }

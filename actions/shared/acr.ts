@@ -1,7 +1,7 @@
 // Azure Container Registry sign-in without az CLI or admin credentials (Azure/acr docs/AAD-OAuth.md): the
 // step's Entra token is exchanged at /oauth2/exchange for an ACR refresh token, which buys per-scope access
 // tokens at /oauth2/token and is what docker, buildx and buildah log in with (user name: the null GUID).
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';

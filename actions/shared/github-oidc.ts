@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { ConfigurationError, RemoteError } from './errors.js';
 import { parseRetryAfter } from './retry.js';
 import { httpRequest } from './http.js';

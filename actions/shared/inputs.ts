@@ -1,5 +1,32 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
+
+/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
+export const MAX_ECHO = 200;
+
+/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
+export function quoted(value: string): string {
+  const line = value.replace(/\r?\n/g, '\\n');
+  return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
+}
+
+/**
+ * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
+ * without empty lines and `#` comments.
+ */
+export function parseList(value: string | undefined, options: { commas?: boolean } = {}): string[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('#'))
+    .flatMap(line => (options.commas ? line.split(',') : [line]))
+    .map(item => item.trim())
+    .filter(Boolean);
+}
+
+export function getListInput(name: string, options: { commas?: boolean } = {}): string[] {
+  return parseList(getOptionalInput(name), options);
+}
 
 /** An input, trimmed; empty means not given. */
 export function getOptionalInput(name: string): string | undefined {
@@ -19,7 +46,7 @@ export function getBooleanInput(name: string, defaultValue: boolean): boolean {
   if (value === undefined) return defaultValue;
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new ConfigurationError(`input '${name}' must be true or false, not '${value}'`);
+  throw new ConfigurationError(`input '${name}' must be true or false, not ${quoted(value)}`);
 }
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +57,7 @@ export function isGuid(value: string): boolean {
 
 export function requireGuid(name: string, value: string, what: string): string {
   if (!isGuid(value)) {
-    throw new ConfigurationError(`input '${name}' must be a GUID (the ${what}), not '${value}'`);
+    throw new ConfigurationError(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
   }
   return value.toLowerCase();
 }
@@ -38,7 +65,9 @@ export function requireGuid(name: string, value: string, what: string): string {
 export function requireOneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
   if (!match)
-    throw new ConfigurationError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
+    throw new ConfigurationError(
+      `input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`
+    );
   return match;
 }
 
@@ -47,7 +76,7 @@ export function parseDuration(name: string, value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
   if (!match)
     throw new ConfigurationError(
-      `input '${name}' must be a duration such as 30s, 5m or 500ms, not '${value}'`
+      `input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`
     );
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
   return Math.round(Number(match[1]) * factor);
@@ -67,7 +96,7 @@ export function parseCanarySteps(value: string): number[] {
     steps.at(-1) === 100;
   if (!valid) {
     throw new ConfigurationError(
-      `input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not '${value}'`
+      `input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`
     );
   }
   return steps;

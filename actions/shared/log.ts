@@ -1,4 +1,5 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
+import { markdownTable } from './summary.js';
 import { errorMessage } from './errors.js';
 import type { RetryOptions } from './retry.js';
 
@@ -29,7 +30,7 @@ export class Phases {
 
   /** The job summary's table: each phase and its time, then the total. */
   table(): string {
-    return core.markdownTable(
+    return markdownTable(
       ['Phase', 'Time'],
       [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]
     );

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput } from '../shared/inputs.js';
+import { getListInput, getOptionalInput } from '../shared/inputs.js';
 import { parseDuration } from '../shared/smoke/index.js';
 
 export interface Inputs {
@@ -19,10 +19,7 @@ export interface Inputs {
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const checks = getOptionalInput('checks');
-  const urls = (getOptionalInput('urls') ?? '')
-    .split('\n')
-    .map(line => line.trim())
-    .filter(Boolean);
+  const urls = getListInput('urls');
   if ((checks ? 1 : 0) + (urls.length > 0 ? 1 : 0) !== 1) {
     throw new ConfigurationError(
       "give exactly one of the inputs 'checks' (a smoke checks file) and 'urls' (URLs, one per line)"

@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import * as core from '../shared/runner.js';
+import * as core from '@actions/core';
+import { runStep } from '../shared/step.js';
+import { appendSummary, markdownTable } from '../shared/summary.js';
 import type { Clock } from '../shared/clock.js';
-import { errorMessage } from '../shared/errors.js';
 import {
   headline,
   junitXml,
@@ -33,7 +34,7 @@ export async function suiteFromInputs(inputs: Inputs): Promise<SmokeSuite> {
 
 /** The smoke step: wait for the service, run the checks, report; fail when a check or a budget fails. */
 export async function run(options: RunOptions = {}): Promise<void> {
-  try {
+  await runStep('smoke', async () => {
     const inputs = getInputs();
     if (inputs.subscriptionKey) core.setSecret(inputs.subscriptionKey);
     const suite = await suiteFromInputs(inputs);
@@ -64,10 +65,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       );
     }
     core.info(headline(result));
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`smoke: ${errorMessage(error)}`);
-  }
+  });
 }
 
 async function report(inputs: Inputs, result: SmokeResult): Promise<void> {
@@ -91,7 +89,7 @@ async function report(inputs: Inputs, result: SmokeResult): Promise<void> {
     await writeFile(file, content);
     core.setOutput(output, file);
   }
-  core.appendSummary(
+  appendSummary(
     [
       `### Smoke checks: ${result.ok ? '✅' : '❌'} ${headline(result)}`,
       '',
@@ -99,7 +97,7 @@ async function report(inputs: Inputs, result: SmokeResult): Promise<void> {
         ? `Ready after ${result.readiness.attempts} probe(s) of \`${result.readiness.path ?? ''}\` (${result.readiness.waitedMs} ms).`
         : `Not ready: ${result.readiness.error ?? ''}`,
       '',
-      core.markdownTable(summaryHeader, summaryRows(result)),
+      markdownTable(summaryHeader, summaryRows(result)),
       ''
     ].join('\n')
   );

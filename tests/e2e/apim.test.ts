@@ -169,8 +169,9 @@ describe('dist/apim-import and dist/smoke run as the runner runs them', () => {
       "/paths/~1a/get: 'responses' is required",
       `apim-import: the OpenAPI document '${spec}' is not valid (1 problem): /paths/~1a/get: 'responses' is required; fix the document and run again`
     ]);
+    // The properties in the order @actions/core writes them; the runner reads them in any order.
     expect(run.stdout).toContain(
-      `::error file=${spec},title=OpenAPI::/paths/~1a/get: 'responses' is required`
+      `::error title=OpenAPI,file=${spec}::/paths/~1a/get: 'responses' is required`
     );
     expect(sandbox.calls({ service: 'arm' }).slice(before)).toEqual([]);
   });
