@@ -2,7 +2,6 @@
 // step's Entra token is exchanged at /oauth2/exchange for an ACR refresh token, which buys per-scope access
 // tokens at /oauth2/token and is what docker, buildx and buildah log in with (user name: the null GUID).
 import * as core from '@actions/core';
-import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,7 @@ import { ConfigurationError, RemoteError } from './errors.js';
 import { decodeJwtClaims } from './github-oidc.js';
 import { logRetry } from './log.js';
 import { RegistryClient } from './registry.js';
-import { transport } from './transport.js';
+import { httpRequest } from './http.js';
 import { parseRetryAfter, retry } from './retry.js';
 
 /** The user name that tells ACR the password is a refresh token. */
@@ -23,21 +22,14 @@ async function postForm(
   url: string,
   form: URLSearchParams
 ): Promise<{ status: number; body: Record<string, unknown>; retryAfter?: number; text: string }> {
-  const { pipeline, client } = transport();
-  const response = await pipeline.sendRequest(
-    client,
-    createPipelineRequest({
-      method: 'POST',
-      url,
-      headers: createHttpHeaders({
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json'
-      }),
-      body: form.toString(),
-      timeout: 60_000
-    })
-  );
-  const text = response.bodyAsText ?? '';
+  const response = await httpRequest({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: form.toString(),
+    timeoutMs: 60_000
+  });
+  const text = response.text;
   let body: Record<string, unknown> = {};
   try {
     body = JSON.parse(text) as Record<string, unknown>;
@@ -48,7 +40,7 @@ async function postForm(
     status: response.status,
     body,
     text,
-    retryAfter: parseRetryAfter(response.headers.get('retry-after'))
+    retryAfter: parseRetryAfter(response.header('retry-after'))
   };
 }
 

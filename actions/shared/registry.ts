@@ -1,17 +1,10 @@
 // A small OCI distribution client: what build-push and promote need and nothing else. Token auth that follows
 // the registry's challenge with a per-scope token cache, manifests by exact bytes, blob HEAD, cross-repository
 // mount, and streamed blob copy; every request retried on 429/5xx/network errors through shared/retry.ts.
-// Built on the Azure SDK's own transport, so HTTPS_PROXY/NO_PROXY work as for every ARM call.
+// Built on the actions' one transport (shared/http.ts): keep-alive connections, HTTPS_PROXY/NO_PROXY.
 import { createHash } from 'node:crypto';
-import {
-  createHttpHeaders,
-  createPipelineRequest,
-  type HttpMethods,
-  type PipelineResponse,
-  type RequestBodyType
-} from '@azure/core-rest-pipeline';
 import type { Clock } from './clock.js';
-import { transport } from './transport.js';
+import { httpRequest, type HttpRequest, type HttpResponse } from './http.js';
 import { ConfigurationError, RemoteError } from './errors.js';
 import { parseRetryAfter, retry, type RetryOptions } from './retry.js';
 
@@ -107,12 +100,7 @@ export interface RegistryClientOptions {
   retryBaseDelayMs?: number;
 }
 
-interface Response {
-  status: number;
-  headers: PipelineResponse['headers'];
-  text: string;
-  stream?: NodeJS.ReadableStream;
-}
+type Response = HttpResponse;
 
 /** The registry's error JSON (`{"errors":[{"code","message"}]}`) as one line. */
 function registryError(what: string, response: Response): RemoteError {
@@ -130,7 +118,7 @@ function registryError(what: string, response: Response): RemoteError {
     service: 'registry',
     code,
     status: response.status,
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'))
+    retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
   });
 }
 
@@ -155,7 +143,7 @@ export class RegistryClient {
       anonymous: true,
       ok: [200, 401]
     }).then(response => {
-      const header = response.headers.get('www-authenticate') ?? '';
+      const header = response.header('www-authenticate') ?? '';
       const realm = /realm="([^"]+)"/i.exec(header)?.[1];
       const service = /service="([^"]+)"/i.exec(header)?.[1] ?? this.registry;
       if (!realm) {
@@ -188,12 +176,12 @@ export class RegistryClient {
 
   private async send(
     label: string,
-    method: HttpMethods,
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     scopes: string[],
     options: {
       headers?: Record<string, string>;
-      body?: RequestBodyType | (() => NodeJS.ReadableStream);
+      body?: HttpRequest['body'];
       ok?: number[];
       anonymous?: boolean;
       stream?: boolean;
@@ -206,24 +194,15 @@ export class RegistryClient {
       const headers: Record<string, string> = { ...options.headers };
       if (!options.anonymous) headers['authorization'] = `Bearer ${await this.token(scopes)}`;
       const url = /^https?:/.test(path) ? path : `${this.baseUrl}${path}`;
-      const { pipeline, client } = transport();
-      const response = await pipeline.sendRequest(
-        client,
-        createPipelineRequest({
-          method,
-          url,
-          headers: createHttpHeaders(headers),
-          body: options.body as RequestBodyType,
-          timeout: 0,
-          streamResponseStatusCodes: options.stream ? new Set([200]) : undefined
-        })
-      );
-      const result: Response = {
-        status: response.status,
-        headers: response.headers,
-        text: response.bodyAsText ?? '',
-        stream: response.readableStreamBody
-      };
+      const result = await httpRequest({
+        method,
+        url,
+        headers,
+        body: options.body,
+        timeoutMs: 0,
+        streamStatuses: options.stream ? [200] : undefined
+      });
+      const response = result;
       // An access token that expired during a long job: buy a fresh one for these scopes, once.
       if (response.status === 401 && !options.anonymous && !renewed && options.replayable !== false) {
         renewed = true;
@@ -254,9 +233,9 @@ export class RegistryClient {
     );
     if (response.status === 404) return undefined;
     return {
-      digest: response.headers.get('docker-content-digest') ?? '',
-      mediaType: response.headers.get('content-type'),
-      size: Number(response.headers.get('content-length') ?? 0)
+      digest: response.header('docker-content-digest') ?? '',
+      mediaType: response.header('content-type'),
+      size: Number(response.header('content-length') ?? 0)
     };
   }
 
@@ -277,7 +256,7 @@ export class RegistryClient {
       });
     }
     const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
-    return { bytes, digest, json, mediaType: json.mediaType ?? response.headers.get('content-type') ?? '' };
+    return { bytes, digest, json, mediaType: json.mediaType ?? response.header('content-type') ?? '' };
   }
 
   /** Puts the exact bytes under a tag or digest; returns the digest the registry computed. */
@@ -293,7 +272,7 @@ export class RegistryClient {
       [`repository:${repository}:pull,push`],
       { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes, ok: [201] }
     );
-    return response.headers.get('docker-content-digest') ?? sha256(manifest.bytes);
+    return response.header('docker-content-digest') ?? sha256(manifest.bytes);
   }
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
@@ -345,7 +324,7 @@ export class RegistryClient {
     return {
       mounted: false,
       upload: new URL(
-        response.headers.get('location') ?? '',
+        response.header('location') ?? '',
         `${this.baseUrl}/v2/${repository}/blobs/uploads/`
       ).toString()
     };
@@ -364,7 +343,7 @@ export class RegistryClient {
           { headers: { 'content-length': '0' }, ok: [202], replayable: false }
         );
         const upload = new URL(
-          started.headers.get('location') ?? '',
+          started.header('location') ?? '',
           `${this.baseUrl}/v2/${repository}/blobs/uploads/`
         );
         upload.searchParams.set('digest', blob.digest);
@@ -407,7 +386,7 @@ export class RegistryClient {
           { headers: { 'content-length': '0' }, ok: [202], replayable: false }
         );
         const upload = new URL(
-          started.headers.get('location') ?? '',
+          started.header('location') ?? '',
           `${this.baseUrl}/v2/${repository}/blobs/uploads/`
         );
         upload.searchParams.set('digest', blob.digest);
@@ -444,7 +423,7 @@ export class RegistryClient {
 }
 
 async function readAll(response: Response): Promise<Buffer> {
-  if (!response.stream) return Buffer.from(response.text, 'utf8');
+  if (!response.stream) return response.body;
   const chunks: Buffer[] = [];
   for await (const chunk of response.stream as AsyncIterable<Buffer | string>)
     chunks.push(Buffer.from(chunk));

@@ -13,7 +13,7 @@ export interface RetryOptions {
   clock?: Clock;
   isRetryable?: (error: unknown) => boolean;
   onRetry?: (info: { label: string; attempt: number; delayMs: number; error: unknown }) => void;
-  /** Returns a number in [0, 1); injectable so tests can pin the jitter. */
+  /** Returns a number in [0, 1] (Math.random by default); injectable so tests can pin the jitter. */
   random?: () => number;
 }
 

@@ -157,7 +157,8 @@ checks:
     path: /__test/flaky?fail=5&key=give-up
     retries: 1
 `),
-      { baseUrl: backend.url, clock, skipReadiness: true, concurrency: 1 }
+      // Jitter pinned at its top (a full backoff), so the schedule is exact.
+      { baseUrl: backend.url, clock, skipReadiness: true, concurrency: 1, random: () => 1 }
     );
     expect(result.checks[0]).toMatchObject({ ok: true, status: 200, attempts: 3, samples: 1 });
     expect(result.checks[1]).toMatchObject({ ok: false, status: 503, attempts: 2 });

@@ -1,10 +1,8 @@
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import type { Clock } from '../clock.js';
-import { bypassesProxy } from '../proxy.js';
 import { systemClock } from '../clock.js';
+import { HttpTransport } from '../http.js';
+import { retry } from '../retry.js';
 import { checkHeader, checkJson, responseSchema } from './assert.js';
 import { substitute, type SmokeCheck, type SmokeSuite } from './suite.js';
 
@@ -21,6 +19,8 @@ export interface SmokeOptions {
   readinessTimeoutMs?: number;
   /** Skips the readiness wait (the caller knows the service is up). */
   skipReadiness?: boolean;
+  /** The jitter of retry backoff, a number in [0, 1] (retry.ts); tests pin it. */
+  random?: () => number;
   /** Called as each check ends, e.g. to print a line. */
   onCheck?: (result: CheckResult) => void;
   /** Headers every request carries unless a check sets its own, e.g. the header that routes to a preview slot. */
@@ -66,6 +66,16 @@ interface Response {
 
 const transientStatus = new Set([429, 502, 503, 504]);
 
+/** The last answer of an attempt worth repeating (or the network error instead of one), for retry(). */
+class TransientAnswer extends Error {
+  constructor(
+    readonly response: Response | undefined,
+    override readonly cause?: unknown
+  ) {
+    super(response ? `status ${response.status}` : describe(cause));
+  }
+}
+
 /** Nearest-rank percentile of a sample set. */
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -75,75 +85,32 @@ export function percentile(values: number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** A check's requests through the actions' transport, with connections kept alive up to the suite's concurrency. */
 class HttpClient {
-  private readonly agents: { http: http.Agent; https: https.Agent };
-  /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
-  private readonly proxied: { http?: http.Agent; https?: https.Agent };
-  private readonly noProxy: string | undefined;
-
-  constructor(concurrency: number, env: NodeJS.ProcessEnv = process.env) {
-    const options = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
-    this.agents = { http: new http.Agent(options), https: new https.Agent(options) };
-    const httpsProxy = env['HTTPS_PROXY'] || env['https_proxy'];
-    const httpProxy = env['HTTP_PROXY'] || env['http_proxy'];
-    this.proxied = {
-      https: httpsProxy ? new HttpsProxyAgent(httpsProxy, options) : undefined,
-      http: httpProxy ? new HttpProxyAgent(httpProxy, options) : undefined
-    };
-    this.noProxy = env['NO_PROXY'] || env['no_proxy'];
+  private readonly transport: HttpTransport;
+  constructor(concurrency: number) {
+    this.transport = new HttpTransport({ maxSockets: concurrency });
   }
 
-  private agentFor(url: URL): http.Agent {
-    const secure = url.protocol === 'https:';
-    const proxied = secure ? this.proxied.https : this.proxied.http;
-    if (proxied && !bypassesProxy(url.hostname, this.noProxy)) return proxied;
-    return secure ? this.agents.https : this.agents.http;
-  }
-
-  request(
+  async request(
     url: URL,
     method: string,
     headers: Record<string, string>,
     body: string | undefined,
     timeoutMs: number
   ): Promise<Response> {
-    const secure = url.protocol === 'https:';
-    const send = secure ? https.request : http.request;
-    return new Promise((resolve, reject) => {
-      const started = performance.now();
-      const req = send(
-        url,
-        {
-          method,
-          headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-          agent: this.agentFor(url),
-          timeout: timeoutMs
-        },
-        res => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8'),
-              ms: performance.now() - started
-            })
-          );
-          res.on('error', reject);
-        }
-      );
-      req.on('timeout', () =>
-        req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }))
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+    const started = performance.now();
+    const response = await this.transport.request({ method, url, headers, body, timeoutMs });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: response.text,
+      ms: performance.now() - started
+    };
   }
 
   close(): void {
-    for (const agent of [this.agents.http, this.agents.https, this.proxied.http, this.proxied.https])
-      agent?.destroy();
+    this.transport.close();
   }
 }
 
@@ -283,7 +250,8 @@ async function runCheck(
   baseUrl: string,
   spec: Record<string, unknown> | undefined,
   validate: SchemaValidator | undefined,
-  clock: Clock
+  clock: Clock,
+  random: (() => number) | undefined
 ): Promise<CheckResult> {
   const latencies: number[] = [];
   const failures: string[] = [];
@@ -307,30 +275,41 @@ async function runCheck(
     return result(check, false, 0, 0, [], [describe(error)]);
   }
   for (let sample = 0; sample < check.samples && failures.length === 0; sample++) {
-    for (let attempt = 0; ; attempt++) {
-      attempts++;
-      let response: Response | undefined;
-      let error: unknown;
-      try {
-        response = await client.request(url, check.method, headers, body, check.timeoutMs);
-      } catch (e) {
-        error = e;
+    // A transient answer (429, 502-504, no answer) is tried again, unless the check expects that status.
+    const outcome = await retry(
+      async () => {
+        attempts++;
+        let response: Response;
+        try {
+          response = await client.request(url, check.method, headers, body, check.timeoutMs);
+        } catch (error) {
+          throw new TransientAnswer(undefined, error);
+        }
+        const expected = [check.expect.status].flat().includes(response.status);
+        if (transientStatus.has(response.status) && !expected) throw new TransientAnswer(response);
+        return { response };
+      },
+      {
+        label: `${check.method} ${check.path}`,
+        maxAttempts: check.retries + 1,
+        baseDelayMs: 100,
+        maxDelayMs: 2000,
+        deadlineMs: Infinity,
+        clock,
+        random,
+        isRetryable: error => error instanceof TransientAnswer
       }
-      const transient = response ? transientStatus.has(response.status) : true;
-      const expectedTransient = response && [check.expect.status].flat().includes(response.status);
-      if (transient && !expectedTransient && attempt < check.retries) {
-        await clock.sleep(Math.min(2000, 100 * 2 ** attempt));
-        continue;
-      }
-      if (!response) {
-        failures.push(`no response: ${describe(error)}`);
-        break;
-      }
-      status = response.status;
-      latencies.push(response.ms);
-      failures.push(...judge(check, response, spec, validate));
+    ).catch((error: unknown) => {
+      if (!(error instanceof TransientAnswer)) throw error;
+      return { response: error.response, error: error.cause };
+    });
+    if (!outcome.response) {
+      failures.push(`no response: ${describe('error' in outcome ? outcome.error : undefined)}`);
       break;
     }
+    status = outcome.response.status;
+    latencies.push(outcome.response.ms);
+    failures.push(...judge(check, outcome.response, spec, validate));
   }
   return result(check, failures.length === 0, status, attempts, latencies, failures);
 }
@@ -461,7 +440,15 @@ export async function runSmoke(suite: SmokeSuite, options: SmokeOptions = {}): P
         while (next < checks.length) {
           const index = next++;
           const check = checks[index]!;
-          results[index] = await runCheck(check, client, baseUrl, suite.openapi, validate, clock);
+          results[index] = await runCheck(
+            check,
+            client,
+            baseUrl,
+            suite.openapi,
+            validate,
+            clock,
+            options.random
+          );
           options.onCheck?.(results[index]);
         }
       };
