@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1233);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1804:
+/***/ 1233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3397,54 +3397,8 @@ function armScope(cloud) {
     return `${cloud.armAudience}/.default`;
 }
 
-// EXTERNAL MODULE: ./actions/shared/clock.ts
-var shared_clock = __nccwpck_require__(3676);
-;// CONCATENATED MODULE: ./actions/shared/retry.ts
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? errors/* isTransient */.dg;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw error;
-            const retryAfterMs = error instanceof errors/* RemoteError */.Hi && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw error;
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __nccwpck_require__(4280);
 // EXTERNAL MODULE: ./actions/shared/version.ts
 var version = __nccwpck_require__(5110);
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
@@ -3501,13 +3455,13 @@ function toArmError(error) {
         service: 'arm',
         code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
         status: error.statusCode,
-        retryAfterSeconds: parseRetryAfter(error.response?.headers.get('retry-after')),
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
         transient: error.statusCode === undefined ? true : undefined
     });
 }
 /** One ARM call, retried on transient faults only. */
 function armCall(label, call, options = {}) {
-    return retry(async () => {
+    return (0,retry/* retry */.L)(async () => {
         try {
             return await call();
         }
@@ -3524,74 +3478,10 @@ function armCall(label, call, options = {}) {
     }, { label, ...options });
 }
 
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./actions/shared/proxy.ts
-var proxy = __nccwpck_require__(9866);
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-
-/**
- * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
- *
- * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
- * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
- * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
- * about 20 ms of every step's start.
- */
-async function httpRequest(request) {
-    const url = new URL(request.url);
-    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
-}
-function direct(url, request) {
-    return new Promise((resolve, reject) => {
-        const req = (0,external_node_https_.request)(url, {
-            method: request.method,
-            headers: {
-                'user-agent': version/* userAgent */.N,
-                ...request.headers,
-                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
-            },
-            timeout: 30_000
-        }, res => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                header: name => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value.join(', ') : value;
-                },
-                text: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
-        req.on('error', reject);
-        req.end(request.body);
-    });
-}
-async function throughSdk(request) {
-    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070)),
-        Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(70), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))
-    ]);
-    const { pipeline, client } = transport();
-    const response = await pipeline.sendRequest(client, createPipelineRequest({
-        method: request.method,
-        url: request.url,
-        headers: createHttpHeaders(request.headers),
-        body: request.body,
-        timeout: 30_000
-    }));
-    return {
-        status: response.status,
-        header: name => response.headers.get(name),
-        text: response.bodyAsText ?? ''
-    };
-}
-
+// EXTERNAL MODULE: ./actions/shared/clock.ts
+var shared_clock = __nccwpck_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var shared_http = __nccwpck_require__(5323);
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
 
@@ -3614,7 +3504,7 @@ function oidcRequestFromEnv(env = process.env) {
 /** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
 async function fetchIdToken(request, audience) {
     const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await httpRequest({
+    const response = await (0,shared_http/* httpRequest */.aj)({
         method: 'GET',
         url,
         headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
@@ -3628,7 +3518,7 @@ async function fetchIdToken(request, audience) {
             service: 'github',
             code: `HTTP${status}`,
             status,
-            retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
+            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
         });
     }
     let body = {};
@@ -3724,7 +3614,7 @@ class GitHubOidcCredential {
         const cached = this.cache.get(scope);
         if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
             return cached;
-        const token = await retry(() => this.exchange(scope), {
+        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
             label: `token for ${scope}`,
             clock: this.clock,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -3737,7 +3627,7 @@ class GitHubOidcCredential {
         const assertion = await this.getIdToken(this.audience);
         const claims = decodeJwtClaims(assertion);
         this.options.onAssertion?.(claims);
-        const response = await httpRequest({
+        const response = await (0,shared_http/* httpRequest */.aj)({
             method: 'POST',
             url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
@@ -3758,7 +3648,7 @@ class GitHubOidcCredential {
             // Gateways in front of Entra answer 5xx with HTML; the status says enough.
         }
         if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, parseRetryAfter(response.header('retry-after'), this.clock.now()));
+            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
         }
         const expiresIn = Number(body['expires_in'] ?? 3599);
         core_setSecret(body['access_token']);
@@ -4529,7 +4419,7 @@ async function run(options = {}) {
         const inputs = getInputs();
         if (inputs.subscriptionKey)
             core_setSecret(inputs.subscriptionKey);
-        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(70), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
         sdk.catch(() => undefined);
         const spec = await phases
             .time('Validate and bundle the document', () => loadSpec(inputs.spec))
@@ -4553,7 +4443,7 @@ async function run(options = {}) {
             log: info,
             onSecret: core_setSecret,
             smoke: async (file, baseUrl, key) => {
-                const smoke = await Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+                const smoke = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
                 const suite = await smoke.loadSuite(file);
                 return smoke.runSmoke(suite, {
                     baseUrl,
@@ -4726,13 +4616,27 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 5323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy),
-/* harmony export */   i: () => (/* binding */ proxyFor)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  aj: () => (/* binding */ httpRequest)
+});
+
+// UNUSED EXPORTS: transport, transportFetch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
 /** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
 function bypassesProxy(hostname, noProxy) {
     const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
@@ -4754,6 +4658,195 @@ function proxyFor(url, env = process.env) {
     if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
         return undefined;
     return proxy;
+}
+
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': version/* userAgent */.N,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
+        });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
+}
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
+    return {
+        status: response.status,
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
+    };
+}
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw error;
+            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw error;
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 

@@ -104,7 +104,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __webpack_require__(7397);
 const validation_1 = __webpack_require__(5481);
 const applicator_1 = __webpack_require__(8775);
-const format_1 = __webpack_require__(2601);
+const format_1 = __webpack_require__(4982);
 const metadata_1 = __webpack_require__(6620);
 const draft7Vocabularies = [
     core_1.default,

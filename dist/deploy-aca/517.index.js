@@ -2083,8 +2083,8 @@ const MapperTypeNames = {
     UnixTime: "UnixTime",
 };
 //# sourceMappingURL=serializer.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 92 modules
-var dist_esm = __webpack_require__(9751);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
+var dist_esm = __webpack_require__(2601);
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var state_cjs = __webpack_require__(30);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
@@ -2297,7 +2297,7 @@ async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, respon
                 parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
             }
             catch (deserializeError) {
-                const restError = new dist_esm.RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+                const restError = new dist_esm/* RestError */.pj(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
                     statusCode: parsedResponse.status,
                     request: parsedResponse.request,
                     response: parsedResponse,
@@ -2339,7 +2339,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
     const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status)
         ? `Unexpected status code: ${parsedResponse.status}`
         : parsedResponse.bodyAsText;
-    const error = new dist_esm.RestError(initialErrorMessage, {
+    const error = new dist_esm/* RestError */.pj(initialErrorMessage, {
         statusCode: parsedResponse.status,
         request: parsedResponse.request,
         response: parsedResponse,
@@ -2415,8 +2415,8 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
         }
         catch (err) {
             const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-            const errCode = err.code || dist_esm.RestError.PARSE_ERROR;
-            const e = new dist_esm.RestError(msg, {
+            const errCode = err.code || dist_esm/* RestError */.pj.PARSE_ERROR;
+            const e = new dist_esm/* RestError */.pj(msg, {
                 code: errCode,
                 statusCode: operationResponse.status,
                 request: operationResponse.request,
@@ -2632,9 +2632,9 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
  * @param options - Options to customize the created pipeline.
  */
 function createClientPipeline(options = {}) {
-    const pipeline = (0,dist_esm.createPipelineFromOptions)(options ?? {});
+    const pipeline = (0,dist_esm/* createPipelineFromOptions */.Fp)(options ?? {});
     if (options.credentialOptions) {
-        pipeline.addPolicy((0,dist_esm.bearerTokenAuthenticationPolicy)({
+        pipeline.addPolicy((0,dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
             credential: options.credentialOptions.credential,
             scopes: options.credentialOptions.credentialScopes,
         }));
@@ -2653,7 +2653,7 @@ function createClientPipeline(options = {}) {
 let cachedHttpClient;
 function getCachedDefaultHttpClient() {
     if (!cachedHttpClient) {
-        cachedHttpClient = (0,dist_esm.createDefaultHttpClient)();
+        cachedHttpClient = (0,dist_esm/* createDefaultHttpClient */.fl)();
     }
     return cachedHttpClient;
 }
@@ -2983,7 +2983,7 @@ class ServiceClient {
         // so we have to pass `this` below in order to search these properties if they're
         // not part of OperationArguments
         const url = getRequestUrl(endpoint, operationSpec, operationArguments, this);
-        const request = (0,dist_esm.createPipelineRequest)({
+        const request = (0,dist_esm/* createPipelineRequest */.G6)({
             url,
         });
         request.method = operationSpec.httpMethod;
@@ -22942,16 +22942,16 @@ class ContainerAppsAPIClient extends ServiceClient {
         let bearerTokenAuthenticationPolicyFound = false;
         if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) {
             const pipelinePolicies = options.pipeline.getOrderedPolicies();
-            bearerTokenAuthenticationPolicyFound = pipelinePolicies.some((pipelinePolicy) => pipelinePolicy.name === dist_esm.bearerTokenAuthenticationPolicyName);
+            bearerTokenAuthenticationPolicyFound = pipelinePolicies.some((pipelinePolicy) => pipelinePolicy.name === dist_esm/* bearerTokenAuthenticationPolicyName */.uQ);
         }
         if (!options ||
             !options.pipeline ||
             options.pipeline.getOrderedPolicies().length == 0 ||
             !bearerTokenAuthenticationPolicyFound) {
             this.pipeline.removePolicy({
-                name: dist_esm.bearerTokenAuthenticationPolicyName,
+                name: dist_esm/* bearerTokenAuthenticationPolicyName */.uQ,
             });
-            this.pipeline.addPolicy(dist_esm.bearerTokenAuthenticationPolicy({
+            this.pipeline.addPolicy(dist_esm/* bearerTokenAuthenticationPolicy */.N$({
                 credential: credentials,
                 scopes: optionsWithDefaults.credentialScopes ?? `${optionsWithDefaults.endpoint}/.default`,
                 challengeCallbacks: {

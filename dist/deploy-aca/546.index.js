@@ -5022,7 +5022,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 4982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

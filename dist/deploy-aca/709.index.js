@@ -2191,7 +2191,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __webpack_require__(7243);
 const validation_1 = __webpack_require__(4376);
 const applicator_1 = __webpack_require__(8775);
-const format_1 = __webpack_require__(2601);
+const format_1 = __webpack_require__(4982);
 const metadataVocabulary = ["title", "description", "default"];
 const draft4Vocabularies = [
     core_1.default,

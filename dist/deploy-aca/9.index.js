@@ -22,20 +22,12 @@ __webpack_require__.d(__webpack_exports__, {
   summaryRows: () => (/* reexport */ summaryRows)
 });
 
-// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var dist = __webpack_require__(9589);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var https_proxy_agent_dist = __webpack_require__(3669);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./actions/shared/proxy.ts
-var proxy = __webpack_require__(9866);
 // EXTERNAL MODULE: ./actions/shared/clock.ts
 var shared_clock = __webpack_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __webpack_require__(5323);
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __webpack_require__(4280);
 ;// CONCATENATED MODULE: ./actions/shared/smoke/assert.ts
 /** RFC 6901: `/items/0/id`; `~1` is `/`, `~0` is `~`. Undefined when a token is missing. */
 function resolvePointer(document, pointer) {
@@ -318,10 +310,17 @@ async function loadOpenApi(path) {
 
 
 
-
-
-
 const transientStatus = new Set([429, 502, 503, 504]);
+/** The last answer of an attempt worth repeating (or the network error instead of one), for retry(). */
+class TransientAnswer extends Error {
+    response;
+    cause;
+    constructor(response, cause) {
+        super(response ? `status ${response.status}` : describe(cause));
+        this.response = response;
+        this.cause = cause;
+    }
+}
 /** Nearest-rank percentile of a sample set. */
 function percentile(values, p) {
     if (values.length === 0)
@@ -330,58 +329,24 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const round = (ms) => Math.round(ms * 10) / 10;
+/** A check's requests through the actions' transport, with connections kept alive up to the suite's concurrency. */
 class HttpClient {
-    agents;
-    /** Through HTTPS_PROXY / HTTP_PROXY when the runner sets one, as every other request of ours goes. */
-    proxied;
-    noProxy;
-    constructor(concurrency, env = process.env) {
-        const options = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
-        this.agents = { http: new (external_node_http_default()).Agent(options), https: new (external_node_https_default()).Agent(options) };
-        const httpsProxy = env['HTTPS_PROXY'] || env['https_proxy'];
-        const httpProxy = env['HTTP_PROXY'] || env['http_proxy'];
-        this.proxied = {
-            https: httpsProxy ? new https_proxy_agent_dist.HttpsProxyAgent(httpsProxy, options) : undefined,
-            http: httpProxy ? new dist.HttpProxyAgent(httpProxy, options) : undefined
+    transport;
+    constructor(concurrency) {
+        this.transport = new http/* HttpTransport */.G5({ maxSockets: concurrency });
+    }
+    async request(url, method, headers, body, timeoutMs) {
+        const started = performance.now();
+        const response = await this.transport.request({ method, url, headers, body, timeoutMs });
+        return {
+            status: response.status,
+            headers: response.headers,
+            body: response.text,
+            ms: performance.now() - started
         };
-        this.noProxy = env['NO_PROXY'] || env['no_proxy'];
-    }
-    agentFor(url) {
-        const secure = url.protocol === 'https:';
-        const proxied = secure ? this.proxied.https : this.proxied.http;
-        if (proxied && !(0,proxy/* bypassesProxy */.Z)(url.hostname, this.noProxy))
-            return proxied;
-        return secure ? this.agents.https : this.agents.http;
-    }
-    request(url, method, headers, body, timeoutMs) {
-        const secure = url.protocol === 'https:';
-        const send = secure ? (external_node_https_default()).request : (external_node_http_default()).request;
-        return new Promise((resolve, reject) => {
-            const started = performance.now();
-            const req = send(url, {
-                method,
-                headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-                agent: this.agentFor(url),
-                timeout: timeoutMs
-            }, res => {
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    ms: performance.now() - started
-                }));
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
-            req.on('error', reject);
-            req.end(body);
-        });
     }
     close() {
-        for (const agent of [this.agents.http, this.agents.https, this.proxied.http, this.proxied.https])
-            agent?.destroy();
+        this.transport.close();
     }
 }
 function resolveUrl(baseUrl, path) {
@@ -493,7 +458,7 @@ function judge(check, response, spec, validate) {
     return failures;
 }
 /** Runs a check's samples one after another; a transient failure is retried, with backoff on the clock. */
-async function runCheck(check, client, baseUrl, spec, validate, clock) {
+async function runCheck(check, client, baseUrl, spec, validate, clock, random) {
     const latencies = [];
     const failures = [];
     let attempts = 0;
@@ -515,31 +480,41 @@ async function runCheck(check, client, baseUrl, spec, validate, clock) {
         return result(check, false, 0, 0, [], [describe(error)]);
     }
     for (let sample = 0; sample < check.samples && failures.length === 0; sample++) {
-        for (let attempt = 0;; attempt++) {
+        // A transient answer (429, 502-504, no answer) is tried again, unless the check expects that status.
+        const outcome = await (0,retry/* retry */.L)(async () => {
             attempts++;
             let response;
-            let error;
             try {
                 response = await client.request(url, check.method, headers, body, check.timeoutMs);
             }
-            catch (e) {
-                error = e;
+            catch (error) {
+                throw new TransientAnswer(undefined, error);
             }
-            const transient = response ? transientStatus.has(response.status) : true;
-            const expectedTransient = response && [check.expect.status].flat().includes(response.status);
-            if (transient && !expectedTransient && attempt < check.retries) {
-                await clock.sleep(Math.min(2000, 100 * 2 ** attempt));
-                continue;
-            }
-            if (!response) {
-                failures.push(`no response: ${describe(error)}`);
-                break;
-            }
-            status = response.status;
-            latencies.push(response.ms);
-            failures.push(...judge(check, response, spec, validate));
+            const expected = [check.expect.status].flat().includes(response.status);
+            if (transientStatus.has(response.status) && !expected)
+                throw new TransientAnswer(response);
+            return { response };
+        }, {
+            label: `${check.method} ${check.path}`,
+            maxAttempts: check.retries + 1,
+            baseDelayMs: 100,
+            maxDelayMs: 2000,
+            deadlineMs: Infinity,
+            clock,
+            random,
+            isRetryable: error => error instanceof TransientAnswer
+        }).catch((error) => {
+            if (!(error instanceof TransientAnswer))
+                throw error;
+            return { response: error.response, error: error.cause };
+        });
+        if (!outcome.response) {
+            failures.push(`no response: ${describe('error' in outcome ? outcome.error : undefined)}`);
             break;
         }
+        status = outcome.response.status;
+        latencies.push(outcome.response.ms);
+        failures.push(...judge(check, outcome.response, spec, validate));
     }
     return result(check, failures.length === 0, status, attempts, latencies, failures);
 }
@@ -651,7 +626,7 @@ async function runSmoke(suite, options = {}) {
                 while (next < checks.length) {
                     const index = next++;
                     const check = checks[index];
-                    results[index] = await runCheck(check, client, baseUrl, suite.openapi, validate, clock);
+                    results[index] = await runCheck(check, client, baseUrl, suite.openapi, validate, clock, options.random);
                     options.onCheck?.(results[index]);
                 }
             };

@@ -1137,7 +1137,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 9589:
+/***/ 1970:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2179,7 +2179,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8941);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2188,7 +2188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1970:
+/***/ 8941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5291,54 +5291,8 @@ function armScope(cloud) {
     return `${cloud.armAudience}/.default`;
 }
 
-// EXTERNAL MODULE: ./actions/shared/clock.ts
-var shared_clock = __nccwpck_require__(3676);
-;// CONCATENATED MODULE: ./actions/shared/retry.ts
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? errors/* isTransient */.dg;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw error;
-            const retryAfterMs = error instanceof errors/* RemoteError */.Hi && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw error;
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __nccwpck_require__(4280);
 // EXTERNAL MODULE: ./actions/shared/version.ts
 var version = __nccwpck_require__(5110);
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
@@ -5395,13 +5349,13 @@ function toArmError(error) {
         service: 'arm',
         code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
         status: error.statusCode,
-        retryAfterSeconds: parseRetryAfter(error.response?.headers.get('retry-after')),
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
         transient: error.statusCode === undefined ? true : undefined
     });
 }
 /** One ARM call, retried on transient faults only. */
 function armCall(label, call, options = {}) {
-    return retry(async () => {
+    return (0,retry/* retry */.L)(async () => {
         try {
             return await call();
         }
@@ -5418,74 +5372,10 @@ function armCall(label, call, options = {}) {
     }, { label, ...options });
 }
 
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./actions/shared/proxy.ts
-var proxy = __nccwpck_require__(9866);
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-
-/**
- * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
- *
- * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
- * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
- * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
- * about 20 ms of every step's start.
- */
-async function httpRequest(request) {
-    const url = new URL(request.url);
-    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
-}
-function direct(url, request) {
-    return new Promise((resolve, reject) => {
-        const req = (0,external_node_https_.request)(url, {
-            method: request.method,
-            headers: {
-                'user-agent': version/* userAgent */.N,
-                ...request.headers,
-                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
-            },
-            timeout: 30_000
-        }, res => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                header: name => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value.join(', ') : value;
-                },
-                text: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
-        req.on('error', reject);
-        req.end(request.body);
-    });
-}
-async function throughSdk(request) {
-    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9751)),
-        __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))
-    ]);
-    const { pipeline, client } = transport();
-    const response = await pipeline.sendRequest(client, createPipelineRequest({
-        method: request.method,
-        url: request.url,
-        headers: createHttpHeaders(request.headers),
-        body: request.body,
-        timeout: 30_000
-    }));
-    return {
-        status: response.status,
-        header: name => response.headers.get(name),
-        text: response.bodyAsText ?? ''
-    };
-}
-
+// EXTERNAL MODULE: ./actions/shared/clock.ts
+var shared_clock = __nccwpck_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var shared_http = __nccwpck_require__(5323);
 ;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
 
 
@@ -5508,7 +5398,7 @@ function oidcRequestFromEnv(env = process.env) {
 /** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
 async function fetchIdToken(request, audience) {
     const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await httpRequest({
+    const response = await (0,shared_http/* httpRequest */.aj)({
         method: 'GET',
         url,
         headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
@@ -5522,7 +5412,7 @@ async function fetchIdToken(request, audience) {
             service: 'github',
             code: `HTTP${status}`,
             status,
-            retryAfterSeconds: parseRetryAfter(response.header('retry-after'))
+            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
         });
     }
     let body = {};
@@ -5618,7 +5508,7 @@ class GitHubOidcCredential {
         const cached = this.cache.get(scope);
         if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
             return cached;
-        const token = await retry(() => this.exchange(scope), {
+        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
             label: `token for ${scope}`,
             clock: this.clock,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -5631,7 +5521,7 @@ class GitHubOidcCredential {
         const assertion = await this.getIdToken(this.audience);
         const claims = decodeJwtClaims(assertion);
         this.options.onAssertion?.(claims);
-        const response = await httpRequest({
+        const response = await (0,shared_http/* httpRequest */.aj)({
             method: 'POST',
             url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
@@ -5652,7 +5542,7 @@ class GitHubOidcCredential {
             // Gateways in front of Entra answer 5xx with HTML; the status says enough.
         }
         if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, parseRetryAfter(response.header('retry-after'), this.clock.now()));
+            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
         }
         const expiresIn = Number(body['expires_in'] ?? 3599);
         core_setSecret(body['access_token']);
@@ -5744,7 +5634,7 @@ function trackRetryAfter() {
             name: 'musafirgoRetryAfterTracker',
             sendRequest: async (request, next) => {
                 const response = await next(request);
-                const seconds = parseRetryAfter(response.headers.get('retry-after'));
+                const seconds = (0,retry/* parseRetryAfter */.m)(response.headers.get('retry-after'));
                 last = seconds === undefined ? undefined : seconds * 1000;
                 return response;
             }
@@ -5796,7 +5686,7 @@ async function completeOperation(label, begin, options = {}) {
                         service: 'arm',
                         code: `HTTP${answer.status}`,
                         status: answer.status,
-                        retryAfterSeconds: parseRetryAfter(answer.headers.get('retry-after'))
+                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
                     });
                 }
                 return answer;
@@ -6080,8 +5970,8 @@ function getInputs(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 92 modules
-var esm = __nccwpck_require__(9751);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
+var esm = __nccwpck_require__(2601);
 ;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
 
 
@@ -6098,7 +5988,7 @@ function operationOptions(deps) {
         clock: deps.clock,
         onRetry: deps.onRetry,
         retryAfter: deps.retryAfter,
-        getStatus: url => deps.client.sendRequest((0,esm.createPipelineRequest)({ url, method: 'GET' }))
+        getStatus: url => deps.client.sendRequest((0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' }))
     };
 }
 /** Reads the app and its ETag, the concurrency token every write of this deployment carries. */
@@ -6704,13 +6594,27 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 5323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy),
-/* harmony export */   i: () => (/* binding */ proxyFor)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  aj: () => (/* binding */ httpRequest)
+});
+
+// UNUSED EXPORTS: transport, transportFetch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
 /** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
 function bypassesProxy(hostname, noProxy) {
     const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
@@ -6732,6 +6636,195 @@ function proxyFor(url, env = process.env) {
     if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
         return undefined;
     return proxy;
+}
+
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': version/* userAgent */.N,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
+        });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
+}
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
+    return {
+        status: response.status,
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
+    };
+}
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw error;
+            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw error;
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 
@@ -6797,6 +6890,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -6912,61 +7012,21 @@ exports.w = {
 
 /***/ }),
 
-/***/ 9751:
+/***/ 2601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RestError: () => (/* reexport */ esm_restError_RestError),
-  agentPolicy: () => (/* reexport */ policies_agentPolicy_agentPolicy),
-  agentPolicyName: () => (/* reexport */ agentPolicy_agentPolicyName),
-  auxiliaryAuthenticationHeaderPolicy: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicy),
-  auxiliaryAuthenticationHeaderPolicyName: () => (/* reexport */ auxiliaryAuthenticationHeaderPolicyName),
-  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  bearerTokenAuthenticationPolicyName: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
-  createDefaultHttpClient: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
-  createEmptyPipeline: () => (/* reexport */ esm_pipeline_createEmptyPipeline),
-  createFile: () => (/* reexport */ createFile),
-  createFileFromStream: () => (/* reexport */ createFileFromStream),
-  createHttpHeaders: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
-  createPipelineFromOptions: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
-  createPipelineRequest: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
-  decompressResponsePolicy: () => (/* reexport */ policies_decompressResponsePolicy_decompressResponsePolicy),
-  decompressResponsePolicyName: () => (/* reexport */ decompressResponsePolicy_decompressResponsePolicyName),
-  defaultRetryPolicy: () => (/* reexport */ policies_defaultRetryPolicy_defaultRetryPolicy),
-  exponentialRetryPolicy: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicy),
-  exponentialRetryPolicyName: () => (/* reexport */ exponentialRetryPolicy_exponentialRetryPolicyName),
-  formDataPolicy: () => (/* reexport */ policies_formDataPolicy_formDataPolicy),
-  formDataPolicyName: () => (/* reexport */ formDataPolicy_formDataPolicyName),
-  getDefaultProxySettings: () => (/* reexport */ proxyPolicy_getDefaultProxySettings),
-  isRestError: () => (/* reexport */ esm_restError_isRestError),
-  logPolicy: () => (/* reexport */ policies_logPolicy_logPolicy),
-  logPolicyName: () => (/* reexport */ logPolicy_logPolicyName),
-  multipartPolicy: () => (/* reexport */ policies_multipartPolicy_multipartPolicy),
-  multipartPolicyName: () => (/* reexport */ policies_multipartPolicy_multipartPolicyName),
-  ndJsonPolicy: () => (/* reexport */ ndJsonPolicy),
-  ndJsonPolicyName: () => (/* reexport */ ndJsonPolicyName),
-  proxyPolicy: () => (/* reexport */ policies_proxyPolicy_proxyPolicy),
-  proxyPolicyName: () => (/* reexport */ proxyPolicy_proxyPolicyName),
-  redirectPolicy: () => (/* reexport */ policies_redirectPolicy_redirectPolicy),
-  redirectPolicyName: () => (/* reexport */ redirectPolicy_redirectPolicyName),
-  retryPolicy: () => (/* reexport */ retryPolicy_retryPolicy),
-  setClientRequestIdPolicy: () => (/* reexport */ setClientRequestIdPolicy),
-  setClientRequestIdPolicyName: () => (/* reexport */ setClientRequestIdPolicyName),
-  systemErrorRetryPolicy: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicy),
-  systemErrorRetryPolicyName: () => (/* reexport */ systemErrorRetryPolicy_systemErrorRetryPolicyName),
-  throttlingRetryPolicy: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicy),
-  throttlingRetryPolicyName: () => (/* reexport */ throttlingRetryPolicy_throttlingRetryPolicyName),
-  tlsPolicy: () => (/* reexport */ policies_tlsPolicy_tlsPolicy),
-  tlsPolicyName: () => (/* reexport */ tlsPolicy_tlsPolicyName),
-  tracingPolicy: () => (/* reexport */ tracingPolicy),
-  tracingPolicyName: () => (/* reexport */ tracingPolicyName),
-  userAgentPolicy: () => (/* reexport */ policies_userAgentPolicy_userAgentPolicy),
-  userAgentPolicyName: () => (/* reexport */ userAgentPolicy_userAgentPolicyName)
+  pj: () => (/* reexport */ esm_restError_RestError),
+  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  uQ: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
+  fl: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
+  Fp: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
+  G6: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest)
 });
+
+// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, createEmptyPipeline, createFile, createFileFromStream, createHttpHeaders, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, isRestError, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicy, proxyPolicyName, redirectPolicy, redirectPolicyName, retryPolicy, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicy, userAgentPolicyName
 
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 // Copyright (c) Microsoft Corporation.
@@ -8205,7 +8265,7 @@ function getRetryAfterInMs(response) {
 function isThrottlingRetryResponse(response) {
     return Number.isFinite(getRetryAfterInMs(response));
 }
-function throttlingRetryStrategy() {
+function throttlingRetryStrategy_throttlingRetryStrategy() {
     return {
         name: "throttlingRetryStrategy",
         retry({ response }) {
@@ -8233,7 +8293,7 @@ const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1000 * 64;
  * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
  * - Or otherwise if the outgoing request fails (408, greater or equal than 500, except for 501 and 505).
  */
-function exponentialRetryStrategy(options = {}) {
+function exponentialRetryStrategy_exponentialRetryStrategy(options = {}) {
     const retryInterval = options.retryDelayInMs ?? DEFAULT_CLIENT_RETRY_INTERVAL;
     const maxRetryInterval = options.maxRetryDelayInMs ?? DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
     return {
@@ -8288,7 +8348,7 @@ function isSystemError(err) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const constants_SDK_VERSION = "0.3.6";
-const DEFAULT_RETRY_POLICY_COUNT = 3;
+const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -8306,7 +8366,7 @@ const retryPolicyName = "retryPolicy";
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
+function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
     const logger = options.logger || retryPolicyLogger;
     return {
         name: retryPolicyName,
@@ -8339,7 +8399,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
                     const abortError = new AbortError();
                     throw abortError;
                 }
-                if (retryCount >= (options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT)) {
+                if (retryCount >= (options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT)) {
                     logger.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
                     if (responseError) {
                         throw responseError;
@@ -8416,8 +8476,8 @@ const defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
     return {
         name: defaultRetryPolicyName,
-        sendRequest: retryPolicy([throttlingRetryStrategy(), exponentialRetryStrategy(options)], {
-            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+        sendRequest: retryPolicy_retryPolicy([throttlingRetryStrategy_throttlingRetryStrategy(), exponentialRetryStrategy_exponentialRetryStrategy(options)], {
+            maxRetries: options.maxRetries ?? constants_DEFAULT_RETRY_POLICY_COUNT,
         }).sendRequest,
     };
 }
@@ -8544,7 +8604,7 @@ async function prepareFormData(formData, request) {
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
 var dist = __nccwpck_require__(3669);
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var http_proxy_agent_dist = __nccwpck_require__(9589);
+var http_proxy_agent_dist = __nccwpck_require__(1970);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -9956,7 +10016,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
 /**
  * The programmatic identifier of the logPolicy.
  */
-const logPolicy_logPolicyName = logPolicyName;
+const logPolicy_logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
 /**
  * A policy that logs all requests and responses.
  * @param options - Options to configure logPolicy.
@@ -9975,7 +10035,7 @@ function policies_logPolicy_logPolicy(options = {}) {
 /**
  * The programmatic identifier of the redirectPolicy.
  */
-const redirectPolicy_redirectPolicyName = redirectPolicyName;
+const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -10019,7 +10079,7 @@ async function util_userAgentPlatform_setPlatformSpecificData(map) {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 const esm_constants_SDK_VERSION = "1.24.0";
-const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
+const esm_constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
@@ -10161,7 +10221,7 @@ function getRawContent(blob) {
  * Creates a File-like object tagged with rawContent for efficient streaming access.
  * Used by the Node createFile to avoid Blob#stream() bugs.
  */
-function createRawFile(content, name, options = {}) {
+function file_createRawFile(content, name, options = {}) {
     return {
         ...unimplementedMethods,
         type: options.type ?? "",
@@ -10261,7 +10321,7 @@ function policies_multipartPolicy_multipartPolicy() {
 /**
  * The programmatic identifier of the decompressResponsePolicy.
  */
-const decompressResponsePolicy_decompressResponsePolicyName = decompressResponsePolicyName;
+const decompressResponsePolicy_decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
 /**
  * A policy to enable response decompression according to Accept-Encoding header
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
@@ -10295,7 +10355,7 @@ function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the formDataPolicy.
  */
-const formDataPolicy_formDataPolicyName = formDataPolicyName;
+const formDataPolicy_formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
 /**
  * A policy that encodes FormData on the request into the body.
  */
@@ -10312,7 +10372,7 @@ var dist_esm = __nccwpck_require__(8908);
 /**
  * The programmatic identifier of the proxyPolicy.
  */
-const proxyPolicy_proxyPolicyName = proxyPolicyName;
+const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
 /**
  * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
  * If no argument is given, it attempts to parse a proxy URL from the environment
@@ -10321,7 +10381,7 @@ const proxyPolicy_proxyPolicyName = proxyPolicyName;
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
 function proxyPolicy_getDefaultProxySettings(proxyUrl) {
-    return getDefaultProxySettings(proxyUrl);
+    return tspGetDefaultProxySettings(proxyUrl);
 }
 /**
  * A policy that allows one to apply proxy settings to all requests.
@@ -10366,7 +10426,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 /**
  * Name of the Agent Policy
  */
-const agentPolicy_agentPolicyName = agentPolicyName;
+const agentPolicy_agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
 /**
  * Gets a pipeline policy that sets http.agent
  */
@@ -10381,7 +10441,7 @@ function policies_agentPolicy_agentPolicy(agent) {
 /**
  * Name of the TLS Policy
  */
-const tlsPolicy_tlsPolicyName = tlsPolicyName;
+const tlsPolicy_tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
 /**
  * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
  */
@@ -10617,8 +10677,8 @@ function esm_restError_isRestError(e) {
     return restError_isRestError(e);
 }
 //# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 2 modules
-var internal = __nccwpck_require__(7939);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
+var internal = __nccwpck_require__(1834);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -10907,7 +10967,7 @@ function esm_defaultHttpClient_createDefaultHttpClient() {
  * @param rawHeaders - A simple object representing initial headers
  */
 function esm_httpHeaders_createHttpHeaders(rawHeaders) {
-    return httpHeaders_createHttpHeaders(rawHeaders);
+    return tspCreateHttpHeaders(rawHeaders);
 }
 //# sourceMappingURL=httpHeaders.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
@@ -10933,13 +10993,13 @@ function esm_pipelineRequest_createPipelineRequest(options) {
 /**
  * The programmatic identifier of the exponentialRetryPolicy.
  */
-const exponentialRetryPolicy_exponentialRetryPolicyName = exponentialRetryPolicyName;
+const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
 /**
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
 function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
-    return exponentialRetryPolicy(options);
+    return tspExponentialRetryPolicy(options);
 }
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
@@ -10949,7 +11009,7 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
 /**
  * Name of the {@link systemErrorRetryPolicy}
  */
-const systemErrorRetryPolicy_systemErrorRetryPolicyName = systemErrorRetryPolicyName;
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
 /**
  * A retry policy that specifically seeks to handle errors in the
  * underlying transport layer (e.g. DNS lookup failures) rather than
@@ -10957,7 +11017,7 @@ const systemErrorRetryPolicy_systemErrorRetryPolicyName = systemErrorRetryPolicy
  * @param options - Options that customize the policy.
  */
 function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
-    return systemErrorRetryPolicy(options);
+    return tspSystemErrorRetryPolicy(options);
 }
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
@@ -10967,7 +11027,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
 /**
  * Name of the {@link throttlingRetryPolicy}
  */
-const throttlingRetryPolicy_throttlingRetryPolicyName = throttlingRetryPolicyName;
+const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
 /**
  * A policy that retries when the server sends a 429 response with a Retry-After header.
  *
@@ -10979,7 +11039,7 @@ const throttlingRetryPolicy_throttlingRetryPolicyName = throttlingRetryPolicyNam
  * @param options - Options that configure retry logic.
  */
 function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
-    return throttlingRetryPolicy(options);
+    return tspThrottlingRetryPolicy(options);
 }
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
@@ -10992,11 +11052,11 @@ const retryPolicy_retryPolicyLogger = (0,esm/* createClientLogger */.KV)("core-r
 /**
  * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
  */
-function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
+function policies_retryPolicy_retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
     // Cast is required since the TSP runtime retry strategy type is slightly different
     // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
     // In practice the difference doesn't actually matter.
-    return retryPolicy(strategies, {
+    return tspRetryPolicy(strategies, {
         logger: retryPolicy_retryPolicyLogger,
         ...options,
     });
@@ -11064,7 +11124,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
  *
  * @returns - a function that reliably produces a valid access token
  */
-function createTokenCycler(credential, tokenCyclerOptions) {
+function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
     let refreshWorker = null;
     let token = null;
     let tenantId;
@@ -11257,7 +11317,7 @@ function bearerTokenAuthenticationPolicy(options) {
     // Remember to extend `BearerTokenAuthenticationPolicyOptions` with `TokenCyclerOptions`
     // in order to pass through the `options` object.
     const getAccessToken = credential
-        ? createTokenCycler(credential /* , options */)
+        ? tokenCycler_createTokenCycler(credential /* , options */)
         : () => Promise.resolve(null);
     return {
         name: bearerTokenAuthenticationPolicyName,
@@ -11405,30 +11465,6 @@ function getCaeChallengeClaims(challenges) {
     return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 //# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The programmatic identifier of the ndJsonPolicy.
- */
-const ndJsonPolicyName = "ndJsonPolicy";
-/**
- * ndJsonPolicy is a policy used to control keep alive settings for every request.
- */
-function ndJsonPolicy() {
-    return {
-        name: ndJsonPolicyName,
-        async sendRequest(request, next) {
-            // There currently isn't a good way to bypass the serializer
-            if (typeof request.body === "string" && request.body.startsWith("[")) {
-                const body = JSON.parse(request.body);
-                request.body = body.map((item) => JSON.stringify(item) + "\n").join("");
-            }
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=ndJsonPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -11455,7 +11491,7 @@ async function sendAuthorizeRequest(options) {
  */
 function auxiliaryAuthenticationHeaderPolicy(options) {
     const { credentials, scopes } = options;
-    const logger = options.logger || esm_log_logger;
+    const logger = options.logger || coreLogger;
     const tokenCyclerMap = new WeakMap();
     return {
         name: auxiliaryAuthenticationHeaderPolicyName,
@@ -11541,8 +11577,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: calculateRetryDelay, cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNode, isNodeRuntime, isObject, isObjectWithProperties, isReactNative, isWebWorker, objectHasProperty, randomUUID
 
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 2 modules
-var internal = __nccwpck_require__(7939);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
+var internal = __nccwpck_require__(1834);
 ;// CONCATENATED MODULE: ./node_modules/@azure/abort-controller/dist/esm/AbortError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
@@ -12356,7 +12392,7 @@ function isError(e) {
 
 /***/ }),
 
-/***/ 7939:
+/***/ 1834:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12379,8 +12415,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 var error = __nccwpck_require__(4820);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -460,7 +460,7 @@ var deploy_aks_token = __webpack_require__(8685);
 
 /** The cluster's API server and CA from listClusterUserCredential (the kubeconfig kubelogin would complete). */
 async function connect(session, target, clock) {
-    const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(882), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 5106));
+    const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9300));
     const client = withoutFormData(new ContainerServiceClient(session.credential, target.subscriptionId, armClientOptions(session.cloud)));
     const credentials = await armCall(`listClusterUserCredential of ${target.cluster}`, () => client.managedClusters.listClusterUserCredentials(target.resourceGroup, target.cluster, {
         format: 'exec'
@@ -546,7 +546,7 @@ var http = __webpack_require__(6004);
 
 
 async function call(service, request, describe) {
-    const response = await (0,http/* httpRequest */.a)(request);
+    const response = await (0,http/* httpRequest */.aj)(request);
     let body;
     try {
         body = response.text ? JSON.parse(response.text) : undefined;
@@ -2407,7 +2407,7 @@ function smokeGate(inputs, clock) {
     if (!smoke)
         return undefined;
     return async (url, headers) => {
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 8009));
+        const engine = await __webpack_require__.e(/* import() */ 9).then(__webpack_require__.bind(__webpack_require__, 8009));
         const suite = (0,external_node_fs_.existsSync)(smoke)
             ? await engine.loadSuite(smoke)
             : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');

@@ -15,13 +15,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(278);
+var tls = __nccwpck_require__(756);
+var http = __nccwpck_require__(611);
+var https = __nccwpck_require__(692);
+var events = __nccwpck_require__(434);
+var assert = __nccwpck_require__(613);
+var util = __nccwpck_require__(23);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -281,11 +281,11 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 8680:
+/***/ 680:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(794);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7243:
+/***/ 794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -475,9 +475,9 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -1736,11 +1736,11 @@ function toPlatformPath(pth) {
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -3313,7 +3313,7 @@ function errorMessage(error) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./actions/shared/summary.ts
 
 
@@ -3513,8 +3513,11 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/version.ts
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
 
 
@@ -3531,7 +3534,7 @@ function armClientOptions(cloud) {
         credentialScopes: [armScope(cloud)],
         credentials: { scopes: [armScope(cloud)] },
         retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
+        userAgentOptions: { userAgentPrefix: userAgent }
     };
 }
 function isRestError(error) {
@@ -3592,71 +3595,165 @@ function armCall(label, call, options = {}) {
     }, { label, ...options });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./actions/shared/proxy.ts
-var proxy = __nccwpck_require__(9866);
+var external_node_https_ = __nccwpck_require__(708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
 ;// CONCATENATED MODULE: ./actions/shared/http.ts
 
 
 
-/**
- * One request to GitHub's token service or Entra. No retry here: callers retry through retry.ts.
- *
- * Direct requests use node:https, which loads in a few milliseconds; a request a proxy must carry
- * (HTTPS_PROXY, unless NO_PROXY exempts the host) goes through the Azure SDK's transport, the one every ARM
- * client uses, loaded only then. Global fetch is not used: it ignores HTTPS_PROXY, and loading it costs
- * about 20 ms of every step's start.
- */
-async function httpRequest(request) {
-    const url = new URL(request.url);
-    return (0,proxy/* proxyFor */.i)(url) ? throughSdk(request) : direct(url, request);
-}
-function direct(url, request) {
-    return new Promise((resolve, reject) => {
-        const req = (0,external_node_https_.request)(url, {
-            method: request.method,
-            headers: {
-                'user-agent': version/* userAgent */.N,
-                ...request.headers,
-                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
-            },
-            timeout: 30_000
-        }, res => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                header: name => {
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': userAgent,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
                     const value = res.headers[name.toLowerCase()];
                     return Array.isArray(value) ? value.join(', ') : value;
-                },
-                text: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
         });
-        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
-        req.on('error', reject);
-        req.end(request.body);
-    });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
 }
-async function throughSdk(request) {
-    const [{ createHttpHeaders, createPipelineRequest }, { transport }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 1882)),
-        Promise.all(/* import() */[__nccwpck_require__.e(882), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))
-    ]);
-    const { pipeline, client } = transport();
-    const response = await pipeline.sendRequest(client, createPipelineRequest({
-        method: request.method,
-        url: request.url,
-        headers: createHttpHeaders(request.headers),
-        body: request.body,
-        timeout: 30_000
-    }));
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
     return {
         status: response.status,
-        header: name => response.headers.get(name),
-        text: response.bodyAsText ?? ''
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
     };
 }
 
@@ -3876,14 +3973,12 @@ function formatMs(ms) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./actions/login/az-cli.ts
 
 
@@ -4153,7 +4248,7 @@ async function main_run(options = {}) {
         const cloud = resolveCloud(inputs.environment);
         const request = oidcRequestFromEnv();
         // The ARM client loads while GitHub and Entra answer: it is only needed once a token is in hand.
-        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(882), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605));
+        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 836));
         sdk.catch(() => undefined);
         let claims;
         const credential = new GitHubOidcCredential({
@@ -4311,138 +4406,91 @@ function summarize(inputs, cloud, identity, subscription, claims, phases) {
 
 /***/ }),
 
-/***/ 9866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony export bypassesProxy */
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
-
-/***/ }),
-
-/***/ 5110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ userAgent)
-/* harmony export */ });
-/* unused harmony export version */
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
-
-/***/ }),
-
-/***/ 2613:
+/***/ 613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 67:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 1708:
+/***/ 327:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 75:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -4456,35 +4504,35 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 2203:
+/***/ 203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 18:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 16:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 23:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -4611,6 +4659,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -4729,6 +4807,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8680);
+/******/ var __webpack_exports__ = __nccwpck_require__(680);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
