@@ -1,9 +1,8 @@
 // The two builders: `docker buildx` (GitHub-hosted runners) and buildah (runners without a Docker daemon,
 // e.g. runner pods on AKS). Arguments are pure functions of the build; credentials reach the tools only
 // through an auth file named in the environment, never on a command line.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import { execTool, type ExecResult } from '../shared/exec.js';
 import type { BuilderChoice } from './inputs.js';
 
 export type Builder = 'buildx' | 'buildah';
@@ -27,38 +26,11 @@ export interface BuildPlan {
   metadataFile: string;
 }
 
-export interface Execution {
-  code: number;
-  /** The last lines of the tool's output, for the error message. */
-  tail: string[];
-}
+export type { ExecResult as Execution } from '../shared/exec.js';
 
 /** Runs a tool with its output streamed to the log, keeping the tail for error messages. */
-export function execute(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Execution> {
-  return new Promise(resolve => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tail: string[] = [];
-    let partial = '';
-    const onData = (chunk: Buffer) => {
-      const lines = (partial + chunk.toString()).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) {
-        core.info(line);
-        tail.push(line);
-        if (tail.length > 40) tail.shift();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', error => resolve({ code: 127, tail: [String(error.message)] }));
-    child.on('close', code => {
-      if (partial) {
-        core.info(partial);
-        tail.push(partial);
-      }
-      resolve({ code: code ?? 1, tail });
-    });
-  });
+export function execute(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ExecResult> {
+  return execTool(command, args, { env, stream: true });
 }
 
 /** buildx when a Docker daemon answers, buildah otherwise; `builder` forces one. */
@@ -67,12 +39,8 @@ export async function chooseBuilder(
   env: NodeJS.ProcessEnv
 ): Promise<{ builder: Builder; reason: string }> {
   if (choice !== 'auto') return { builder: choice, reason: `input builder: ${choice}` };
-  const quiet = (command: string, args: string[]) =>
-    new Promise<boolean>(resolve => {
-      const child = spawn(command, args, { env, stdio: 'ignore' });
-      child.on('error', () => resolve(false));
-      child.on('close', code => resolve(code === 0));
-    });
+  const quiet = async (command: string, args: string[]) =>
+    (await execTool(command, args, { env })).code === 0;
   if (
     (await quiet('docker', ['buildx', 'version'])) &&
     (await quiet('docker', ['info', '--format', '{{.ID}}']))

@@ -1,16 +1,13 @@
 import * as core from '@actions/core';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Cloud } from '../shared/cloud.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { execTool } from '../shared/exec.js';
 import { fetchIdToken, type OidcRequest } from '../shared/github-oidc.js';
 import type { Inputs } from './inputs.js';
-
-const run = promisify(execFile);
 
 /**
  * Logs the az CLI in for later `run:` steps that still need it, in a config directory of this job's own
@@ -28,7 +25,16 @@ export async function loginAzCli(options: {
   const configDir = join(base, `musafirgo-az-${randomBytes(6).toString('hex')}`);
   await mkdir(configDir, { recursive: true, mode: 0o700 });
   const env = { ...process.env, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-  const az = (args: string[]) => run('az', args, { env, maxBuffer: 16 * 1024 * 1024 });
+  const az = async (args: string[]) => {
+    const result = await execTool('az', args, { env });
+    if (result.code === 127) {
+      throw new ConfigurationError("'az-cli: true' needs the az CLI on the runner, and it is not on PATH");
+    }
+    if (result.code !== 0) {
+      const last = result.stderr.trim().split('\n').pop() || `az ${args[0]} exited with ${result.code}`;
+      throw new ConfigurationError(`the az CLI could not log in: ${last}`);
+    }
+  };
 
   const tokenFile = join(configDir, 'federated-token');
   try {
@@ -48,12 +54,6 @@ export async function loginAzCli(options: {
     if (!options.subscriptionId) login.push('--allow-no-subscriptions');
     await az(login);
     if (options.subscriptionId) await az(['account', 'set', '--subscription', options.subscriptionId]);
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    if ((error as { code?: unknown }).code === 'ENOENT') {
-      throw new ConfigurationError("'az-cli: true' needs the az CLI on the runner, and it is not on PATH");
-    }
-    throw new ConfigurationError(`the az CLI could not log in: ${stderr.split('\n').pop() || String(error)}`);
   } finally {
     await rm(tokenFile, { force: true });
   }
