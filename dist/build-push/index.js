@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 727:
+/***/ 325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2809,14 +2809,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -2836,8 +2836,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -4353,52 +4353,57 @@ function sessionFromEnv(action, env = process.env, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/shared/exec.ts
+
+
+/**
+ * Every child process of the actions (buildah, docker, helm, az) through @actions/exec: arguments passed as an
+ * array (no shell), output collected, the exit code returned rather than thrown so each caller words its own
+ * failure. Credentials never go on a command line: a file named in the environment, or `input`.
+ */
+async function execTool(command, args, options = {}) {
+    const tail = [];
+    const keep = (line) => {
+        if (options.stream)
+            info(line);
+        tail.push(line);
+        if (tail.length > 40)
+            tail.shift();
+    };
+    const env = Object.fromEntries(Object.entries(options.env ?? process.env).filter((entry) => entry[1] !== undefined));
+    try {
+        const output = await getExecOutput(command, args, {
+            env,
+            cwd: options.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
+            listeners: { stdline: keep, errline: keep }
+        });
+        return { code: output.exitCode, stdout: output.stdout, stderr: output.stderr, tail };
+    }
+    catch (error) {
+        // @actions/exec looks the tool up on PATH first and throws when it is not there.
+        const message = error instanceof Error ? error.message : String(error);
+        return { code: 127, stdout: '', stderr: message, tail: [message] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/build-push/builder.ts
 // The two builders: `docker buildx` (GitHub-hosted runners) and buildah (runners without a Docker daemon,
 // e.g. runner pods on AKS). Arguments are pure functions of the build; credentials reach the tools only
 // through an auth file named in the environment, never on a command line.
 
 
-
 /** Runs a tool with its output streamed to the log, keeping the tail for error messages. */
 function execute(command, args, env) {
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const tail = [];
-        let partial = '';
-        const onData = (chunk) => {
-            const lines = (partial + chunk.toString()).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines) {
-                info(line);
-                tail.push(line);
-                if (tail.length > 40)
-                    tail.shift();
-            }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('error', error => resolve({ code: 127, tail: [String(error.message)] }));
-        child.on('close', code => {
-            if (partial) {
-                info(partial);
-                tail.push(partial);
-            }
-            resolve({ code: code ?? 1, tail });
-        });
-    });
+    return execTool(command, args, { env, stream: true });
 }
 /** buildx when a Docker daemon answers, buildah otherwise; `builder` forces one. */
 async function chooseBuilder(choice, env) {
     if (choice !== 'auto')
         return { builder: choice, reason: `input builder: ${choice}` };
-    const quiet = (command, args) => new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: 'ignore' });
-        child.on('error', () => resolve(false));
-        child.on('close', code => resolve(code === 0));
-    });
+    const quiet = async (command, args) => (await execTool(command, args, { env })).code === 0;
     if ((await quiet('docker', ['buildx', 'version'])) &&
         (await quiet('docker', ['info', '--format', '{{.ID}}']))) {
         return { builder: 'buildx', reason: 'a Docker daemon with buildx answers' };

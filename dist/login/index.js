@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(199);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,13 +294,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 794:
+/***/ 199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -2807,14 +2807,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -2834,8 +2834,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -3971,14 +3971,46 @@ function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./actions/shared/exec.ts
+
+
+/**
+ * Every child process of the actions (buildah, docker, helm, az) through @actions/exec: arguments passed as an
+ * array (no shell), output collected, the exit code returned rather than thrown so each caller words its own
+ * failure. Credentials never go on a command line: a file named in the environment, or `input`.
+ */
+async function execTool(command, args, options = {}) {
+    const tail = [];
+    const keep = (line) => {
+        if (options.stream)
+            info(line);
+        tail.push(line);
+        if (tail.length > 40)
+            tail.shift();
+    };
+    const env = Object.fromEntries(Object.entries(options.env ?? process.env).filter((entry) => entry[1] !== undefined));
+    try {
+        const output = await getExecOutput(command, args, {
+            env,
+            cwd: options.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            ...(options.input === undefined ? {} : { input: Buffer.from(options.input) }),
+            listeners: { stdline: keep, errline: keep }
+        });
+        return { code: output.exitCode, stdout: output.stdout, stderr: output.stderr, tail };
+    }
+    catch (error) {
+        // @actions/exec looks the tool up on PATH first and throws when it is not there.
+        const message = error instanceof Error ? error.message : String(error);
+        return { code: 127, stdout: '', stderr: message, tail: [message] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/login/az-cli.ts
 
 
@@ -3988,8 +4020,6 @@ var external_node_util_ = __nccwpck_require__(975);
 
 
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Logs the az CLI in for later `run:` steps that still need it, in a config directory of this job's own
  * (self-hosted runners otherwise share ~/.azure between jobs). The ID token goes to az through a 0600 file
@@ -4001,7 +4031,16 @@ async function loginAzCli(options) {
     const configDir = (0,external_node_path_namespaceObject.join)(base, `musafirgo-az-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     await (0,promises_namespaceObject.mkdir)(configDir, { recursive: true, mode: 0o700 });
     const env = { ...process.env, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-    const az = (args) => run('az', args, { env, maxBuffer: 16 * 1024 * 1024 });
+    const az = async (args) => {
+        const result = await execTool('az', args, { env });
+        if (result.code === 127) {
+            throw new errors_ConfigurationError("'az-cli: true' needs the az CLI on the runner, and it is not on PATH");
+        }
+        if (result.code !== 0) {
+            const last = result.stderr.trim().split('\n').pop() || `az ${args[0]} exited with ${result.code}`;
+            throw new errors_ConfigurationError(`the az CLI could not log in: ${last}`);
+        }
+    };
     const tokenFile = (0,external_node_path_namespaceObject.join)(configDir, 'federated-token');
     try {
         await az(['cloud', 'set', '--name', cloud.name]);
@@ -4022,13 +4061,6 @@ async function loginAzCli(options) {
         await az(login);
         if (options.subscriptionId)
             await az(['account', 'set', '--subscription', options.subscriptionId]);
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? '').trim();
-        if (error.code === 'ENOENT') {
-            throw new errors_ConfigurationError("'az-cli: true' needs the az CLI on the runner, and it is not on PATH");
-        }
-        throw new errors_ConfigurationError(`the az CLI could not log in: ${stderr.split('\n').pop() || String(error)}`);
     }
     finally {
         await (0,promises_namespaceObject.rm)(tokenFile, { force: true });
@@ -4240,7 +4272,7 @@ function getInputs(env = process.env) {
 
 
 /** The login step: GitHub OIDC to Entra, verified against ARM, handed to later steps. */
-async function main_run(options = {}) {
+async function run(options = {}) {
     const clock = options.clock ?? systemClock;
     const phases = new Phases(clock.now);
     await runStep('login', async () => {
