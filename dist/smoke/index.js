@@ -2837,12 +2837,12 @@ function refusal(command, error) {
     const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
     const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
     const flag = named.replace(/^--?/, '');
-    const spelled = (name) => (named.startsWith('--') || name.length > 1 ? `--${name}` : `-${name}`);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
         const known = [...Object.keys(command.flags), 'help'];
         const near = closest(flag, known);
-        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '${spelled(near)}'?)` : ''}`).message;
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
         const spec = command.flags[flag];
@@ -2872,6 +2872,7 @@ function checkPositionals(command, positionals) {
         }
     }
 }
+/** A value echoed in a refusal, cut short. */
 const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 /**
  * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
@@ -3061,7 +3062,7 @@ async function cli(argv, print, printError) {
         if (positionals.length === 0 && values.url.length === 0)
             throw usageError(command, 'give a checks file or at least one --url');
         if (!/^\d+$/.test(values.concurrency) || +values.concurrency < 1 || +values.concurrency > 256)
-            throw usageError(command, `--concurrency must be an integer from 1 to 256, not '${values.concurrency}'`);
+            throw usageError(command, `--concurrency must be an integer from 1 to 256, not '${cut(values.concurrency)}'`);
     }
     catch (error) {
         if (!(error instanceof UsageError))
