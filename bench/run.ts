@@ -1,6 +1,6 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
-// prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some
-// (login, deploy-aca, deploy-aks, deploy-aks-helm, smoke, promote).
+// prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some;
+// `npm run bench -- --help` lists them.
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
@@ -13,13 +13,32 @@ import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
 import { ms } from './stats.js';
+import { defineCommand, readCommandLine, refuse, cut } from '../scripts/args.js';
 
-const roundsFlag = process.argv.indexOf('--rounds');
-const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 5;
-const names = process.argv
-  .slice(2)
-  .filter((arg, i, all) => !arg.startsWith('--') && all[i - 1] !== '--rounds');
-const selected = (name: string) => names.length === 0 || names.includes(name);
+const benchmarks = ['login', 'deploy-aca', 'deploy-aks', 'deploy-aks-helm', 'smoke', 'promote'] as const;
+const command = defineCommand({
+  name: 'bench',
+  invocation: 'npm run bench --',
+  summary:
+    'Runs our actions and the peer tools side by side against one sandbox on this machine and prints ' +
+    'the medians and the ratio of each benchmark (deploy-aks-helm and promote run at most 3 rounds).',
+  flags: {
+    rounds: { type: 'string', value: 'n', default: '5', description: 'rounds of each benchmark' }
+  },
+  positionals: {
+    name: 'benchmark',
+    description: 'the benchmarks to run',
+    choices: benchmarks,
+    defaultText: 'all'
+  },
+  examples: ['npm run bench -- login smoke --rounds 10']
+});
+const { values, positionals: names } = readCommandLine(command);
+const rounds = Number(values.rounds);
+if (!/^\d+$/.test(values.rounds) || rounds < 1 || rounds > 100) {
+  refuse(command, `--rounds must be a whole number from 1 to 100, not '${cut(values.rounds)}'`);
+}
+const selected = (name: (typeof benchmarks)[number]) => names.length === 0 || names.includes(name);
 
 const aca = containerApps(); // simulated provisioning delays zero: the action's own time
 const cluster = aks();

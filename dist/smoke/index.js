@@ -1296,7 +1296,7 @@ function headline(result) {
 
 /***/ }),
 
-/***/ 6655:
+/***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1307,8 +1307,231 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./scripts/args.ts
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench):
+// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
+// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
+// the help text, the defaults and the typed values all come from that declaration.
+
+
+/** A command's declaration, with its flags' types kept for the values parsed from it. */
+function defineCommand(command) {
+    return command;
+}
+/** A mistake on the command line: the message is the one line to print before exiting 2. */
+class UsageError extends Error {
+}
+/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
+function parseCommandLine(command, argv) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
+        return 'help';
+    const options = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(refusal(command, error));
+    }
+    const values = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        const given = parsed.values[name];
+        if (given === undefined && flag.required)
+            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
+        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
+    }
+    checkPositionals(command, parsed.positionals);
+    return { values: values, positionals: parsed.positionals };
+}
+/**
+ * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
+ * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
+ */
+function readCommandLine(command, argv = process.argv.slice(2)) {
+    let parsed;
+    try {
+        parsed = parseCommandLine(command, argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        writeSync(2, `${error.message}\n`);
+        process.exit(2);
+    }
+    if (parsed === 'help') {
+        writeSync(1, `${helpText(command)}\n`);
+        process.exit(0);
+    }
+    return parsed;
+}
+/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
+function refuse(command, what) {
+    writeSync(2, `${usageError(command, what).message}\n`);
+    process.exit(2);
+}
+/** A refusal of the command line in the script's words, with where to read the usage. */
+function usageError(command, what) {
+    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
+}
+function refusal(command, error) {
+    const { code, message } = error;
+    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
+    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    const flag = named.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
+        const known = [...Object.keys(command.flags), 'help'];
+        const near = closest(flag, known);
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const spec = command.flags[flag];
+        if (spec?.type === 'boolean')
+            return usageError(command, `'${named}' takes no value`).message;
+        if (spec)
+            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
+    }
+    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
+}
+function checkPositionals(command, positionals) {
+    const spec = command.positionals;
+    if (!spec) {
+        if (positionals.length > 0)
+            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
+        return;
+    }
+    if (spec.max !== undefined && positionals.length > spec.max) {
+        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
+    }
+    if (spec.choices) {
+        for (const given of positionals) {
+            if (spec.choices.includes(given))
+                continue;
+            const near = closest(given, spec.choices);
+            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
+        }
+    }
+}
+/** A value echoed in a refusal, cut short. */
+const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+/**
+ * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
+ * (a third of its length, at least one). Undefined when nothing is that close.
+ */
+function closest(given, known) {
+    if (!given)
+        return undefined;
+    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const name of known) {
+        const distance = editDistance(given, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+function placeholder(flag) {
+    return `<${flag.value ?? 'value'}>`;
+}
+/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
+function helpText(command) {
+    const flags = Object.entries(command.flags);
+    const synopsis = command.usage ??
+        // Wrapped where a flag ends: a flag and its value stay on one line.
+        wrap([
+            ...flags.map(([name, flag]) => {
+                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+                return flag.required ? spelled : `[${spelled}]`;
+            }),
+            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
+        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
+    const rows = flags.map(([name, flag]) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+        const fallback = flag.defaultText ??
+            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
+        const repeatable = flag.multiple ? ', repeatable' : '';
+        return [
+            spelled,
+            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
+        ];
+    });
+    rows.push(['-h, --help', 'print this help and exit']);
+    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
+    const table = (entries) => entries.flatMap(([left, right]) => {
+        const lines = wrap(right, 100 - width - 2);
+        return left.length + 2 > width
+            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
+            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
+    });
+    const positionals = command.positionals;
+    return [
+        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+        '',
+        ...wrap(command.summary, 100),
+        '',
+        'Options:',
+        ...table(rows),
+        ...(positionals
+            ? [
+                '',
+                'Arguments:',
+                ...table([
+                    [
+                        `<${positionals.name}>`,
+                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
+                    ]
+                ])
+            ]
+            : []),
+        '',
+        command.examples.length > 1 ? 'Examples:' : 'Example:',
+        ...command.examples.map(example => `  ${example}`)
+    ].join('\n');
+}
+/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
+function wrap(text, width, space = /\s+/) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(space).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __nccwpck_require__(9223);
 // EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 12 modules
@@ -1323,67 +1546,107 @@ var main = __nccwpck_require__(9079);
 
 
 
-const usage = `usage: musafirgo-smoke <checks.yaml> [--base-url URL] [--key SUBSCRIPTION_KEY] [--concurrency N]
-                       [--timeout 60s] [--budget 200ms] [--junit FILE] [--json FILE]
-       musafirgo-smoke --url URL [--url URL ...]`;
-async function cli(argv, print = line => console.log(line)) {
+const command = defineCommand({
+    name: 'smoke',
+    invocation: 'musafirgo-smoke',
+    usage: [
+        'musafirgo-smoke <checks.yaml> [--base-url URL] [--key SUBSCRIPTION_KEY] [--concurrency N]',
+        '                [--timeout 60s] [--budget 200ms] [--junit FILE] [--json FILE]',
+        'musafirgo-smoke --url URL [--url URL ...]',
+        'npm run smoke -- <the same arguments>'
+    ],
+    summary: "Runs the smoke action's checks from this machine against any URL: waits for the service to be ready, " +
+        'runs each check within its latency budget, prints a table, and exits 1 when a check or a budget fails ' +
+        '(2 on a usage mistake).',
+    flags: {
+        'base-url': { type: 'string', value: 'url', description: 'base URL of the relative paths, ${BASE_URL}' },
+        key: {
+            type: 'string',
+            value: 'subscription-key',
+            description: '${SUBSCRIPTION_KEY} in the checks',
+            defaultText: 'the SUBSCRIPTION_KEY variable'
+        },
+        concurrency: { type: 'string', value: 'n', default: '8', description: 'checks in flight at once' },
+        timeout: {
+            type: 'string',
+            value: 'duration',
+            description: 'how long to wait for readiness (60s, 2m)',
+            defaultText: "the checks file's readiness.timeout"
+        },
+        budget: {
+            type: 'string',
+            value: 'duration',
+            description: 'p95 latency budget of the checks that declare none (200ms)'
+        },
+        junit: { type: 'string', value: 'file', description: 'write a JUnit XML report there' },
+        json: { type: 'string', value: 'file', description: 'write the result as JSON there' },
+        url: {
+            type: 'string',
+            value: 'url',
+            multiple: true,
+            description: 'a URL to GET instead of a checks file; each must answer 2xx'
+        }
+    },
+    positionals: { name: 'checks file', description: 'the smoke checks (YAML) to run', max: 1 },
+    examples: [
+        'npm run smoke -- examples/itinerary/smoke.yaml --base-url http://localhost:8080',
+        'npx musafirgo-smoke --url https://itinerary.example.com/health --budget 300ms'
+    ]
+});
+/**
+ * Runs the command line `argv`; returns the exit code. The table and the help go to `print`, a usage
+ * mistake or an error to `printError` (stderr by default, `print` when only `print` is given).
+ */
+async function cli(argv, print, printError) {
+    const out = print ?? ((line) => console.log(line));
+    const err = printError ?? print ?? ((line) => console.error(line));
     let values;
     let positionals;
     try {
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                'base-url': { type: 'string' },
-                key: { type: 'string' },
-                concurrency: { type: 'string' },
-                timeout: { type: 'string' },
-                budget: { type: 'string' },
-                junit: { type: 'string' },
-                json: { type: 'string' },
-                url: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' }
-            }
-        }));
+        const parsed = parseCommandLine(command, argv);
+        if (parsed === 'help') {
+            out(helpText(command));
+            return 0;
+        }
+        ({ values, positionals } = parsed);
+        if (positionals.length === 0 && values.url.length === 0)
+            throw usageError(command, 'give a checks file or at least one --url');
+        if (!/^\d+$/.test(values.concurrency) || +values.concurrency < 1 || +values.concurrency > 256)
+            throw usageError(command, `--concurrency must be an integer from 1 to 256, not '${cut(values.concurrency)}'`);
     }
     catch (error) {
-        print(`${(0,errors/* errorMessage */.gJ)(error)}\n${usage}`);
+        if (!(error instanceof UsageError))
+            throw error;
+        err(error.message);
         return 2;
-    }
-    const urls = values['url'] ?? [];
-    if (values['help'] || (positionals.length !== 1 && urls.length === 0)) {
-        print(usage);
-        return values['help'] ? 0 : 2;
     }
     try {
         const suite = await (0,main/* suiteFromInputs */.y)({
             checks: positionals[0],
-            urls,
-            concurrency: 8,
-            budgetMs: values['budget'] ? (0,smoke/* parseDuration */.E9)(values['budget'], '--budget') : undefined
+            urls: values.url,
+            concurrency: Number(values.concurrency),
+            budgetMs: values.budget ? (0,smoke/* parseDuration */.E9)(values.budget, '--budget') : undefined
         });
         const result = await (0,smoke/* runSmoke */.Lw)(suite, {
             baseUrl: values['base-url'],
-            variables: {
-                SUBSCRIPTION_KEY: values['key'] ?? process.env['SUBSCRIPTION_KEY'] ?? ''
-            },
-            concurrency: values['concurrency'] ? Number(values['concurrency']) : 8,
-            readinessTimeoutMs: values['timeout'] ? (0,smoke/* parseDuration */.E9)(values['timeout'], '--timeout') : undefined
+            variables: { SUBSCRIPTION_KEY: values.key ?? process.env['SUBSCRIPTION_KEY'] ?? '' },
+            concurrency: Number(values.concurrency),
+            readinessTimeoutMs: values.timeout ? (0,smoke/* parseDuration */.E9)(values.timeout, '--timeout') : undefined
         });
         const width = Math.max(5, ...result.checks.map(check => check.name.length));
-        print(`${'check'.padEnd(width)}  status  p50 ms  p95 ms  result`);
+        out(`${'check'.padEnd(width)}  status  p50 ms  p95 ms  result`);
         for (const check of result.checks) {
-            print(`${check.name.padEnd(width)}  ${String(check.status).padStart(6)}  ${String(check.p50Ms).padStart(6)}  ${String(check.p95Ms).padStart(6)}  ${check.ok ? 'pass' : `FAIL ${check.failures.join('; ')}`}`);
+            out(`${check.name.padEnd(width)}  ${String(check.status).padStart(6)}  ${String(check.p50Ms).padStart(6)}  ${String(check.p95Ms).padStart(6)}  ${check.ok ? 'pass' : `FAIL ${check.failures.join('; ')}`}`);
         }
-        print((0,smoke/* headline */.Pl)(result));
-        if (values['junit'])
-            await (0,promises_.writeFile)(values['junit'], (0,smoke/* junitXml */.E5)(result));
-        if (values['json'])
-            await (0,promises_.writeFile)(values['json'], JSON.stringify(result, null, 2));
+        out((0,smoke/* headline */.Pl)(result));
+        if (values.junit)
+            await (0,promises_.writeFile)(values.junit, (0,smoke/* junitXml */.E5)(result));
+        if (values.json)
+            await (0,promises_.writeFile)(values.json, JSON.stringify(result, null, 2));
         return result.ok ? 0 : 1;
     }
     catch (error) {
-        print(`smoke: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        err(`smoke: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return 2;
     }
 }
@@ -1395,7 +1658,7 @@ async function cli(argv, print = line => console.log(line)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6655);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9079);
 // One bundle, two doors: the runner starts it without arguments (the action); a person runs it with a
 // checks file and flags (`npx musafirgo-smoke smoke.yaml --base-url http://localhost:8080`).

@@ -1,17 +1,18 @@
 import https from 'node:https';
 import type { ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import type { ActionRun } from '../../sandbox/runner.js';
 import { itineraryApp } from '../../tests/support/world.js';
-import { bold, type DemoContext } from './context.js';
+import { why, type DemoContext } from './context.js';
+import * as inputs from './inputs.js';
+import { detail, summaryValue, tally } from './story.js';
 
-/** Which revision answers each of `count` requests to a host, as a client on the internet would see it. */
-async function sample(
-  demo: DemoContext,
-  aca: ContainerAppsService,
-  host: string,
-  count: number
-): Promise<Record<string, number>> {
+const host = `${itineraryApp.name}.${itineraryApp.defaultDomain}`;
+const samples = 20;
+
+/** Which revision answers each of 20 requests to the app, as a client on the internet would see it. */
+async function sample(demo: DemoContext, aca: ContainerAppsService): Promise<string> {
   const seen: Record<string, number> = {};
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < samples; i++) {
     const revision = await new Promise<string>((resolve, reject) => {
       https
         .get(
@@ -26,76 +27,65 @@ async function sample(
     });
     seen[revision] = (seen[revision] ?? 0) + 1;
   }
-  return seen;
+  return `${samples} requests: ${tally(seen)}`;
 }
 
-const show = (seen: Record<string, number>) =>
-  Object.entries(seen)
-    .map(([revision, n]) => `${revision} ×${n}`)
+/** `itinerary--3f78685-1 100 % (green)`: the revisions that take traffic, from the traffic output. */
+function serving(run: ActionRun): string {
+  const traffic = JSON.parse(run.outputs['traffic'] ?? '[]') as {
+    revisionName: string;
+    weight: number;
+    label?: string;
+  }[];
+  return traffic
+    .filter(target => target.weight > 0)
+    .map(target => `${target.revisionName} ${target.weight} %${target.label ? ` (${target.label})` : ''}`)
     .join(', ');
+}
 
 /**
  * Deploys the image build-push pushed to the itinerary Container App, blue-green behind the health and smoke
- * gate, then a release that crashes (rolled back by the gate) and a manual rollback, showing where requests land.
+ * gate, then a release that crashes (rolled back by the gate) and a manual rollback, sampling where requests
+ * land before and after each.
  */
-export async function deployAca(demo: DemoContext, aca: ContainerAppsService): Promise<void> {
-  const pushed = demo.outputs['build-push']?.['image'];
-  let image: string;
-  if (pushed) {
-    image = pushed;
-  } else {
-    image = `${itineraryApp.registry}/itinerary@sha256:${'d'.repeat(64)}`;
-    aca.declareImage(image);
-    console.log(
-      `\n(build-push did not run in this demo: deploying ${image}, declared to the sandbox registry)`
-    );
-  }
-  const host = `${itineraryApp.name}.${itineraryApp.defaultDomain}`;
-  console.log(
-    `\n${bold('Before:')} 20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
-  );
-  await demo.step(
-    'deploy',
-    'deploy-aca (blue-green: green at 0 %, health and smoke gate, cutover)',
-    'deploy-aca',
-    {
-      'resource-group': itineraryApp.resourceGroup,
-      app: itineraryApp.name,
-      image,
-      strategy: 'blue-green',
-      smoke: 'examples/itinerary/smoke.yaml'
-    }
-  );
-  console.log(
-    `${bold('After:')}  20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
-  );
+export async function deployAca(demo: DemoContext, aca: ContainerAppsService, image: string): Promise<void> {
+  const before = await sample(demo, aca);
+  await demo.step({
+    id: 'deploy',
+    action: 'deploy-aca',
+    inputs: inputs.deployAca.blueGreen(image),
+    tell: async run => ({
+      outcome: `moved the traffic to ${serving(run)} once it passed its health and smoke gate at 0 %`,
+      details: [
+        ...detail('gate', (summaryValue(run.summary, 'Gates passed') ?? '?').replace(/ against \S+$/, '')),
+        ...detail('before', before),
+        ...detail('after', await sample(demo, aca)),
+        ...detail('url', run.outputs['url'] ?? '?')
+      ]
+    })
+  });
 
   const bad = `${itineraryApp.registry}/itinerary@sha256:${'b'.repeat(64)}`;
   aca.declareImage(bad);
   aca.markImage(bad, 'crash');
-  const exitCode = process.exitCode;
-  await demo.step(
-    'deploy-bad',
-    'deploy-aca with an image that crashes at start (rolled back)',
-    'deploy-aca',
-    {
-      'resource-group': itineraryApp.resourceGroup,
-      app: itineraryApp.name,
-      image: bad,
-      'revision-suffix': 'crashes-1'
-    }
-  );
-  process.exitCode = exitCode; // that step failing is the point of it
-  console.log(
-    `${bold('Still:')}  20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
-  );
-
-  await demo.step('rollback', 'deploy-aca mode: rollback (as a workflow_dispatch would)', 'deploy-aca', {
-    mode: 'rollback',
-    'resource-group': itineraryApp.resourceGroup,
-    app: itineraryApp.name
+  await demo.step({
+    id: 'deploy-bad',
+    action: 'deploy-aca',
+    inputs: inputs.deployAca.crashing(bad),
+    expect: 'failure',
+    tell: async run => ({
+      outcome: `refused ${run.outputs['revision']}, which crashes at start, and put the traffic back as it was`,
+      details: [...why(run, 'deploy-aca'), ...detail('still', await sample(demo, aca))]
+    })
   });
-  console.log(
-    `${bold('Rolled back:')} 20 requests to https://${host}: ${show(await sample(demo, aca, host, 20))}`
-  );
+
+  await demo.step({
+    id: 'rollback',
+    action: 'deploy-aca',
+    inputs: inputs.deployAca.rollback,
+    tell: async run => ({
+      outcome: `moved the traffic back to ${serving(run)} by hand (mode: rollback)`,
+      details: detail('after', await sample(demo, aca))
+    })
+  });
 }

@@ -1,125 +1,118 @@
 import type { AksService } from '../../sandbox/aks/index.js';
 import type { ArgoCdService } from '../../sandbox/argocd/index.js';
+import type { ActionRun } from '../../sandbox/runner.js';
 import { INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
 import { servedThroughGateway } from '../../tests/support/aks.js';
-import { aksCluster } from '../../tests/support/world.js';
-import { bold, type DemoContext } from './context.js';
+import { why, type DemoContext } from './context.js';
+import * as inputs from './inputs.js';
+import { detail, tally } from './story.js';
 
 export interface AksDemo {
   cluster: AksService;
   repos: GitHubRepos;
   argo: ArgoCdService;
-  /** Declares an image pushed to the sandbox's registry; returns its reference by digest. */
-  image(repository: string, n: number): string;
+  /** An image of the sandbox's registry, by digest; `pushed: false` for one its pods cannot pull. */
+  image(repository: string, version: string, options?: { pushed: boolean }): string;
 }
 
 const host = 'itinerary.dev.musafirgo.test';
-const cluster = { 'resource-group': aksCluster.resourceGroup, cluster: aksCluster.name };
+const samples = 20;
 
-/** Which image answers each of `count` requests to the route's hostname through the cluster's gateway. */
-async function sample(aks: AksDemo, demo: DemoContext, count: number): Promise<string> {
-  const seen = await servedThroughGateway(demo.sandbox, aks.cluster, host, count);
-  return Object.entries(seen)
-    .map(([image, n]) => `${image.startsWith('HTTP') ? image : `…${image.slice(-8)}`} ×${n}`)
-    .join(', ');
+/** Which image answers each of 20 requests to the route's hostname through the cluster's gateway. */
+async function sample(aks: AksDemo, demo: DemoContext): Promise<string> {
+  return `${samples} requests: ${tally(await servedThroughGateway(demo.sandbox, aks.cluster, host, samples))}`;
 }
 
-/** A step that is meant to fail (the failure and its rollback are what it shows). */
-async function failing(demo: DemoContext, ...args: Parameters<DemoContext['step']>): Promise<void> {
-  const exitCode = process.exitCode;
-  const run = await demo.step(...args);
-  if (run.exitCode !== 1) process.exitCode = 1;
-  else process.exitCode = exitCode;
+/** The slot a manifests deploy or a rollback left serving: `itinerary-green` from `{"itinerary-green":"7b1f…"}`. */
+const slotOf = (run: ActionRun, output = 'revision') =>
+  Object.keys(JSON.parse(run.outputs[output] || '{}') as Record<string, string>)[0] ?? 'nothing';
+
+/** The images the release's ready pods run: `…@sha256:ab12… (2 ready pods)`. */
+function pods(aks: AksDemo): string {
+  const images = aks.cluster.serving('itinerary', 'itinerary');
+  return `${[...new Set(images)].join(', ')} (${images.length} ready pods)`;
 }
 
 /**
  * The example service on the sandbox's AKS, in each mode: Helm (a release rolled out, then a release whose image
- * cannot be pulled rolled back with helm rollback), manifests blue-green through the Gateway API HTTPRoute with the
- * smoke gate (requests sampled before and after) and a manual rollback to the other slot, and GitOps (the digest committed to the infrastructure repository,
- * Argo CD synced to that commit).
+ * cannot be pulled rolled back with helm rollback), manifests blue-green through the Gateway API HTTPRoute with
+ * the smoke gate (requests sampled before and after) and a manual rollback to the other slot, and GitOps (the
+ * digest committed to the infrastructure repository, Argo CD synced to that commit).
  */
 export async function deployAks(demo: DemoContext, aks: AksDemo): Promise<void> {
-  const v1 = aks.image('itinerary', 1);
-  const v2 = aks.image('itinerary', 2);
-  const missing = v1.replace(/[0-9a-f]{8}$/, 'deadbeef'); // never pushed: its pods cannot pull it
+  const v1 = aks.image('itinerary', '1.0.0');
+  const v2 = aks.image('itinerary', '1.1.0');
+  const missing = aks.image('itinerary', '1.2.0', { pushed: false });
+  const sidecar = aks.image('otel-collector', '0.98.0');
 
-  const helm = {
-    ...cluster,
-    mode: 'helm',
-    chart: 'examples/itinerary/chart',
-    release: 'itinerary',
-    namespace: 'itinerary',
-    // values.yaml alone: values-dev.yaml would give the release its own HTTPRoute for the dev hostname, which the
-    // blue-green steps below take over with theirs (the older route would win the hostname, as Gateway API says).
-    values: 'examples/itinerary/chart/values.yaml'
-  };
-  await demo.step('helm', 'deploy-aks mode: helm (helm upgrade --install, own rollout watch)', 'deploy-aks', {
-    ...helm,
-    images: v1
+  demo.part('Helm: a release rolled out, then one that cannot start, rolled back');
+  await demo.step({
+    id: 'helm',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.helm(v1),
+    tell: run => ({
+      outcome: `rolled out Helm release itinerary revision ${run.outputs['revision']} and watched its Deployments to ready`,
+      details: detail('serving', pods(aks))
+    })
   });
-  await failing(
-    demo,
-    'helm-bad',
-    'deploy-aks mode: helm with an image that was never pushed (helm rollback)',
-    'deploy-aks',
-    { ...helm, images: missing }
-  );
-  const pods = aks.cluster.serving('itinerary', 'itinerary');
-  console.log(`${bold('Still serving:')} ${[...new Set(pods)].join(', ')} (${pods.length} ready pods)`);
+  await demo.step({
+    id: 'helm-bad',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.helm(missing),
+    expect: 'failure',
+    tell: run => ({
+      outcome: `refused an image that was never pushed: helm rollback to revision ${run.outputs['previous-revision']} (now revision ${run.outputs['revision']})`,
+      details: [...why(run, 'deploy-aks'), ...detail('still', pods(aks))]
+    })
+  });
 
-  const manifests = {
-    ...cluster,
-    manifests: [
-      'examples/itinerary/k8s/deployment.yaml',
-      'examples/itinerary/k8s/service.yaml',
-      'examples/itinerary/k8s/httproute.yaml'
-    ].join('\n'),
-    route: 'itinerary',
-    smoke: 'examples/itinerary/smoke.yaml'
-  };
-  const sidecar = aks.image('otel-collector', 1);
-  await demo.step(
-    'blue-green-1',
-    'deploy-aks strategy: blue-green, first deploy (route from the manifests)',
-    'deploy-aks',
-    { ...manifests, strategy: 'blue-green', images: `itinerary=${v1}\n${sidecar}` }
-  );
-  console.log(`${bold('Before:')} 20 requests to https://${host}: ${await sample(aks, demo, 20)}`);
-  await demo.step(
-    'blue-green-2',
-    'deploy-aks strategy: blue-green (idle slot smoke-tested through the preview header, then the switch)',
-    'deploy-aks',
-    { ...manifests, strategy: 'blue-green', images: `itinerary=${v2}\n${sidecar}` }
-  );
-  console.log(`${bold('After:')}  20 requests to https://${host}: ${await sample(aks, demo, 20)}`);
-  await demo.step(
-    'rollback',
-    'deploy-aks rollback: true (as rollback-aks.yml would): all traffic back to the other slot',
-    'deploy-aks',
-    { ...cluster, rollback: 'true', manifests: manifests.manifests, route: 'itinerary' }
-  );
-  console.log(`${bold('Rolled back:')} 20 requests to https://${host}: ${await sample(aks, demo, 20)}`);
+  demo.part('Blue-green through the Gateway API HTTPRoute (manifests, server-side apply)');
+  await demo.step({
+    id: 'blue-green-1',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.blueGreen(`itinerary=${v1}\n${sidecar}`),
+    tell: run => ({
+      outcome: `first deploy: ${slotOf(run)} smoke-tested, then given 100 % of ${run.outputs['url']}`
+    })
+  });
+  const before = await sample(aks, demo);
+  await demo.step({
+    id: 'blue-green-2',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.blueGreen(`itinerary=${v2}\n${sidecar}`),
+    tell: async run => ({
+      outcome: `switched to ${slotOf(run)} once smoke-tested through the preview header (${slotOf(run, 'previous-revision')} idle)`,
+      details: [...detail('before', before), ...detail('after', await sample(aks, demo))]
+    })
+  });
+  await demo.step({
+    id: 'rollback',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.rollback,
+    tell: async run => ({
+      outcome: `moved all the traffic back to ${slotOf(run)} by hand (rollback: true)`,
+      details: detail('after', await sample(aks, demo))
+    })
+  });
 
-  await demo.step(
-    'gitops',
-    `deploy-aks mode: gitops (commit to ${INFRA_REPOSITORY}, Argo CD sync, Synced and Healthy)`,
-    'deploy-aks',
-    {
-      mode: 'gitops',
-      'infra-repository': INFRA_REPOSITORY,
-      'values-file': 'environments/staging/itinerary.yaml',
-      images: v2,
-      'github-token': aks.repos.token('infra-deployer'),
-      'argocd-server': aks.argo.url,
-      'argocd-token': aks.argo.token('ci-deployer'),
-      'argocd-application': 'itinerary-staging'
+  demo.part('GitOps through Argo CD');
+  await demo.step({
+    id: 'gitops',
+    action: 'deploy-aks',
+    inputs: inputs.deployAks.gitops(v2, {
+      github: aks.repos.token('infra-deployer'),
+      argocdServer: aks.argo.url,
+      argocd: aks.argo.token('ci-deployer')
+    }),
+    tell: async run => {
+      const log = await aks.repos.git(INFRA_REPOSITORY, 'log', '--oneline', '-2', 'main');
+      return {
+        outcome: `committed ${v2} to ${INFRA_REPOSITORY} (${run.outputs['commit']?.slice(0, 7)}); Argo CD itinerary-staging Synced and Healthy`,
+        details: log
+          .trim()
+          .split('\n')
+          .flatMap((line, i) => detail(i === 0 ? 'infra' : '', line))
+      };
     }
-  );
-  console.log(
-    `${bold('Infrastructure repository:')}\n${(
-      await aks.repos.git(INFRA_REPOSITORY, 'log', '--oneline', '-3', 'main')
-    )
-      .trim()
-      .replace(/^/gm, '  ')}`
-  );
+  });
 }
