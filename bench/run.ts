@@ -12,10 +12,19 @@ import { benchDeployAksHelm } from './deploy-aks-helm.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
+import { benchStartup } from './startup.js';
 import { ms } from './stats.js';
 import { defineCommand, readCommandLine, refuse, cut } from '../scripts/args.js';
 
-const benchmarks = ['login', 'deploy-aca', 'deploy-aks', 'deploy-aks-helm', 'smoke', 'promote'] as const;
+const benchmarks = [
+  'startup',
+  'login',
+  'deploy-aca',
+  'deploy-aks',
+  'deploy-aks-helm',
+  'smoke',
+  'promote'
+] as const;
 const command = defineCommand({
   name: 'bench',
   invocation: 'npm run bench --',
@@ -23,7 +32,14 @@ const command = defineCommand({
     'Runs our actions and the peer tools side by side against one sandbox on this machine and prints ' +
     'the medians and the ratio of each benchmark (deploy-aks-helm and promote run at most 3 rounds).',
   flags: {
-    rounds: { type: 'string', value: 'n', default: '5', description: 'rounds of each benchmark' }
+    rounds: { type: 'string', value: 'n', default: '5', description: 'rounds of each benchmark' },
+    baseline: {
+      type: 'string',
+      value: 'commit',
+      default: 'a3b222d',
+      description:
+        'startup: the commit whose dist/ bundles the start-up is compared with (default: the last before @actions/core)'
+    }
   },
   positionals: {
     name: 'benchmark',
@@ -44,6 +60,20 @@ const aca = containerApps(); // simulated provisioning delays zero: the action's
 const cluster = aks();
 const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
 try {
+  if (selected('startup')) {
+    const startupRounds = Math.max(rounds, 15);
+    console.log(
+      `startup: process start to the first request, ${startupRounds} rounds, median (min-max), now and at ${values.baseline}`
+    );
+    for (const row of await benchStartup(sandbox, startupRounds, values.baseline)) {
+      const cell = (s: typeof row.now) => `${ms(s.median).padStart(6)} (${ms(s.min)}-${ms(s.max)})`;
+      const delta = row.baseline ? row.now.median - row.baseline.median : undefined;
+      console.log(
+        `  ${row.action.padEnd(12)} now ${cell(row.now)}   ${values.baseline} ${row.baseline ? cell(row.baseline) : 'n/a (commit not in this clone)'}` +
+          (delta === undefined ? '' : `   ${delta >= 0 ? '+' : ''}${delta.toFixed(0)} ms`)
+      );
+    }
+  }
   if (selected('login')) {
     console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);
     // The az CLI cannot use an authority with a port, so it reaches the same emulators under Azure's real host
