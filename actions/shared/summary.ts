@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
 /**
@@ -9,9 +10,14 @@ export function appendSummary(markdown: string): void {
   core.summary.addRaw(markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`);
 }
 
-/** Writes what appendSummary buffered, when the runner gave the step a summary file. */
+/**
+ * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
+ * core.summary.write(): it remembers the first file it wrote for the life of the process.
+ */
 export async function writeSummary(): Promise<void> {
-  if (process.env['GITHUB_STEP_SUMMARY'] && !core.summary.isEmptyBuffer()) await core.summary.write();
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (file && !core.summary.isEmptyBuffer()) await appendFile(file, core.summary.stringify(), 'utf8');
+  core.summary.emptyBuffer();
 }
 
 /** A Markdown table; cells are escaped so a value never breaks the layout. */
