@@ -7,14 +7,44 @@ export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
 }
 
+export type RemoteService =
+  'github' | 'entra' | 'arm' | 'registry' | 'kubernetes' | 'apim' | 'argocd' | 'storage' | 'site';
+
+/** The services as a failure message names them. */
+export const serviceNames: Record<RemoteService, string> = {
+  github: 'GitHub',
+  entra: 'Microsoft Entra ID',
+  arm: 'Azure Resource Manager',
+  registry: 'the container registry',
+  kubernetes: 'the Kubernetes API server',
+  apim: 'the API Management gateway',
+  argocd: 'Argo CD',
+  storage: 'Azure Storage',
+  site: 'the site'
+};
+
 export interface RemoteErrorDetails {
-  service: 'github' | 'entra' | 'arm' | 'registry' | 'kubernetes' | 'apim' | 'argocd';
+  service: RemoteService;
   /** The service's own error code: `AADSTS70021`, `AuthorizationFailed`, `TooManyRequests`, ... */
   code: string;
   status?: number;
   /** Seconds the service asked us to wait (`Retry-After`). */
   retryAfterSeconds?: number;
   transient?: boolean;
+  /** What the user can do about it, when the one who throws knows better than the general advice. */
+  hint?: string;
+}
+
+/**
+ * What retry() records on the error it gives up with: the call it was making, how many attempts it made and
+ * over how long. A failure message then names the call, not only the service's words.
+ */
+export interface AttemptRecord {
+  call?: string;
+  attempts?: number;
+  elapsedMs?: number;
+  /** The service, for a network error that never reached one. */
+  service?: RemoteService;
 }
 
 export class RemoteError extends Error {
@@ -24,9 +54,14 @@ export class RemoteError extends Error {
   readonly status?: number;
   readonly retryAfterSeconds?: number;
   readonly transient: boolean;
+  readonly hint?: string;
+  call?: string;
+  attempts?: number;
+  elapsedMs?: number;
 
   constructor(message: string, details: RemoteErrorDetails) {
     super(message);
+    this.hint = details.hint;
     this.service = details.service;
     this.code = details.code;
     this.status = details.status;
@@ -68,6 +103,53 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof ConfigurationError) return false;
   if (error instanceof RemoteError) return error.transient;
   return isNetworkError(error);
+}
+
+/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
+function attemptsText(record: AttemptRecord): string {
+  if (!record.attempts || record.attempts < 2) return '';
+  return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
+}
+
+/** The general advice for a remote failure nobody explained more precisely. */
+function remoteHint(error: RemoteError | (Error & AttemptRecord)): string {
+  const status = error instanceof RemoteError ? error.status : undefined;
+  const service = (error instanceof RemoteError ? error.service : error.service) ?? undefined;
+  const name = service ? serviceNames[service] : 'the service';
+  if (status === 401)
+    return `${name} refused the credential: run musafirgo/actions/login earlier in the job and check its identity`;
+  if (status === 403)
+    return `the identity lacks a role for this call: grant the one the action's README lists`;
+  if (status === 404) return 'check the names in the inputs against what exists';
+  if (status === 409 || status === 412)
+    return 'something else changed it at the same time: run the step again';
+  return `${name} kept failing: run the job again later, and if it persists check the service's health (https://azure.status.microsoft for Azure)`;
+}
+
+/**
+ * A failure of a call to another service, in one form:
+ * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
+ * Undefined for an error no retry ever recorded (an action's own, already worded failure).
+ */
+export function remoteFailure(error: unknown): { message: string; hint: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const record = error as Error & AttemptRecord;
+  if (!record.call) return undefined;
+  if (error instanceof RemoteError) {
+    const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+    return {
+      message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
+      hint: error.hint ?? remoteHint(error)
+    };
+  }
+  if (!isNetworkError(error)) return undefined;
+  const code = (error as { code?: string }).code;
+  const target = record.service ? ` to ${serviceNames[record.service]}` : '';
+  const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+  return {
+    message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
+    hint: remoteHint(record)
+  };
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,9 +1,11 @@
 import { systemClock, type Clock } from './clock.js';
-import { RemoteError, isTransient } from './errors.js';
+import { RemoteError, isTransient, type AttemptRecord, type RemoteService } from './errors.js';
 
 export interface RetryOptions {
-  /** What is being attempted, for the log line of each retry. */
+  /** What is being attempted, for the log line of each retry and the failure message. */
   label: string;
+  /** Who is being asked, for a failure before any answer (a reset connection). */
+  service?: RemoteService;
   /** Attempts in all, the first included. */
   maxAttempts?: number;
   /** No attempt starts after this many milliseconds from the first. */
@@ -31,18 +33,30 @@ export async function retry<T>(attempt: (n: number) => Promise<T>, options: Retr
   const random = options.random ?? Math.random;
   const started = clock.now();
 
+  // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
+  const giveUp = (error: unknown, attempts: number) => {
+    if (error instanceof Error && !(error as AttemptRecord).call) {
+      Object.assign(error, {
+        call: options.label,
+        attempts,
+        elapsedMs: clock.now() - started,
+        ...(options.service && !(error instanceof RemoteError) ? { service: options.service } : {})
+      } satisfies AttemptRecord);
+    }
+    return error;
+  };
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (error) {
-      if (n >= maxAttempts || !isRetryable(error)) throw error;
+      if (n >= maxAttempts || !isRetryable(error)) throw giveUp(error, n);
       const retryAfterMs =
         error instanceof RemoteError && error.retryAfterSeconds !== undefined
           ? error.retryAfterSeconds * 1000
           : undefined;
       const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
       const delayMs = Math.round(retryAfterMs ?? backoffMs);
-      if (clock.now() + delayMs - started > deadlineMs) throw error;
+      if (clock.now() + delayMs - started > deadlineMs) throw giveUp(error, n);
       options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
       await clock.sleep(delayMs);
     }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage } from './errors.js';
+import { errorMessage, remoteFailure } from './errors.js';
 import { writeSummary } from './summary.js';
 
 /**
@@ -22,8 +22,9 @@ export const MAX_FAILURE_LENGTH = 1000;
 
 /** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
 export function failureMessage(action: string, error: unknown): string {
-  const hint = error instanceof Error ? (error as { hint?: unknown }).hint : undefined;
-  const happened = `${action}: ${errorMessage(error)}`;
+  const remote = remoteFailure(error);
+  const hint = remote ? remote.hint : error instanceof Error ? (error as { hint?: unknown }).hint : undefined;
+  const happened = `${action}: ${remote ? remote.message : errorMessage(error)}`;
   const message =
     typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
   if (message.length <= MAX_FAILURE_LENGTH) return message;
