@@ -106,7 +106,7 @@ describe('arguments a script does not take', () => {
       code: 2,
       stdout: '',
       stderr:
-        "bench: unknown benchmark 'deploy-ack' (did you mean 'deploy-aca'?); the benchmarks are login, deploy-aca, " +
+        "bench: unknown benchmark 'deploy-ack' (did you mean 'deploy-aca'?); the benchmarks are startup, login, deploy-aca, " +
         "deploy-aks, deploy-aks-helm, smoke, promote. See 'npm run bench -- --help'.\n"
     });
     expect(await run(tsx, ['bench/run.ts', '--rounds', 'many'])).toMatchObject({
