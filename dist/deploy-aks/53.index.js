@@ -40,8 +40,9 @@ class StepFailure extends Error {
 const MAX_FAILURE_LENGTH = 1000;
 /** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
 function failureMessage(action, error) {
-    const hint = error instanceof Error ? error.hint : undefined;
-    const happened = `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const remote = (0,errors/* remoteFailure */.vU)(error);
+    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
+    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
     const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
     if (message.length <= MAX_FAILURE_LENGTH)
         return message;

@@ -3255,6 +3255,18 @@ function getIDToken(aud) {
 class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/** The services as a failure message names them. */
+const serviceNames = {
+    github: 'GitHub',
+    entra: 'Microsoft Entra ID',
+    arm: 'Azure Resource Manager',
+    registry: 'the container registry',
+    kubernetes: 'the Kubernetes API server',
+    apim: 'the API Management gateway',
+    argocd: 'Argo CD',
+    storage: 'Azure Storage',
+    site: 'the site'
+};
 class RemoteError extends Error {
     name = 'RemoteError';
     service;
@@ -3262,8 +3274,13 @@ class RemoteError extends Error {
     status;
     retryAfterSeconds;
     transient;
+    hint;
+    call;
+    attempts;
+    elapsedMs;
     constructor(message, details) {
         super(message);
+        this.hint = details.hint;
         this.service = details.service;
         this.code = details.code;
         this.status = details.status;
@@ -3306,15 +3323,67 @@ function isTransient(error) {
         return error.transient;
     return isNetworkError(error);
 }
+/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
+function attemptsText(record) {
+    if (!record.attempts || record.attempts < 2)
+        return '';
+    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
+}
+/** The general advice for a remote failure nobody explained more precisely. */
+function remoteHint(error) {
+    const status = error instanceof RemoteError ? error.status : undefined;
+    const service = (error instanceof RemoteError ? error.service : error.service) ?? undefined;
+    const name = service ? serviceNames[service] : 'the service';
+    if (status === 401)
+        return `${name} refused the credential: run musafirgo/actions/login earlier in the job and check its identity`;
+    if (status === 403)
+        return `the identity lacks a role for this call: grant the one the action's README lists`;
+    if (status === 404)
+        return 'check the names in the inputs against what exists';
+    if (status === 409 || status === 412)
+        return 'something else changed it at the same time: run the step again';
+    return `${name} kept failing: run the job again later, and if it persists check the service's health (https://azure.status.microsoft for Azure)`;
+}
+/**
+ * A failure of a call to another service, in one form:
+ * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
+ * Undefined for an error no retry ever recorded (an action's own, already worded failure).
+ */
+function remoteFailure(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const record = error;
+    if (!record.call)
+        return undefined;
+    if (error instanceof RemoteError) {
+        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+        return {
+            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
+            hint: error.hint ?? remoteHint(error)
+        };
+    }
+    if (!isNetworkError(error))
+        return undefined;
+    const code = error.code;
+    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
+    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+    return {
+        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
+        hint: remoteHint(record)
+    };
+}
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./actions/shared/summary.ts
+
 
 
 /**
@@ -3324,10 +3393,15 @@ var external_node_os_ = __nccwpck_require__(8161);
 function appendSummary(markdown) {
     summary.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
 }
-/** Writes what appendSummary buffered, when the runner gave the step a summary file. */
+/**
+ * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
+ * core.summary.write(): it remembers the first file it wrote for the life of the process.
+ */
 async function writeSummary() {
-    if (process.env['GITHUB_STEP_SUMMARY'] && !summary.isEmptyBuffer())
-        await summary.write();
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (file && !summary.isEmptyBuffer())
+        await (0,promises_namespaceObject.appendFile)(file, summary.stringify(), 'utf8');
+    summary.emptyBuffer();
 }
 /** A Markdown table; cells are escaped so a value never breaks the layout. */
 function markdownTable(header, rows) {
@@ -3360,8 +3434,9 @@ class StepFailure extends Error {
 const MAX_FAILURE_LENGTH = 1000;
 /** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
 function failureMessage(action, error) {
-    const hint = error instanceof Error ? error.hint : undefined;
-    const happened = `${action}: ${errorMessage(error)}`;
+    const remote = remoteFailure(error);
+    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
+    const happened = `${action}: ${remote ? remote.message : errorMessage(error)}`;
     const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
     if (message.length <= MAX_FAILURE_LENGTH)
         return message;
@@ -3391,8 +3466,6 @@ async function runStep(action, main) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/shared/cloud.ts
@@ -3487,20 +3560,32 @@ async function retry(attempt, options) {
     const isRetryable = options.isRetryable ?? isTransient;
     const random = options.random ?? Math.random;
     const started = clock.now();
+    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
+    const giveUp = (error, attempts) => {
+        if (error instanceof Error && !error.call) {
+            Object.assign(error, {
+                call: options.label,
+                attempts,
+                elapsedMs: clock.now() - started,
+                ...(options.service && !(error instanceof RemoteError) ? { service: options.service } : {})
+            });
+        }
+        return error;
+    };
     for (let n = 1;; n++) {
         try {
             return await attempt(n);
         }
         catch (error) {
             if (n >= maxAttempts || !isRetryable(error))
-                throw error;
+                throw giveUp(error, n);
             const retryAfterMs = error instanceof RemoteError && error.retryAfterSeconds !== undefined
                 ? error.retryAfterSeconds * 1000
                 : undefined;
             const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
             const delayMs = Math.round(retryAfterMs ?? backoffMs);
             if (clock.now() + delayMs - started > deadlineMs)
-                throw error;
+                throw giveUp(error, n);
             options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
             await clock.sleep(delayMs);
         }
