@@ -14,6 +14,7 @@ import { ArmError, resourceNotFound } from '../index.js';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
 import { ownChild } from '../children.js';
 import { forward } from '../forward.js';
+import { isJsonObject, mergePatch } from '../json.js';
 
 /** How a revision's service container behaves when it starts, as the test world declares it per image. */
 /** `stuck` never finishes starting (a slow pull or a long start), so only a deadline ends the wait. */
@@ -105,23 +106,10 @@ const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.App';
 const suffixPattern = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
 
 const clone = <T>(value: T): T => structuredClone(value);
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** RFC 7396 JSON merge patch: objects merge, arrays and scalars replace, null deletes. */
-function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObject(patch)) return clone(patch);
-  const result: Json = isObject(target) ? clone(target) : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
-  }
-  return result;
-}
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     return `{${Object.keys(value)
       .filter(key => value[key] !== undefined && value[key] !== null)
       .sort()
