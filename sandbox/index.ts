@@ -227,7 +227,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     tls: { ca: pki.caPem, cert: pki.certPem, key: pki.keyPem },
     world,
     clock: core.clock,
-    faults: { add: rule => core.addFault(rule), clear: () => core.clearFaults() },
+    faults: { add: rule => core.faults.add(rule), clear: () => core.faults.clear() },
     calls,
     registerJob,
     env,

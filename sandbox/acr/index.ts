@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { ArmError, resourceNotFound, type ArmContext, type Sandbox, type SandboxService } from '../index.js';
+import { Faults, type FaultRule } from '../core.js';
 import type { ContainerRegistry } from '../world.js';
 import { copyImage, manifestTypes } from './copy.js';
 import { RegistryProcess } from './process.js';
@@ -28,19 +29,6 @@ const entraAudiences = [
   'https://containerregistry.azure.net',
   'https://containerregistry.azure.net/'
 ];
-
-/** A scripted registry failure: an ACR error status, or `reset` to drop the connection as a crashed front would. */
-export interface RegistryFault {
-  registry?: string;
-  method?: string;
-  /** A regular expression source tested against the path with its query string. */
-  path?: string;
-  status?: number;
-  reset?: boolean;
-  retryAfterSeconds?: number;
-  /** Default 1. */
-  times?: number;
-}
 
 export interface RegistryCall {
   registry: string;
@@ -65,7 +53,11 @@ export interface SandboxRegistry {
 export interface AcrService extends SandboxService {
   registries: Map<string, SandboxRegistry>;
   registry(name: string): SandboxRegistry;
-  faults: { add(rule: RegistryFault): void; clear(): void };
+  /**
+   * Scripted registry failures, in the sandbox's one fault shape (service `acr`): an ACR error status (503 when
+   * neither a status nor a reset is given), `reset` to drop the connection, `registry` to fault one registry only.
+   */
+  faults: { add(rule: Omit<FaultRule, 'service'>): void; clear(): void };
   calls(): RegistryCall[];
   /** Every refresh and access token handed out, to scan logs for leaks. */
   issuedSecrets(): string[];
@@ -91,7 +83,7 @@ interface Reply {
 /** The ACR emulator; pass it to `startSandbox({ services: [acrService()] })`. */
 export function acrService(): AcrService {
   const registries = new Map<string, SandboxRegistry>();
-  const faults: Array<RegistryFault & { left: number }> = [];
+  const faults = new Faults();
   const calls: RegistryCall[] = [];
   const secrets = new Set<string>();
 
@@ -104,8 +96,8 @@ export function acrService(): AcrService {
       return found;
     },
     faults: {
-      add: rule => faults.push({ ...rule, left: rule.times ?? 1 }),
-      clear: () => void faults.splice(0)
+      add: rule => faults.add({ ...rule, service: 'acr' }),
+      clear: () => faults.clear()
     },
     calls: () => [...calls],
     issuedSecrets: () => [...secrets],
@@ -228,96 +220,96 @@ export function acrService(): AcrService {
             status,
             ...(detail ? { detail } : {})
           });
-        const fault = faults.find(
-          f =>
-            f.left > 0 &&
-            (!f.registry || f.registry === registry.name) &&
-            (!f.method || f.method.toUpperCase() === method) &&
-            (!f.path || new RegExp(f.path).test(url.pathname + url.search))
-        );
-        if (fault) {
-          fault.left -= 1;
-          if (fault.reset) {
-            record(0, { fault: 'reset' });
-            req.socket.destroy();
+        const serve = (fault: FaultRule | undefined): void => {
+          if (fault) {
+            if (fault.reset) {
+              record(0, { fault: 'reset' });
+              req.socket.destroy();
+              return;
+            }
+            const status = fault.status ?? 503;
+            record(status, { fault: true });
+            const code = status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE';
+            return send(res, acrError(status, code, `service unavailable (sandbox fault ${status})`), {
+              ...(fault.retryAfterSeconds !== undefined
+                ? { 'Retry-After': String(fault.retryAfterSeconds) }
+                : {})
+            });
+          }
+          if (url.pathname === '/oauth2/exchange' || url.pathname === '/oauth2/token') {
+            const chunks: Buffer[] = [];
+            req.on('data', (c: Buffer) => chunks.push(c));
+            req.on('end', () => {
+              const form = new URLSearchParams(Buffer.concat(chunks).toString());
+              for (const [k, v] of url.searchParams) form.append(k, v);
+              const basicHeader = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+              const decoded = basicHeader ? Buffer.from(basicHeader, 'base64').toString() : undefined;
+              const basic = decoded
+                ? {
+                    user: decoded.slice(0, decoded.indexOf(':')),
+                    password: decoded.slice(decoded.indexOf(':') + 1)
+                  }
+                : undefined;
+              const work: Promise<Reply> =
+                url.pathname === '/oauth2/exchange'
+                  ? method === 'POST'
+                    ? exchange(registry, form)
+                    : Promise.resolve(acrError(405, 'UNSUPPORTED', 'use POST'))
+                  : token(registry, form, basic);
+              void work
+                .catch((e: unknown): Reply => acrError(500, 'INTERNAL', String(e)))
+                .then(reply => {
+                  record(reply.status, reply.detail);
+                  send(res, reply);
+                });
+            });
             return;
           }
-          const status = fault.status ?? 503;
-          record(status, { fault: true });
-          const code = status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE';
-          return send(res, acrError(status, code, `service unavailable (sandbox fault ${status})`), {
-            ...(fault.retryAfterSeconds !== undefined
-              ? { 'Retry-After': String(fault.retryAfterSeconds) }
-              : {})
-          });
-        }
-        if (url.pathname === '/oauth2/exchange' || url.pathname === '/oauth2/token') {
-          const chunks: Buffer[] = [];
-          req.on('data', (c: Buffer) => chunks.push(c));
-          req.on('end', () => {
-            const form = new URLSearchParams(Buffer.concat(chunks).toString());
-            for (const [k, v] of url.searchParams) form.append(k, v);
-            const basicHeader = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-            const decoded = basicHeader ? Buffer.from(basicHeader, 'base64').toString() : undefined;
-            const basic = decoded
-              ? {
-                  user: decoded.slice(0, decoded.indexOf(':')),
-                  password: decoded.slice(decoded.indexOf(':') + 1)
-                }
-              : undefined;
-            const work: Promise<Reply> =
-              url.pathname === '/oauth2/exchange'
-                ? method === 'POST'
-                  ? exchange(registry, form)
-                  : Promise.resolve(acrError(405, 'UNSUPPORTED', 'use POST'))
-                : token(registry, form, basic);
-            void work
-              .catch((e: unknown): Reply => acrError(500, 'INTERNAL', String(e)))
-              .then(reply => {
-                record(reply.status, reply.detail);
-                send(res, reply);
-              });
-          });
-          return;
-        }
-        if (!url.pathname.startsWith('/v2')) {
-          record(404);
-          return send(res, acrError(404, 'NOT_FOUND', 'not found'));
-        }
-        // Streamed both ways: a blob of any size passes through without being buffered.
-        const upstream = http.request(
-          {
-            host: '127.0.0.1',
-            port: registry.process.port,
-            method,
-            path: req.url,
-            headers: { ...req.headers, 'x-forwarded-proto': 'https' }
-          },
-          answer => {
-            const headers = { ...answer.headers };
-            const challenge = headers['www-authenticate'];
-            if (
-              typeof challenge === 'string' &&
-              req.headers.host &&
-              req.headers.host !== registry.loginServer
-            ) {
-              headers['www-authenticate'] = challenge.replace(
-                `realm="https://${registry.loginServer}/oauth2/token"`,
-                `realm="https://${req.headers.host}/oauth2/token"`
-              );
-            }
-            headers['docker-distribution-api-version'] ??= 'registry/2.0';
-            res.writeHead(answer.statusCode ?? 502, headers);
-            answer.pipe(res);
-            answer.on('end', () => record(answer.statusCode ?? 502));
+          if (!url.pathname.startsWith('/v2')) {
+            record(404);
+            return send(res, acrError(404, 'NOT_FOUND', 'not found'));
           }
-        );
-        upstream.on('error', () => {
-          record(503, { upstream: 'down' });
-          if (!res.headersSent) send(res, acrError(503, 'UNAVAILABLE', 'the registry is not reachable'));
-          else res.destroy();
-        });
-        req.pipe(upstream);
+          // Streamed both ways: a blob of any size passes through without being buffered.
+          const upstream = http.request(
+            {
+              host: '127.0.0.1',
+              port: registry.process.port,
+              method,
+              path: req.url,
+              headers: { ...req.headers, 'x-forwarded-proto': 'https' }
+            },
+            answer => {
+              const headers = { ...answer.headers };
+              const challenge = headers['www-authenticate'];
+              if (
+                typeof challenge === 'string' &&
+                req.headers.host &&
+                req.headers.host !== registry.loginServer
+              ) {
+                headers['www-authenticate'] = challenge.replace(
+                  `realm="https://${registry.loginServer}/oauth2/token"`,
+                  `realm="https://${req.headers.host}/oauth2/token"`
+                );
+              }
+              headers['docker-distribution-api-version'] ??= 'registry/2.0';
+              res.writeHead(answer.statusCode ?? 502, headers);
+              answer.pipe(res);
+              answer.on('end', () => record(answer.statusCode ?? 502));
+            }
+          );
+          upstream.on('error', () => {
+            record(503, { upstream: 'down' });
+            if (!res.headersSent) send(res, acrError(503, 'UNAVAILABLE', 'the registry is not reachable'));
+            else res.destroy();
+          });
+          req.pipe(upstream);
+        };
+        const fault = faults.take('acr', method, url.pathname + url.search, registry.name);
+        // A delay alone lets the request through late; with a status or a reset, that answer comes late.
+        if (fault?.latencyMs) {
+          const late = fault.status !== undefined || fault.reset ? fault : undefined;
+          setTimeout(() => serve(late), fault.latencyMs);
+        } else serve(fault);
       };
 
       for (const entry of sandbox.world.containerRegistries ?? []) {
