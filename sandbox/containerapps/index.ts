@@ -4,15 +4,12 @@
 // provisioning with the registry's answer), and the service container is the example itinerary service started
 // as a local process and probed on /health. Label URLs (https://<app>---<label>.<domain>) and the app's URL
 // answer through the sandbox's proxy, split by the production weights.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type { ArmContext, ArmReply, Reply, Request, Sandbox, SandboxService } from '../index.js';
 import { ArmError, resourceNotFound } from '../index.js';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
-import { ownChild } from '../children.js';
+import { probeHealth, startContainer, stopContainer } from '../example-service.js';
 import { forward } from '../forward.js';
 import { isJsonObject, mergePatch } from '../json.js';
 
@@ -101,7 +98,6 @@ interface App {
   revisions: Map<string, Revision>;
 }
 
-const serverPath = fileURLToPath(new URL('../../examples/itinerary/server.js', import.meta.url));
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.App';
 const suffixPattern = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
 
@@ -345,33 +341,6 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     return env;
   }
 
-  /** Starts the example service for the revision's first container and waits for its first line (its URL). */
-  function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-    const child = ownChild(
-      spawn(process.execPath, [serverPath], {
-        env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
-        stdio: ['ignore', 'pipe', 'ignore']
-      })
-    );
-    return new Promise((resolve, reject) => {
-      const lines = createInterface({ input: child.stdout! });
-      lines.once('line', line => resolve({ child, url: line.trim() }));
-      child.once('exit', code => reject(new Error(`the container exited with code ${code ?? 'unknown'}`)));
-      child.once('error', reject);
-    });
-  }
-
-  function probe(url: string): Promise<number> {
-    return new Promise(resolve => {
-      http
-        .get(`${url}/health`, { timeout: 5000 }, response => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-        })
-        .on('error', () => resolve(0));
-    });
-  }
-
   async function provision(app: App, revision: Revision): Promise<void> {
     const containers = (revision.template['containers'] as Json[] | undefined) ?? [];
     for (const container of containers) {
@@ -422,12 +391,12 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     }
     let started: { child: ChildProcess; url: string };
     try {
-      started = await startProcess(environmentOf(app, service));
+      started = await startContainer(environmentOf(app, service));
     } catch (error) {
       return degrade(`CrashLoopBackOff: container '${name}': ${(error as Error).message}`, 'Waiting');
     }
     revision.process = started;
-    const status = behaviours.get(image) === 'unhealthy' ? 503 : await probe(started.url);
+    const status = behaviours.get(image) === 'unhealthy' ? 503 : await probeHealth(started.url);
     if (status !== 200) {
       return degrade(
         `Readiness probe failed: HTTP probe on port ${String((app.configuration['ingress'] as Json | undefined)?.['targetPort'] ?? 80)} /health answered ${status || 'nothing'}`,
@@ -444,10 +413,7 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
   function stopProcess(revision: Revision): Promise<void> {
     const child = revision.process?.child;
     revision.process = undefined;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
-    child.kill();
-    return exited;
+    return stopContainer(child);
   }
 
   function deactivate(revision: Revision): Promise<void> {

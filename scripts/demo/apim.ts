@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { apimServiceOf } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService } from '../../sandbox/apim/itinerary.js';
+import { itineraryDir, startItineraryService } from '../../sandbox/example-service.js';
 import { apim as world } from '../../tests/support/world.js';
 import { bold, type DemoContext } from './context.js';
 

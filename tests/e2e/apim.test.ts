@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SmokeResult } from '../../actions/shared/smoke/index.js';
 import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { apim, loginInputs } from '../support/world.js';

@@ -13,7 +13,7 @@ import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { ConfigurationError } from '../../actions/shared/errors.js';
 import { loadSuite, runSmoke } from '../../actions/shared/smoke/index.js';
 import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { FakeClock } from '../support/fake-clock.js';
