@@ -451,12 +451,11 @@ function registerArmRoutes(
     );
     const registry = entry && registries.get(entry.name);
     if (!entry || !registry) {
-      const { error } = resourceNotFound(
+      throw resourceNotFound(
         'Microsoft.ContainerRegistry/registries',
         ctx.params.name ?? '',
         ctx.params.rg ?? ''
-      ).body as { error: { code: string; message: string } };
-      throw new ArmError(404, error.code, error.message);
+      );
     }
     return { entry, registry };
   };

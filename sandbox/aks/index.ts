@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { parse as parseYaml, stringify } from 'yaml';
-import { ArmError, resourceNotFound, type Sandbox, type SandboxService } from '../index.js';
+import { resourceNotFound, type Sandbox, type SandboxService } from '../index.js';
 import type { Reply, Request } from '../core.js';
 import type { KubernetesCluster } from '../world.js';
 import { getJson } from '../https-json.js';
@@ -1025,15 +1025,8 @@ export function aks(options: AksOptions = {}): AksService {
           c.resourceGroup.toLowerCase() === params.rg!.toLowerCase() &&
           c.name.toLowerCase() === params.name!.toLowerCase()
       );
-      if (!found) {
-        const reply = resourceNotFound(
-          'Microsoft.ContainerService/managedClusters',
-          params.name!,
-          params.rg!
-        );
-        const error = (reply.body as { error: { code: string; message: string } }).error;
-        throw new ArmError(404, error.code, error.message);
-      }
+      if (!found)
+        throw resourceNotFound('Microsoft.ContainerService/managedClusters', params.name!, params.rg!);
       return found;
     };
     sandbox.arm.route('GET', base, {

@@ -2,7 +2,7 @@
 // version sets, revisions and releases, policies, products, subscriptions) as the official REST specification
 // shapes them, and a working gateway per service at `<service>.azure-api.net` (and on a loopback port).
 import type { ArmContext, ArmReply, Sandbox, SandboxService } from '../index.js';
-import { ArmError } from '../arm.js';
+import { ArmError, resourceNotFound } from '../arm.js';
 import { Backends, gatewayHandler } from './gateway.js';
 import {
   ImportValidationError,
@@ -100,11 +100,7 @@ export class ApimService implements SandboxService {
       d!.subscriptionId.toLowerCase() !== ctx.params.sub!.toLowerCase() ||
       d!.resourceGroup.toLowerCase() !== ctx.params.rg!.toLowerCase()
     ) {
-      throw new ArmError(
-        404,
-        'ResourceNotFound',
-        `The Resource '${NS}/service/${ctx.params.svc}' under resource group '${ctx.params.rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
-      );
+      throw resourceNotFound(`${NS}/service`, ctx.params.svc!, ctx.params.rg!);
     }
     return state;
   }

@@ -135,11 +135,7 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
 
   function findApp(ctx: ArmContext): App {
     const app = apps.get(key(ctx.params.sub!, ctx.params.rg!, ctx.params.app!));
-    if (!app) {
-      const reply = resourceNotFound('Microsoft.App/containerApps', ctx.params.app!, ctx.params.rg!);
-      const error = (reply.body as { error: { code: string; message: string } }).error;
-      throw new ArmError(404, error.code, error.message);
-    }
+    if (!app) throw resourceNotFound('Microsoft.App/containerApps', ctx.params.app!, ctx.params.rg!);
     return app;
   }
 
@@ -787,13 +783,7 @@ export function containerApps(options: ContainerAppsOptions = {}): ContainerApps
     const envPath = `${base}/managedEnvironments/:env`;
     const findEnvironment = (ctx: ArmContext) => {
       const e = environments.get(key(ctx.params.sub!, ctx.params.rg!, ctx.params.env!));
-      if (!e) {
-        throw new ArmError(
-          404,
-          'ResourceNotFound',
-          `The Resource 'Microsoft.App/managedEnvironments/${ctx.params.env}' under resource group '${ctx.params.rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
-        );
-      }
+      if (!e) throw resourceNotFound('Microsoft.App/managedEnvironments', ctx.params.env!, ctx.params.rg!);
       return e;
     };
     arm.route('GET', envPath, {
