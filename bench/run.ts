@@ -4,7 +4,7 @@
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
-import { aks } from '../sandbox/aks/index.js';
+import { aksService } from '../sandbox/aks/index.js';
 import { containerApps } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchDeployAks } from './deploy-aks.js';
@@ -22,7 +22,7 @@ const names = process.argv
 const selected = (name: string) => names.length === 0 || names.includes(name);
 
 const aca = containerApps(); // simulated provisioning delays zero: the action's own time
-const cluster = aks();
+const cluster = aksService();
 const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
 try {
   if (selected('login')) {

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acrService } from './acr/index.js';
-import { aks } from './aks/index.js';
+import { aksService } from './aks/index.js';
 import { ApimService } from './apim/index.js';
 import { containerApps } from './containerapps/index.js';
 import { startSandbox } from './index.js';
@@ -14,7 +14,7 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerApps(), acrService(), new ApimService(), aks()]
+  services: [containerApps(), acrService(), new ApimService(), aksService()]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

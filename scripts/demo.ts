@@ -3,7 +3,7 @@
 // npm run demo -- --aks: the same for AKS (Helm, blue-green through the Gateway API, GitOps through Argo CD).
 import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
-import { aks } from '../sandbox/aks/index.js';
+import { aksService } from '../sandbox/aks/index.js';
 import { argocd } from '../sandbox/argocd/index.js';
 import { githubRepos } from '../sandbox/github-repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
@@ -34,7 +34,7 @@ async function containerAppsDemo(): Promise<void> {
 
 /** AKS: Helm with a failed release rolled back, blue-green through an HTTPRoute, GitOps through Argo CD. */
 async function aksDemo(): Promise<void> {
-  const cluster = aks();
+  const cluster = aksService();
   const repos = githubRepos();
   const argo = argocd({ repos, cluster });
   const sandbox = await startSandbox({ services: [cluster, repos, argo] });

@@ -1,8 +1,5 @@
 import { isJsonObject } from '../json.js';
-
-// Kubernetes objects are free-form JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
+import type { Obj } from './model.js';
 
 /**
  * The patch strategy of a list field of the built-in kinds the sandbox serves (Deployment, ReplicaSet, Pod,

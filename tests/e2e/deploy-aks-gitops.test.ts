@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
@@ -41,7 +41,7 @@ const inputs = (reference: string) => ({
 });
 
 beforeAll(async () => {
-  cluster = aks({ runPods: false });
+  cluster = aksService({ runPods: false });
   repos = githubRepos();
   argo = argocd({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });

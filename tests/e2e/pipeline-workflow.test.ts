@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { acrService } from '../../sandbox/acr/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
 import { ApimService } from '../../sandbox/apim/index.js';
@@ -60,7 +60,7 @@ const vars = {
 beforeAll(async () => {
   aca = containerApps();
   apimService = new ApimService();
-  cluster = aks();
+  cluster = aksService();
   repos = githubRepos();
   argo = argocd({ repos, cluster });
   sandbox = await startSandbox({ services: [acrService(), aca, apimService, cluster, repos, argo] });

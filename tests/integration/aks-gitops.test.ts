@@ -7,7 +7,7 @@ import { run } from '../../actions/deploy-aks/main.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import {
   githubRepos,
@@ -95,7 +95,7 @@ function start(inputs: Record<string, string>): () => Promise<Step> {
 const step = (inputs: Record<string, string>) => start(inputs)();
 
 beforeAll(async () => {
-  cluster = aks({ runPods: false });
+  cluster = aksService({ runPods: false });
   repos = githubRepos();
   argo = argocd({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });
