@@ -5,7 +5,7 @@ import { ApimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { aksService } from '../sandbox/aks/index.js';
-import { containerApps } from '../sandbox/containerapps/index.js';
+import { containerAppsService } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchDeployAks } from './deploy-aks.js';
 import { benchDeployAksHelm } from './deploy-aks-helm.js';
@@ -21,7 +21,7 @@ const names = process.argv
   .filter((arg, i, all) => !arg.startsWith('--') && all[i - 1] !== '--rounds');
 const selected = (name: string) => names.length === 0 || names.includes(name);
 
-const aca = containerApps(); // simulated provisioning delays zero: the action's own time
+const aca = containerAppsService(); // simulated provisioning delays zero: the action's own time
 const cluster = aksService();
 const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
 try {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { acrService } from './acr/index.js';
 import { aksService } from './aks/index.js';
 import { ApimService } from './apim/index.js';
-import { containerApps } from './containerapps/index.js';
+import { containerAppsService } from './containerapps/index.js';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({ options: { world: { type: 'string' }, 'state-dir': { type: 'string' } } });
@@ -14,7 +14,7 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerApps(), acrService(), new ApimService(), aksService()]
+  services: [containerAppsService(), acrService(), new ApimService(), aksService()]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

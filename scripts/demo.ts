@@ -8,7 +8,7 @@ import { argocd } from '../sandbox/argocd/index.js';
 import { githubRepos } from '../sandbox/github-repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
-import { containerApps } from '../sandbox/containerapps/index.js';
+import { containerAppsService } from '../sandbox/containerapps/index.js';
 import { deployAca } from './demo/deploy-aca.js';
 import { deployAks } from './demo/deploy-aks.js';
 import { bold, createDemoContext, type DemoContext } from './demo/context.js';
@@ -21,7 +21,7 @@ const onAks = process.argv.includes('--aks');
 /** The Container Apps pipeline: build, push, promote, blue-green with rollbacks, API Management, smoke. */
 async function containerAppsDemo(): Promise<void> {
   // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
-  const aca = containerApps({ provisioningPolls: 1, retryAfterSeconds: 1 });
+  const aca = containerAppsService({ provisioningPolls: 1, retryAfterSeconds: 1 });
   const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
   await run(sandbox, async demo => {
     await login(demo);

@@ -9,7 +9,7 @@ import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
 import { ApimService } from '../../sandbox/apim/index.js';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runAction } from '../../sandbox/runner.js';
@@ -58,7 +58,7 @@ const vars = {
 };
 
 beforeAll(async () => {
-  aca = containerApps();
+  aca = containerAppsService();
   apimService = new ApimService();
   cluster = aksService();
   repos = githubRepos();
