@@ -1,7 +1,7 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
 // prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some
 // (login, deploy-aca, deploy-aks, deploy-aks-helm, smoke, promote).
-import { ApimService } from '../sandbox/apim/index.js';
+import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { aksService } from '../sandbox/aks/index.js';
@@ -23,7 +23,7 @@ const selected = (name: string) => names.length === 0 || names.includes(name);
 
 const aca = containerAppsService(); // simulated provisioning delays zero: the action's own time
 const cluster = aksService();
-const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
+const sandbox = await startSandbox({ services: [aca, apimService(), acrService(), cluster] });
 try {
   if (selected('login')) {
     console.log(`login: process start to a verified ARM token, ${rounds} rounds, median (min-max)`);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acrService } from './acr/index.js';
 import { aksService } from './aks/index.js';
-import { ApimService } from './apim/index.js';
+import { apimService } from './apim/index.js';
 import { containerAppsService } from './containerapps/index.js';
 import { startSandbox } from './index.js';
 
@@ -14,7 +14,7 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerAppsService(), acrService(), new ApimService(), aksService()]
+  services: [containerAppsService(), acrService(), apimService(), aksService()]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

@@ -1,7 +1,7 @@
 // npm run demo: start the sandbox, run the built actions exactly as a runner would (a fresh node process per
 // step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and print each step.
 // npm run demo -- --aks: the same for AKS (Helm, blue-green through the Gateway API, GitOps through Argo CD).
-import { ApimService } from '../sandbox/apim/index.js';
+import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { aksService } from '../sandbox/aks/index.js';
 import { argocd } from '../sandbox/argocd/index.js';
@@ -22,7 +22,7 @@ const onAks = process.argv.includes('--aks');
 async function containerAppsDemo(): Promise<void> {
   // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
   const aca = containerAppsService({ provisioningPolls: 1, retryAfterSeconds: 1 });
-  const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService()] });
+  const sandbox = await startSandbox({ services: [aca, apimService(), acrService()] });
   await run(sandbox, async demo => {
     await login(demo);
     await buildPush(demo);
