@@ -14,7 +14,7 @@ import {
   type ServiceName
 } from './core.js';
 import { EntraService } from './entra.js';
-import { GitHubService, type RegisteredJob } from './github.js';
+import { GitHubOidc, type RegisteredJob } from './github/oidc.js';
 import { createPki } from './pki.js';
 import { ConnectProxy } from './proxy.js';
 import { loadWorld, type JobContext, type World } from './world.js';
@@ -23,7 +23,7 @@ export { ArmError, armError, resourceNotFound } from './arm.js';
 export type { ArmContext, ArmReply, ArmRoute, LongRunningOptions, Principal } from './arm.js';
 export type { ArmRouter } from './arm.js';
 export type { FaultRule, Handler, RecordedCall, Reply, Request, SandboxClock, ServiceName } from './core.js';
-export { subjectFor } from './github.js';
+export { subjectFor } from './github/oidc.js';
 export { sandboxTrust } from './trust.js';
 export { defaultWorldPath, loadWorld } from './world.js';
 export type {
@@ -150,7 +150,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const core = new Core();
   const urls = { github: '', entra: '', arm: '', control: '', proxy: '' };
-  const github = await GitHubService.create(core, world);
+  const github = await GitHubOidc.create(core, world);
   const entra = await EntraService.create(core, world, pki.caPem, () => urls.github);
   const arm = new ArmRouter(core, world, entra);
   const proxy = new ConnectProxy((target, status) =>

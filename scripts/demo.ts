@@ -5,7 +5,7 @@ import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { aksService } from '../sandbox/aks/index.js';
 import { argocd } from '../sandbox/argocd/index.js';
-import { githubRepos } from '../sandbox/github-repos.js';
+import { githubReposService } from '../sandbox/github/repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
 import { containerAppsService } from '../sandbox/containerapps/index.js';
@@ -35,7 +35,7 @@ async function containerAppsDemo(): Promise<void> {
 /** AKS: Helm with a failed release rolled back, blue-green through an HTTPRoute, GitOps through Argo CD. */
 async function aksDemo(): Promise<void> {
   const cluster = aksService();
-  const repos = githubRepos();
+  const repos = githubReposService();
   const argo = argocd({ repos, cluster });
   const sandbox = await startSandbox({ services: [cluster, repos, argo] });
   // The images the steps deploy, as if build-push had pushed them (npm run demo shows build-push for real).

@@ -5,7 +5,7 @@ import { dirname, join, normalize } from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
 import { parse, parseAllDocuments } from 'yaml';
 import type { Reply, Request } from '../core.js';
-import type { GitHubRepos } from '../github-repos.js';
+import type { GitHubReposService } from '../github/repos.js';
 import { helmBinary } from '../helm.js';
 import type { Sandbox, SandboxService } from '../index.js';
 
@@ -30,7 +30,7 @@ export interface ArgoAccount {
 }
 
 export interface ArgoCdOptions {
-  repos: GitHubRepos;
+  repos: GitHubReposService;
   cluster: ArgoCluster;
   /** The repository whose argocd/ directory holds the Applications; default musafirgo/musafirgo-infra. */
   repository?: string;

@@ -1,13 +1,13 @@
 import type { AksService } from '../../sandbox/aks/index.js';
 import type { ArgoCdService } from '../../sandbox/argocd/index.js';
-import { INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
+import { INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { servedThroughGateway } from '../../tests/support/aks.js';
 import { aksCluster } from '../../tests/support/world.js';
 import { bold, type DemoContext } from './context.js';
 
 export interface AksDemo {
   cluster: AksService;
-  repos: GitHubRepos;
+  repos: GitHubReposService;
   argo: ArgoCdService;
   /** Declares an image pushed to the sandbox's registry; returns its reference by digest. */
   image(repository: string, n: number): string;
