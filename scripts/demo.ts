@@ -4,7 +4,7 @@
 import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { aksService } from '../sandbox/aks/index.js';
-import { argocd } from '../sandbox/argocd/index.js';
+import { argocdService } from '../sandbox/argocd/index.js';
 import { githubReposService } from '../sandbox/github/repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../sandbox/index.js';
@@ -36,7 +36,7 @@ async function containerAppsDemo(): Promise<void> {
 async function aksDemo(): Promise<void> {
   const cluster = aksService();
   const repos = githubReposService();
-  const argo = argocd({ repos, cluster });
+  const argo = argocdService({ repos, cluster });
   const sandbox = await startSandbox({ services: [cluster, repos, argo] });
   // The images the steps deploy, as if build-push had pushed them (npm run demo shows build-push for real).
   const registry = 'musafirgodev.azurecr.io';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubReposService, INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 
@@ -43,7 +43,7 @@ const inputs = (reference: string) => ({
 beforeAll(async () => {
   cluster = aksService({ runPods: false });
   repos = githubReposService();
-  argo = argocd({ repos, cluster });
+  argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });
   sandbox.images.register(registry, async (repository, reference) =>
     pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { acrService } from '../../sandbox/acr/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubReposService, INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { apimService, type ApimService } from '../../sandbox/apim/index.js';
 import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
@@ -62,7 +62,7 @@ beforeAll(async () => {
   apimEmulator = apimService();
   cluster = aksService();
   repos = githubReposService();
-  argo = argocd({ repos, cluster });
+  argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [acrService(), aca, apimEmulator, cluster, repos, argo] });
   workspace = await mkdtemp(join(tmpdir(), 'itinerary-repo-'));
   await cp(join(root, 'examples/itinerary'), workspace, { recursive: true });

@@ -8,7 +8,7 @@ import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import {
   githubReposService,
   INFRA_REPOSITORY,
@@ -97,7 +97,7 @@ const step = (inputs: Record<string, string>) => start(inputs)();
 beforeAll(async () => {
   cluster = aksService({ runPods: false });
   repos = githubReposService();
-  argo = argocd({ repos, cluster });
+  argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });
   untrust = sandboxTrust(sandbox);
   process.stdout.write = ((chunk: string | Uint8Array) => {
