@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArmRouter } from './arm.js';
@@ -17,6 +16,7 @@ import { EntraService } from './entra.js';
 import { GitHubOidc, type RegisteredJob } from './github/oidc.js';
 import { createPki } from './pki.js';
 import { ConnectProxy } from './proxy.js';
+import { closeServers, listen } from './servers.js';
 import { loadWorld, type JobContext, type World } from './world.js';
 
 export { ArmError, armError, resourceNotFound } from './arm.js';
@@ -127,13 +127,6 @@ export function createImageCatalog(): ImageCatalog {
 }
 
 type ServerName = 'github' | 'entra' | 'arm' | 'control' | 'proxy';
-
-function listen(server: http.Server, port = 0): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const world = loadWorld(options.world);
@@ -250,15 +243,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     stop: async () => {
       for (const stop of stops.reverse()) await stop();
       proxy.destroySockets();
-      await Promise.all(
-        [...Object.values(servers), ...extraServers].map(
-          s =>
-            new Promise<void>(resolve => {
-              s.close(() => resolve());
-              s.closeAllConnections();
-            })
-        )
-      );
+      await closeServers([...Object.values(servers), ...extraServers]);
     }
   };
 

@@ -6,11 +6,11 @@
 // controller (the registry processes), copy (importImage's copy), errors (the distribution error format).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Faults, type FaultRule } from '../core.js';
 import type { SandboxService } from '../index.js';
+import { closeServers, listen } from '../servers.js';
 import { AcrTokens, TokenService } from './auth.js';
 import { manifestDigest, RegistryProcess } from './controller.js';
 import { registryFront } from './front.js';
@@ -76,9 +76,8 @@ export function acrService(): AcrService {
           { key: sandbox.tls.key, cert: sandbox.tls.cert },
           registryFront(registry, { faults, calls, tokenService })
         );
-        await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+        const port = await listen(server);
         fronts.push(server);
-        const port = (server.address() as AddressInfo).port;
         registry.url = `https://127.0.0.1:${port}`;
         sandbox.routeHost(loginServer, port);
       }
@@ -106,15 +105,7 @@ export function acrService(): AcrService {
 
       return async () => {
         await Promise.all([...registries.values()].map(r => r.process.stop()));
-        await Promise.all(
-          fronts.map(
-            s =>
-              new Promise<void>(resolve => {
-                s.close(() => resolve());
-                s.closeAllConnections();
-              })
-          )
-        );
+        await closeServers(fronts);
         rmSync(dir, { recursive: true, force: true });
       };
     }
