@@ -1,11 +1,11 @@
 // npm run bench: each benchmark runs our action and the peer tool side by side against one sandbox and
 // prints the ratio. `npm run bench -- --rounds 10` for more rounds; `npm run bench -- login smoke` for some;
 // `npm run bench -- --help` lists them.
-import { ApimService } from '../sandbox/apim/index.js';
+import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
-import { aks } from '../sandbox/aks/index.js';
-import { containerApps } from '../sandbox/containerapps/index.js';
+import { aksService } from '../sandbox/aks/index.js';
+import { containerAppsService } from '../sandbox/containerapps/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchDeployAks } from './deploy-aks.js';
 import { benchDeployAksHelm } from './deploy-aks-helm.js';
@@ -56,9 +56,9 @@ if (!/^\d+$/.test(values.rounds) || rounds < 1 || rounds > 100) {
 }
 const selected = (name: (typeof benchmarks)[number]) => names.length === 0 || names.includes(name);
 
-const aca = containerApps(); // simulated provisioning delays zero: the action's own time
-const cluster = aks();
-const sandbox = await startSandbox({ services: [aca, new ApimService(), acrService(), cluster] });
+const aca = containerAppsService(); // simulated provisioning delays zero: the action's own time
+const cluster = aksService();
+const sandbox = await startSandbox({ services: [aca, apimService(), acrService(), cluster] });
 try {
   if (selected('startup')) {
     const startupRounds = Math.max(rounds, 15);

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { percentile, type SmokeResult } from '../actions/shared/smoke/index.js';
 import { apimServiceOf } from '../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService } from '../sandbox/apim/itinerary.js';
+import { itineraryDir, startItineraryService } from '../sandbox/example-service.js';
 import type { Sandbox } from '../sandbox/index.js';
 import { runAction } from '../sandbox/runner.js';
 import { apim, loginInputs } from '../tests/support/world.js';

@@ -53,9 +53,9 @@ export const armError = (status: number, code: string, message: string): ArmRepl
   body: { error: { code, message } }
 });
 
-/** ARM's 404 for a missing resource in a resource group. */
-export const resourceNotFound = (type: string, name: string, resourceGroup: string): ArmReply =>
-  armError(
+/** ARM's 404 for a missing resource in a resource group, to throw from a handler. */
+export const resourceNotFound = (type: string, name: string, resourceGroup: string): ArmError =>
+  new ArmError(
     404,
     'ResourceNotFound',
     `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`

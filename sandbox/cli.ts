@@ -4,9 +4,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, readCommandLine } from '../scripts/args.js';
 import { acrService } from './acr/index.js';
-import { aks } from './aks/index.js';
-import { ApimService } from './apim/index.js';
-import { containerApps } from './containerapps/index.js';
+import { aksService } from './aks/index.js';
+import { apimService } from './apim/index.js';
+import { containerAppsService } from './containerapps/index.js';
 import { startSandbox } from './index.js';
 
 const { values } = readCommandLine(
@@ -39,7 +39,7 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerApps(), acrService(), new ApimService(), aks()]
+  services: [containerAppsService(), acrService(), apimService(), aksService()]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

@@ -5,7 +5,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 /** The built-in emulators, and any name a later service (acr, containerapps, apim, ...) records its calls under. */
 export type ServiceName = 'github' | 'entra' | 'arm' | (string & {});
 
-/** A scripted failure: the next `times` matching requests get `status` (in the service's own error format) and/or `latencyMs`. */
+/**
+ * A scripted failure: the next `times` matching requests get `status` (in the service's own error format) and/or
+ * `latencyMs`. Every emulator takes this one shape; `registry` and `reset` mean something to registry emulators only.
+ */
 export interface FaultRule {
   service: ServiceName | '*';
   method?: string;
@@ -16,6 +19,41 @@ export interface FaultRule {
   latencyMs?: number;
   /** Default 1; Infinity (or null/"Infinity" over the control API) for every request. */
   times?: number;
+  /** A registry emulator's registry (acr: its name): only requests to it match. */
+  registry?: string;
+  /** The connection is dropped instead of answered, as a crashed front end drops it (registry emulators). */
+  reset?: boolean;
+}
+
+/** Fault rules, and the one way a request matches them. */
+export class Faults {
+  private rules: (FaultRule & { left: number })[] = [];
+
+  add(rule: FaultRule): void {
+    const times = rule.times === undefined ? 1 : rule.times;
+    this.rules.push({
+      ...rule,
+      left: times === null || String(times) === 'Infinity' ? Infinity : Number(times)
+    });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The first rule with requests left that matches this request, counted down; undefined when none does. */
+  take(service: ServiceName, method: string, path: string, registry?: string): FaultRule | undefined {
+    const rule = this.rules.find(
+      f =>
+        f.left > 0 &&
+        (f.service === '*' || f.service === service) &&
+        (!f.registry || f.registry === registry) &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.path || new RegExp(f.path).test(path))
+    );
+    if (rule) rule.left -= 1;
+    return rule;
+  }
 }
 
 export interface RecordedCall {
@@ -80,31 +118,7 @@ export class Core {
   readonly clock = createClock();
   readonly calls: RecordedCall[] = [];
   readonly secrets = new Set<string>();
-  private faults: (FaultRule & { left: number })[] = [];
-
-  addFault(rule: FaultRule): void {
-    const times = rule.times === undefined ? 1 : rule.times;
-    this.faults.push({
-      ...rule,
-      left: times === null || String(times) === 'Infinity' ? Infinity : Number(times)
-    });
-  }
-
-  clearFaults(): void {
-    this.faults = [];
-  }
-
-  takeFault(service: ServiceName, method: string, path: string): FaultRule | undefined {
-    const rule = this.faults.find(
-      f =>
-        f.left > 0 &&
-        (f.service === '*' || f.service === service) &&
-        (!f.method || f.method.toUpperCase() === method) &&
-        (!f.path || new RegExp(f.path).test(path))
-    );
-    if (rule) rule.left -= 1;
-    return rule;
-  }
+  readonly faults = new Faults();
 
   secret(value: string): string {
     this.secrets.add(value);
@@ -163,7 +177,7 @@ export class Core {
   }
 
   private async answer(service: ServiceName, req: Request, handler: Handler): Promise<Reply> {
-    const fault = this.takeFault(service, req.method, req.url.pathname + req.url.search);
+    const fault = this.faults.take(service, req.method, req.url.pathname + req.url.search);
     if (fault?.latencyMs) await delay(fault.latencyMs);
     if (fault?.status) {
       const reply = faultReply(service, fault.status, this.clock.now());

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArmRouter } from './arm.js';
@@ -14,16 +13,17 @@ import {
   type ServiceName
 } from './core.js';
 import { EntraService } from './entra.js';
-import { GitHubService, type RegisteredJob } from './github.js';
+import { GitHubOidc, type RegisteredJob } from './github/oidc.js';
 import { createPki } from './pki.js';
 import { ConnectProxy } from './proxy.js';
+import { closeServers, listen } from './servers.js';
 import { loadWorld, type JobContext, type World } from './world.js';
 
 export { ArmError, armError, resourceNotFound } from './arm.js';
 export type { ArmContext, ArmReply, ArmRoute, LongRunningOptions, Principal } from './arm.js';
 export type { ArmRouter } from './arm.js';
 export type { FaultRule, Handler, RecordedCall, Reply, Request, SandboxClock, ServiceName } from './core.js';
-export { subjectFor } from './github.js';
+export { subjectFor } from './github/oidc.js';
 export { sandboxTrust } from './trust.js';
 export { defaultWorldPath, loadWorld } from './world.js';
 export type {
@@ -128,13 +128,6 @@ export function createImageCatalog(): ImageCatalog {
 
 type ServerName = 'github' | 'entra' | 'arm' | 'control' | 'proxy';
 
-function listen(server: http.Server, port = 0): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const world = loadWorld(options.world);
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'musafirgo-sandbox-'));
@@ -150,7 +143,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const core = new Core();
   const urls = { github: '', entra: '', arm: '', control: '', proxy: '' };
-  const github = await GitHubService.create(core, world);
+  const github = await GitHubOidc.create(core, world);
   const entra = await EntraService.create(core, world, pki.caPem, () => urls.github);
   const arm = new ArmRouter(core, world, entra);
   const proxy = new ConnectProxy((target, status) =>
@@ -227,7 +220,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     tls: { ca: pki.caPem, cert: pki.certPem, key: pki.keyPem },
     world,
     clock: core.clock,
-    faults: { add: rule => core.addFault(rule), clear: () => core.clearFaults() },
+    faults: { add: rule => core.faults.add(rule), clear: () => core.faults.clear() },
     calls,
     registerJob,
     env,
@@ -250,15 +243,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     stop: async () => {
       for (const stop of stops.reverse()) await stop();
       proxy.destroySockets();
-      await Promise.all(
-        [...Object.values(servers), ...extraServers].map(
-          s =>
-            new Promise<void>(resolve => {
-              s.close(() => resolve());
-              s.closeAllConnections();
-            })
-        )
-      );
+      await closeServers([...Object.values(servers), ...extraServers]);
     }
   };
 

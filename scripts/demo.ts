@@ -2,14 +2,14 @@
 // step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and tell what each step did.
 // npm run demo -- --aks: the same for AKS (Helm, blue-green through the Gateway API, GitOps through Argo CD).
 import { createHash } from 'node:crypto';
-import { ApimService } from '../sandbox/apim/index.js';
+import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
-import { aks } from '../sandbox/aks/index.js';
-import { argocd } from '../sandbox/argocd/index.js';
-import { githubRepos } from '../sandbox/github-repos.js';
+import { aksService } from '../sandbox/aks/index.js';
+import { argocdService } from '../sandbox/argocd/index.js';
+import { githubReposService } from '../sandbox/github/repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
-import { containerApps } from '../sandbox/containerapps/index.js';
+import { containerAppsService } from '../sandbox/containerapps/index.js';
 import { aksCluster, apim as apimWorld, itineraryApp, prodRegistry } from '../tests/support/world.js';
 import { defineCommand, readCommandLine } from './args.js';
 import { apim } from './demo/apim.js';
@@ -49,10 +49,10 @@ const started = performance.now();
 /** The Container Apps pipeline: build, push, promote, blue-green with rollbacks, API Management, smoke. */
 async function containerAppsDemo(): Promise<void> {
   // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
-  const aca = containerApps({ provisioningPolls: 1, retryAfterSeconds: 1 });
+  const aca = containerAppsService({ provisioningPolls: 1, retryAfterSeconds: 1 });
   await run(
     'the example itinerary service from source to traffic on Azure Container Apps',
-    { services: [aca, new ApimService(), acrService()] },
+    { services: [aca, apimService(), acrService()] },
     async demo => {
       await login(demo);
       demo.part('Build once, promote the same digest to prod');
@@ -74,9 +74,9 @@ async function containerAppsDemo(): Promise<void> {
 
 /** AKS: Helm with a failed release rolled back, blue-green through an HTTPRoute, GitOps through Argo CD. */
 async function aksDemo(): Promise<void> {
-  const cluster = aks();
-  const repos = githubRepos();
-  const argo = argocd({ repos, cluster });
+  const cluster = aksService();
+  const repos = githubReposService();
+  const argo = argocdService({ repos, cluster });
   // The images the steps deploy, as if build-push had pushed them (npm run demo shows build-push for real).
   const registry = 'musafirgodev.azurecr.io';
   const pushed = new Set<string>();

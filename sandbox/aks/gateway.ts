@@ -1,9 +1,6 @@
 import type { Reply, Request } from '../core.js';
 import { forward } from '../forward.js';
-
-// Kubernetes objects are free-form JSON; the gateway reads the few fields it routes by.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
+import type { Obj } from './model.js';
 
 /** What the gateway sees of the cluster: stored objects and the processes behind ready pods. */
 export interface GatewayView {

@@ -1,15 +1,7 @@
 import type { Reply } from '../core.js';
+import type { ResourceType } from './model.js';
 
-interface Served {
-  group: string;
-  version: string;
-  kind: string;
-  plural: string;
-  namespaced: boolean;
-  verbs: string[];
-}
-
-const gvPath = (t: Served) => (t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`);
+const gvPath = (t: ResourceType) => (t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`);
 const hash = (gv: string) => Buffer.from(gv).toString('hex').slice(0, 16).toUpperCase();
 
 /**
@@ -18,7 +10,7 @@ const hash = (gv: string) => Buffer.from(gv).toString('hex').slice(0, 16).toUppe
  * `fieldValidation` query parameter, so clients leave validation to the server (Strict) instead of downloading
  * schemas, as they do against every API server since Kubernetes 1.27. Schemas themselves are not served.
  */
-export function openApiV3(path: string, types: Served[], gitVersion: string): Reply | undefined {
+export function openApiV3(path: string, types: ResourceType[], gitVersion: string): Reply | undefined {
   if (path === '/openapi/v3') {
     const paths = Object.fromEntries(
       [...new Set(types.map(gvPath))].map(gv => [

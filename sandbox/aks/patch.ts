@@ -1,19 +1,5 @@
-// Kubernetes objects are free-form JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
-
-const isMap = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** JSON merge patch (RFC 7386), as `application/merge-patch+json` does: maps merge, `null` deletes, lists replace. */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isMap(patch)) return structuredClone(patch);
-  const result: Obj = isMap(target) ? structuredClone(target) : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
-  }
-  return result;
-}
+import { isJsonObject } from '../json.js';
+import type { Obj } from './model.js';
 
 /**
  * The patch strategy of a list field of the built-in kinds the sandbox serves (Deployment, ReplicaSet, Pod,
@@ -78,7 +64,7 @@ function mergeMap(original: unknown, patch: Obj, path: string[]): Obj | undefine
   if (directive === 'replace') return clean(patch) as Obj;
   if (directive !== undefined && directive !== 'merge')
     throw new PatchError(`unknown patch type: ${String(directive)} in map at ${path.join('.') || '.'}`);
-  const result: Obj = isMap(original) ? structuredClone(original) : {};
+  const result: Obj = isJsonObject(original) ? structuredClone(original) : {};
   const orders: Array<[string, unknown[]]> = [];
   for (const [key, value] of Object.entries(patch)) {
     if (key === '$patch' || key === '$retainKeys') continue;
@@ -98,7 +84,7 @@ function mergeMap(original: unknown, patch: Obj, path: string[]): Obj | undefine
       continue;
     }
     const childPath = [...path, key];
-    if (isMap(value)) {
+    if (isJsonObject(value)) {
       const merged = mergeMap(result[key], value, childPath);
       if (merged === undefined) delete result[key];
       else result[key] = merged;
@@ -121,10 +107,10 @@ function mergeMap(original: unknown, patch: Obj, path: string[]): Obj | undefine
 
 function mergeList(original: unknown, patch: unknown[], path: string[]): unknown[] {
   const strategy = listStrategy(path);
-  const replace = patch.some(v => isMap(v) && v['$patch'] === 'replace');
-  if (replace) return patch.filter(v => !(isMap(v) && v['$patch'] === 'replace')).map(clean);
+  const replace = patch.some(v => isJsonObject(v) && v['$patch'] === 'replace');
+  if (replace) return patch.filter(v => !(isJsonObject(v) && v['$patch'] === 'replace')).map(clean);
   if (!strategy || !Array.isArray(original)) {
-    return patch.filter(v => !(isMap(v) && v['$patch'] === 'delete')).map(clean);
+    return patch.filter(v => !(isJsonObject(v) && v['$patch'] === 'delete')).map(clean);
   }
   const { mergeKey } = strategy;
   if (!mergeKey) {
@@ -135,13 +121,13 @@ function mergeList(original: unknown, patch: unknown[], path: string[]): unknown
   }
   const result = structuredClone(original) as unknown[];
   for (const element of patch) {
-    if (!isMap(element))
+    if (!isJsonObject(element))
       throw new PatchError(`${path.join('.')}: a list merged by ${mergeKey} holds a non-object`);
     if (!(mergeKey in element))
       throw new PatchError(
         `map: ${JSON.stringify(element)} does not contain declared merge key: ${mergeKey}`
       );
-    const at = result.findIndex(o => isMap(o) && o[mergeKey] === element[mergeKey]);
+    const at = result.findIndex(o => isJsonObject(o) && o[mergeKey] === element[mergeKey]);
     if (element['$patch'] === 'delete') {
       if (at >= 0) result.splice(at, 1);
       continue;
@@ -155,7 +141,7 @@ function mergeList(original: unknown, patch: unknown[], path: string[]): unknown
 
 /** `$setElementOrder`: the listed elements in the patch's order; elements only the server has keep their place. */
 function reorder(list: unknown[], order: unknown[], mergeKey: string | undefined): unknown[] {
-  const id = (v: unknown) => JSON.stringify(mergeKey && isMap(v) ? v[mergeKey] : v);
+  const id = (v: unknown) => JSON.stringify(mergeKey && isJsonObject(v) ? v[mergeKey] : v);
   const rank = new Map(order.map((v, i) => [id(v), i]));
   const ordered = list.filter(v => rank.has(id(v))).sort((a, b) => rank.get(id(a))! - rank.get(id(b))!);
   const result: unknown[] = [];
@@ -167,7 +153,7 @@ function reorder(list: unknown[], order: unknown[], mergeKey: string | undefined
 /** A value from a patch with its directives and nulls removed, as a new element or a replaced map. */
 function clean(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clean);
-  if (!isMap(value)) return value;
+  if (!isJsonObject(value)) return value;
   const result: Obj = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === '$patch' || key === '$retainKeys' || key.startsWith('$') || v === null) continue;

@@ -1,10 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { ownChild } from '../children.js';
-
-const serverPath = fileURLToPath(new URL('../../examples/itinerary/server.js', import.meta.url));
+import type { ChildProcess } from 'node:child_process';
+import { probeHealth, startContainer, stopContainer } from '../example-service.js';
 
 /** The env of a pod's container: plain `value`s; `valueFrom` (secrets, field refs) is not resolved here. */
 export function containerEnv(container: {
@@ -53,10 +48,7 @@ export class PodProcesses {
     this.running.delete(uid);
     if (!started) return;
     const { child } = await started.catch(() => ({ child: undefined }));
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
-    child.kill();
-    await exited;
+    await stopContainer(child);
   }
 
   async stopAll(): Promise<void> {
@@ -64,28 +56,10 @@ export class PodProcesses {
   }
 }
 
-/** Starts the example service on a free port and waits for its URL (first line) and a 200 from /health. */
+/** Starts the example service on a free port and checks that `GET /health` answers 200, as a readiness probe. */
 async function start(env: Record<string, string>): Promise<Running> {
-  const child = ownChild(
-    spawn(process.execPath, [serverPath], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'ignore']
-    })
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', line => resolve(line.trim()));
-    child.once('exit', code => reject(new Error(`the container exited with code ${code ?? 'unknown'}`)));
-    child.once('error', reject);
-  });
-  const health = await new Promise<number>(resolve =>
-    http
-      .get(`${url}/health`, { timeout: 5000 }, response => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      })
-      .on('error', () => resolve(0))
-  );
+  const { child, url } = await startContainer(env);
+  const health = await probeHealth(url);
   if (health !== 200) {
     child.kill();
     throw new Error(`Readiness probe failed: GET /health answered ${health || 'nothing'}`);

@@ -1,6 +1,4 @@
-// Kubernetes objects are free-form JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
+import type { Obj } from './model.js';
 
 /** The media type client-go's typed clients send built-in objects in (Helm stores releases with it). */
 export const PROTOBUF = 'application/vnd.kubernetes.protobuf';

@@ -1,8 +1,5 @@
 import type { Reply } from '../core.js';
-
-// Kubernetes objects are free-form JSON; a watch only reads their metadata.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
+import type { Obj } from './model.js';
 
 /** `metadata.name=x,metadata.namespace!=y`: the field selectors clients send (kubectl rollout status, informers). */
 export function matchesFieldSelector(object: Obj, selector: string | null): boolean {

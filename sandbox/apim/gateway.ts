@@ -9,7 +9,8 @@ import { X509Certificate } from 'node:crypto';
 import type { Reply, Request } from '../core.js';
 import { effective, type PolicyDocument, type XmlElement } from './policy.js';
 import type { OperationContract } from './openapi.js';
-import type { ApiEntry, ApiRevision, ServiceState } from './state.js';
+import type { ApiEntry, ApiRevision } from './model.js';
+import type { ServiceState } from './store.js';
 
 const hopByHop = new Set([
   'connection',

@@ -1,7 +1,8 @@
 // What API Management does with an imported document: refuse what it cannot read (ARM ValidationError with
 // details), and turn each path and method into an operation.
 import { parse as parseYaml } from 'yaml';
-import { ArmError } from '../arm.js';
+import { isJsonObject, type JsonObject } from '../json.js';
+import { ImportValidationError, type ValidationDetail } from './errors.js';
 
 export interface Representation {
   contentType: string;
@@ -33,51 +34,34 @@ export interface ImportedDocument {
   operations: OperationContract[];
 }
 
-export interface ValidationDetail {
-  code: string;
-  target: string;
-  message: string;
-}
-
-/** ARM's answer to a document API Management cannot import. */
-export class ImportValidationError extends ArmError {
-  constructor(readonly details: ValidationDetail[]) {
-    super(400, 'ValidationError', 'One or more fields contain incorrect values:');
-  }
-}
-
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
-
-function resolveRef(doc: Json, ref: string): unknown {
+function resolveRef(doc: JsonObject, ref: string): unknown {
   if (!ref.startsWith('#/')) return undefined;
   let current: unknown = doc;
   for (const raw of ref.slice(2).split('/')) {
     const token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(current) && !Array.isArray(current)) return undefined;
-    current = (current as Json)[token];
+    if (!isJsonObject(current) && !Array.isArray(current)) return undefined;
+    current = (current as JsonObject)[token];
     if (current === undefined) return undefined;
   }
   return current;
 }
 
 /** Follows `$ref` chains inside the document. */
-function deref(doc: Json, value: unknown, depth = 0): unknown {
-  if (depth < 20 && isObject(value) && typeof value['$ref'] === 'string') {
+function deref(doc: JsonObject, value: unknown, depth = 0): unknown {
+  if (depth < 20 && isJsonObject(value) && typeof value['$ref'] === 'string') {
     return deref(doc, resolveRef(doc, value['$ref']), depth + 1);
   }
   return value;
 }
 
 /** Every `$ref` that does not resolve, with where it is (a JSON pointer). */
-function brokenRefs(doc: Json): ValidationDetail[] {
+function brokenRefs(doc: JsonObject): ValidationDetail[] {
   const details: ValidationDetail[] = [];
   const walk = (value: unknown, pointer: string) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
-    else if (isObject(value)) {
+    else if (isJsonObject(value)) {
       const ref = value['$ref'];
       if (typeof ref === 'string') {
         if (!ref.startsWith('#')) {
@@ -102,24 +86,24 @@ function brokenRefs(doc: Json): ValidationDetail[] {
   return details.slice(0, 20);
 }
 
-function examplesOf(doc: Json, media: Json): Record<string, { value: unknown }> | undefined {
+function examplesOf(doc: JsonObject, media: JsonObject): Record<string, { value: unknown }> | undefined {
   if ('example' in media) return { default: { value: media['example'] } };
-  if (isObject(media['examples'])) {
+  if (isJsonObject(media['examples'])) {
     const first = Object.entries(media['examples'])[0];
     if (first) {
       const example = deref(doc, first[1]);
-      if (isObject(example) && 'value' in example) return { default: { value: example['value'] } };
+      if (isJsonObject(example) && 'value' in example) return { default: { value: example['value'] } };
     }
   }
   const schema = deref(doc, media['schema']);
-  if (isObject(schema) && 'example' in schema) return { default: { value: schema['example'] } };
+  if (isJsonObject(schema) && 'example' in schema) return { default: { value: schema['example'] } };
   return undefined;
 }
 
-function representations(doc: Json, content: unknown): Representation[] {
-  if (!isObject(content)) return [];
+function representations(doc: JsonObject, content: unknown): Representation[] {
+  if (!isJsonObject(content)) return [];
   return Object.entries(content).map(([contentType, media]) => {
-    const examples = isObject(media) ? examplesOf(doc, media) : undefined;
+    const examples = isJsonObject(media) ? examplesOf(doc, media) : undefined;
     return { contentType, ...(examples ? { examples } : {}) };
   });
 }
@@ -138,9 +122,9 @@ function operationName(operationId: unknown, method: string, path: string, taken
   return name;
 }
 
-function parameterType(doc: Json, parameter: Json): string {
+function parameterType(doc: JsonObject, parameter: JsonObject): string {
   const schema = deref(doc, parameter['schema']);
-  if (isObject(schema) && typeof schema['type'] === 'string') return schema['type'];
+  if (isJsonObject(schema) && typeof schema['type'] === 'string') return schema['type'];
   return typeof parameter['type'] === 'string' ? parameter['type'] : 'string';
 }
 
@@ -155,7 +139,7 @@ export function importDocument(format: string, value: string): ImportedDocument 
   } catch (error) {
     fail(`Parsing error(s): ${(error as Error).message.split('\n')[0]}`);
   }
-  if (!isObject(parsed))
+  if (!isJsonObject(parsed))
     return fail('Parsing error(s): The input OpenAPI file is not valid for the OpenAPI specification.');
   const doc = parsed;
   const swagger = format.startsWith('swagger');
@@ -169,7 +153,7 @@ export function importDocument(format: string, value: string): ImportedDocument 
   }
   const details = brokenRefs(doc);
   const paths = doc['paths'];
-  if (!isObject(paths)) {
+  if (!isJsonObject(paths)) {
     details.push({
       code: 'ValidationError',
       target: 'paths',
@@ -178,7 +162,7 @@ export function importDocument(format: string, value: string): ImportedDocument 
   }
   const operations: OperationContract[] = [];
   const taken = new Set<string>();
-  for (const [path, item] of Object.entries(isObject(paths) ? paths : {})) {
+  for (const [path, item] of Object.entries(isJsonObject(paths) ? paths : {})) {
     if (!path.startsWith('/')) {
       details.push({
         code: 'ValidationError',
@@ -188,13 +172,13 @@ export function importDocument(format: string, value: string): ImportedDocument 
       continue;
     }
     const pathItem = deref(doc, item);
-    if (!isObject(pathItem)) continue;
+    if (!isJsonObject(pathItem)) continue;
     const shared = Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : [];
     for (const method of httpMethods) {
       const operation = pathItem[method];
-      if (!isObject(operation)) continue;
+      if (!isJsonObject(operation)) continue;
       const responses = operation['responses'];
-      if (!isObject(responses) || Object.keys(responses).length === 0) {
+      if (!isJsonObject(responses) || Object.keys(responses).length === 0) {
         details.push({
           code: 'ValidationError',
           target: `paths['${path}'].${method}`,
@@ -207,7 +191,7 @@ export function importDocument(format: string, value: string): ImportedDocument 
         ...(Array.isArray(operation['parameters']) ? operation['parameters'] : [])
       ]
         .map(p => deref(doc, p))
-        .filter(isObject);
+        .filter(isJsonObject);
       const body = deref(doc, operation['requestBody']);
       operations.push({
         name: operationName(operation['operationId'], method, path, taken),
@@ -228,20 +212,22 @@ export function importDocument(format: string, value: string): ImportedDocument 
               type: parameterType(doc, p),
               required: p['required'] === true
             })),
-          representations: isObject(body) ? representations(doc, body['content']) : []
+          representations: isJsonObject(body) ? representations(doc, body['content']) : []
         },
         responses: Object.entries(responses)
           .filter(([code]) => /^\d{3}$/.test(code))
           .map(([code, response]) => {
             const r = deref(doc, response);
-            const content = isObject(r) ? r['content'] : undefined;
+            const content = isJsonObject(r) ? r['content'] : undefined;
             return {
               statusCode: Number(code),
-              description: isObject(r) ? String(r['description'] ?? '') : '',
+              description: isJsonObject(r) ? String(r['description'] ?? '') : '',
               representations: swagger
                 ? ((doc['produces'] as string[] | undefined) ?? ['application/json']).map(contentType => ({
                     contentType,
-                    ...(isObject(r) && isObject(r['examples']) && r['examples'][contentType] !== undefined
+                    ...(isJsonObject(r) &&
+                    isJsonObject(r['examples']) &&
+                    r['examples'][contentType] !== undefined
                       ? { examples: { default: { value: r['examples'][contentType] } } }
                       : {})
                   }))
@@ -252,8 +238,8 @@ export function importDocument(format: string, value: string): ImportedDocument 
     }
   }
   if (details.length > 0) throw new ImportValidationError(details);
-  const info = isObject(doc['info']) ? doc['info'] : {};
-  const servers = Array.isArray(doc['servers']) ? doc['servers'].filter(isObject) : [];
+  const info = isJsonObject(doc['info']) ? doc['info'] : {};
+  const servers = Array.isArray(doc['servers']) ? doc['servers'].filter(isJsonObject) : [];
   const serviceUrl = swagger
     ? doc['host']
       ? `${(Array.isArray(doc['schemes']) && doc['schemes'][0]) || 'https'}://${String(doc['host'])}${String(doc['basePath'] ?? '')}`

@@ -1,7 +1,7 @@
 import type { AksService } from '../../sandbox/aks/index.js';
 import type { ArgoCdService } from '../../sandbox/argocd/index.js';
 import type { ActionRun } from '../../sandbox/runner.js';
-import { INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
+import { INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { servedThroughGateway } from '../../tests/support/aks.js';
 import { why, type DemoContext } from './context.js';
 import * as inputs from './inputs.js';
@@ -9,7 +9,7 @@ import { detail, tally } from './story.js';
 
 export interface AksDemo {
   cluster: AksService;
-  repos: GitHubRepos;
+  repos: GitHubReposService;
   argo: ArgoCdService;
   /** An image of the sandbox's registry, by digest; `pushed: false` for one its pods cannot pull. */
   image(repository: string, version: string, options?: { pushed: boolean }): string;

@@ -2,8 +2,8 @@
 // place apart from the story the steps tell: what a person copies into a workflow, and what changes when an
 // input is renamed.
 import { join } from 'node:path';
-import { itineraryDir } from '../../sandbox/apim/itinerary.js';
-import { INFRA_REPOSITORY } from '../../sandbox/github-repos.js';
+import { itineraryDir } from '../../sandbox/example-service.js';
+import { INFRA_REPOSITORY } from '../../sandbox/github/repos.js';
 import {
   aksCluster,
   apim,

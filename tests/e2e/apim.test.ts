@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SmokeResult } from '../../actions/shared/smoke/index.js';
-import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { apimService, type ApimService } from '../../sandbox/apim/index.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { apim, loginInputs } from '../support/world.js';
@@ -41,7 +41,7 @@ const importInputs = () => ({
 });
 
 beforeAll(async () => {
-  service = new ApimService();
+  service = apimService();
   sandbox = await startSandbox({ services: [service] });
   backend = await startItineraryService();
   const login = await runAction('login', loginInputs, sandbox.env());

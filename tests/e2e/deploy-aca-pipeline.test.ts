@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { deployer, devRegistry, itineraryApp, loginInputs } from '../support/world.js';
 import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
 
@@ -12,7 +12,7 @@ let stopAca: (() => Promise<void>) | void;
 
 beforeAll(async () => {
   world = await startRegistryWorld(deployer.appId);
-  aca = containerApps();
+  aca = containerAppsService();
   stopAca = await aca.start(world.sandbox);
 }, 120_000);
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { devSubscription, itineraryApp, loginInputs } from '../support/world.js';
 
@@ -27,7 +27,7 @@ async function deployAca(
 }
 
 beforeAll(async () => {
-  apps = containerApps();
+  apps = containerAppsService();
   sandbox = await startSandbox({ services: [apps] });
   sandbox.images.register(itineraryApp.registry, async (repository, reference) =>
     pushed.has(`${itineraryApp.registry}/${repository}@${reference}`) ? { digest: reference } : undefined

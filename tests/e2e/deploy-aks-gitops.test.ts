@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
-import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { githubReposService, INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 
 const registry = 'musafirgodev.azurecr.io';
@@ -15,7 +15,7 @@ const image = (n: number) => {
 
 let sandbox: Sandbox;
 let cluster: AksService;
-let repos: GitHubRepos;
+let repos: GitHubReposService;
 let argo: ArgoCdService;
 const runs: ActionRun[] = [];
 
@@ -41,9 +41,9 @@ const inputs = (reference: string) => ({
 });
 
 beforeAll(async () => {
-  cluster = aks({ runPods: false });
-  repos = githubRepos();
-  argo = argocd({ repos, cluster });
+  cluster = aksService({ runPods: false });
+  repos = githubReposService();
+  argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });
   sandbox.images.register(registry, async (repository, reference) =>
     pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
@@ -42,7 +42,7 @@ async function deployAks(inputs: Record<string, string>, env = stepEnv): Promise
 const served = (n: number) => servedThroughGateway(sandbox, cluster, 'itinerary.dev.musafirgo.test', n);
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   sandboxes.push(sandbox);
   sandbox.images.register(registry, async (repository, reference) =>
@@ -205,7 +205,7 @@ describe('a cluster whose Kubernetes RBAC does not let the deployer write', () =
   it("reports Helm's refusal with the role to grant", async () => {
     const world = loadWorld();
     world.kubernetesClusters![0]!.writers = [];
-    const locked = await startSandbox({ world, services: [aks()] });
+    const locked = await startSandbox({ world, services: [aksService()] });
     sandboxes.push(locked);
     const env = { ...locked.env(), AZURE_CLIENT_ID: deployer.appId, AZURE_TENANT_ID: tenantId, ...withHelm };
     const run = await deployAks(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
@@ -25,7 +25,7 @@ const route = 'examples/itinerary/k8s/httproute.yaml';
 const images = (n: number) => `itinerary=${image('itinerary', n)}\n${image('otel-collector', 1)}`;
 
 let sandbox: Sandbox;
-let aksService: AksService;
+let aks: AksService;
 let stepEnv: Record<string, string>;
 const runs: ActionRun[] = [];
 
@@ -40,11 +40,11 @@ const ok = (run: ActionRun) => {
   expect(run.exitCode).toBe(0);
 };
 
-const served = (n: number) => servedThroughGateway(sandbox, aksService, host, n);
+const served = (n: number) => servedThroughGateway(sandbox, aks, host, n);
 
 beforeAll(async () => {
-  aksService = aks();
-  sandbox = await startSandbox({ services: [aksService] });
+  aks = aksService();
+  sandbox = await startSandbox({ services: [aks] });
   sandbox.images.register(registry, async (repository, reference) =>
     pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
   );
@@ -70,20 +70,20 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     const v1 = JSON.parse(first.outputs['revision']!).itinerary;
     const second = await deployAks({ manifests, namespace: ns, images: images(2) });
     ok(second);
-    expect(aksService.serving(ns, 'itinerary')).toContain(image('itinerary', 2));
+    expect(aks.serving(ns, 'itinerary')).toContain(image('itinerary', 2));
 
     const back = await deployAks({ rollback: 'true', manifests, namespace: ns });
     ok(back);
     expect(JSON.parse(back.outputs['revision']!)).toEqual({ itinerary: v1 });
     expect(JSON.parse(back.outputs['previous-revision']!)).toEqual(JSON.parse(second.outputs['revision']!));
-    expect(aksService.serving(ns, 'itinerary')).toContain(image('itinerary', 1));
-    expect(aksService.serving(ns, 'itinerary')).not.toContain(image('itinerary', 2));
+    expect(aks.serving(ns, 'itinerary')).toContain(image('itinerary', 1));
+    expect(aks.serving(ns, 'itinerary')).not.toContain(image('itinerary', 2));
     expect(back.summary).toContain('### AKS aks-musafirgo-dev: rolled back');
     expect(back.summary).toContain(`Deployment/itinerary (${ns}): `);
     for (const phase of ['Cluster credentials', 'Roll back', 'Rollout', 'Total'])
       expect(back.summary).toContain(`| ${phase} |`);
     // The job has HTTPS_PROXY: the API server was reached through it too, as every other request.
-    const apiServer = `127.0.0.1:${new URL(aksService.url).port}`;
+    const apiServer = `127.0.0.1:${new URL(aks.url).port}`;
     expect(sandbox.calls({ service: 'proxy' }).some(c => c.path === apiServer && c.status === 200)).toBe(
       true
     );
@@ -98,7 +98,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     };
     ok(await deployAks({ ...helm, images: image('itinerary', 3) }));
     ok(await deployAks({ ...helm, images: image('itinerary', 4) }));
-    expect(aksService.serving('helm-rollback', 'itinerary')).toContain(image('itinerary', 4));
+    expect(aks.serving('helm-rollback', 'itinerary')).toContain(image('itinerary', 4));
 
     const back = await deployAks({
       mode: 'helm',
@@ -109,10 +109,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     ok(back);
     expect(back.outputs).toMatchObject({ revision: '3', 'previous-revision': '2' });
     expect(back.stdout).toContain('helm rollback itinerary 1 --history-max 10');
-    expect(aksService.serving('helm-rollback', 'itinerary')).toEqual([
-      image('itinerary', 3),
-      image('itinerary', 3)
-    ]);
+    expect(aks.serving('helm-rollback', 'itinerary')).toEqual([image('itinerary', 3), image('itinerary', 3)]);
     expect(back.summary).toContain(
       'Helm release itinerary: revision 2 → 3 (the chart and values of revision 1)'
     );
@@ -126,7 +123,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     });
     ok(named);
     expect(named.outputs).toMatchObject({ revision: '4', 'previous-revision': '3' });
-    expect(aksService.serving('helm-rollback', 'itinerary')).toContain(image('itinerary', 4));
+    expect(aks.serving('helm-rollback', 'itinerary')).toContain(image('itinerary', 4));
   });
 
   it('sends all traffic back to the other blue-green slot through the route, at once', async () => {
@@ -142,9 +139,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     expect(Object.keys(JSON.parse(back.outputs['revision']!))).toEqual(['itinerary-blue']);
     expect(Object.keys(JSON.parse(back.outputs['previous-revision']!))).toEqual(['itinerary-green']);
     expect(back.summary).toContain('HTTPRoute itinerary (default): all traffic back to itinerary-blue');
-    expect(aksService.object('services', 'default', 'itinerary')?.spec.selector['musafirgo.io/slot']).toBe(
-      'blue'
-    );
+    expect(aks.object('services', 'default', 'itinerary')?.spec.selector['musafirgo.io/slot']).toBe('blue');
     const switched = /\| Switch route \| (\d+) ms \|/.exec(back.summary);
     expect(Number(switched?.[1])).toBeLessThan(2000);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
@@ -41,7 +41,7 @@ async function deployAks(inputs: Record<string, string>): Promise<ActionRun> {
 const served = (n: number) => servedThroughGateway(sandbox, cluster, host, n, '/itineraries');
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   sandbox.images.register(registry, async (repository, reference) =>
     pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined

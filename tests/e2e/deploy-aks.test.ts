@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, deployer, loginInputs, prodDeployer, tenantId } from '../support/world.js';
 
@@ -34,7 +34,7 @@ async function deployAks(
 }
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   sandbox.images.register(registry, async (repository, reference) =>
     pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
@@ -141,7 +141,7 @@ describe('a cluster whose Kubernetes RBAC does not let the deployer write', () =
   it('names the role to grant', async () => {
     const world = loadWorld();
     world.kubernetesClusters![0]!.writers = [];
-    const locked = await startSandbox({ world, services: [aks()] });
+    const locked = await startSandbox({ world, services: [aksService()] });
     try {
       const env = { ...locked.env(), AZURE_CLIENT_ID: deployer.appId, AZURE_TENANT_ID: tenantId };
       const run = await deployAks(

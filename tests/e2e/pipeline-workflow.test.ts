@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { acrService } from '../../sandbox/acr/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
-import { githubRepos, INFRA_REPOSITORY, type GitHubRepos } from '../../sandbox/github-repos.js';
-import { ApimService } from '../../sandbox/apim/index.js';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { githubReposService, INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
+import { apimService, type ApimService } from '../../sandbox/apim/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { runAction } from '../../sandbox/runner.js';
@@ -40,9 +40,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const commit = '3f786850e387550fdab836ed7e6dc881de23001b';
 let sandbox: Sandbox;
 let aca: ContainerAppsService;
-let apimService: ApimService;
+let apimEmulator: ApimService;
 let cluster: AksService;
-let repos: GitHubRepos;
+let repos: GitHubReposService;
 let argo: ArgoCdService;
 let workspace: string;
 let busybox: string;
@@ -58,12 +58,12 @@ const vars = {
 };
 
 beforeAll(async () => {
-  aca = containerApps();
-  apimService = new ApimService();
-  cluster = aks();
-  repos = githubRepos();
-  argo = argocd({ repos, cluster });
-  sandbox = await startSandbox({ services: [acrService(), aca, apimService, cluster, repos, argo] });
+  aca = containerAppsService();
+  apimEmulator = apimService();
+  cluster = aksService();
+  repos = githubReposService();
+  argo = argocdService({ repos, cluster });
+  sandbox = await startSandbox({ services: [acrService(), aca, apimEmulator, cluster, repos, argo] });
   workspace = await mkdtemp(join(tmpdir(), 'itinerary-repo-'));
   await cp(join(root, 'examples/itinerary'), workspace, { recursive: true });
   busybox = await mkdtemp(join(tmpdir(), 'busybox-'));
@@ -110,7 +110,7 @@ describe('the Node service template, run from its file', () => {
       event: 'push',
       job: { eventName: 'push', ref: 'refs/heads/main' },
       vars,
-      secrets: { APIM_SMOKE_KEY: apimService.key(apim.name, apim.smokeSubscription) },
+      secrets: { APIM_SMOKE_KEY: apimEmulator.key(apim.name, apim.smokeSubscription) },
       workspace
     });
     const build = result.jobs['ci']!.jobs!['build']!;
@@ -146,7 +146,7 @@ describe('the Node service template, run from its file', () => {
     expect(smoke.outputs['passed']).toBe('true');
 
     // No token or key shows in anything a person could read of the run.
-    const secrets = [...sandbox.issuedSecrets(), ...apimService.keys()];
+    const secrets = [...sandbox.issuedSecrets(), ...apimEmulator.keys()];
     for (const job of [build, deploy]) {
       for (const step of job.steps) {
         for (const secret of secrets) expect(step.run?.visible.includes(secret) ?? false).toBe(false);

@@ -9,7 +9,7 @@ import {
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, tenantId } from '../support/world.js';
 
@@ -57,7 +57,7 @@ const deployment = (image: string): Obj => ({
 const image = (n: number) => `musafirgodev.azurecr.io/trips@sha256:${String(n).repeat(64)}`;
 
 beforeAll(async () => {
-  cluster = aks({ runPods: false });
+  cluster = aksService({ runPods: false });
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register('musafirgodev.azurecr.io', async (_repository, reference) => ({

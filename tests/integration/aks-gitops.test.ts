@@ -7,14 +7,14 @@ import { run } from '../../actions/deploy-aks/main.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
-import { argocd, type ArgoCdService } from '../../sandbox/argocd/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
+import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import {
-  githubRepos,
+  githubReposService,
   INFRA_REPOSITORY,
   SEEDED_DIGEST,
-  type GitHubRepos
-} from '../../sandbox/github-repos.js';
+  type GitHubReposService
+} from '../../sandbox/github/repos.js';
 import { parseFileCommands } from '../../sandbox/runner.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
@@ -30,7 +30,7 @@ const image = (n: number) => {
 
 let sandbox: Sandbox;
 let cluster: AksService;
-let repos: GitHubRepos;
+let repos: GitHubReposService;
 let argo: ArgoCdService;
 let untrust: () => void;
 /** What the steps write to stdout (workflow commands and log lines), kept out of the test's own output. */
@@ -95,9 +95,9 @@ function start(inputs: Record<string, string>): () => Promise<Step> {
 const step = (inputs: Record<string, string>) => start(inputs)();
 
 beforeAll(async () => {
-  cluster = aks({ runPods: false });
-  repos = githubRepos();
-  argo = argocd({ repos, cluster });
+  cluster = aksService({ runPods: false });
+  repos = githubReposService();
+  argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [cluster, repos, argo] });
   untrust = sandboxTrust(sandbox);
   process.stdout.write = ((chunk: string | Uint8Array) => {

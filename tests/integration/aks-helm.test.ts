@@ -10,7 +10,7 @@ import { cliReleases, deployHelm, secretReleases, type HelmResult } from '../../
 import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm-cli.js';
 import type { HelmInputs } from '../../actions/deploy-aks/helm-inputs.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, helmDirectory } from '../../sandbox/helm.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
@@ -95,7 +95,7 @@ function releaseSecrets(release: string): Array<{ version: number; status: strin
 }
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register(registry, async (repository, reference) =>

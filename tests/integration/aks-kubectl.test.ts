@@ -8,7 +8,7 @@ import { KubeConfig, Watch } from '@kubernetes/client-node';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/cluster.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, kubectlBinary } from '../../sandbox/helm.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { tokenKubeconfig } from '../support/aks.js';
@@ -54,7 +54,7 @@ function manifest(itinerary: string): string {
 }
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register(registry, async (_repository, reference) => ({ digest: reference }));

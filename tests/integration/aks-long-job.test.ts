@@ -8,7 +8,7 @@ import { parseImages } from '../../actions/deploy-aks/inputs.js';
 import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests.js';
 import { deploy } from '../../actions/deploy-aks/rollout.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
 
@@ -35,7 +35,7 @@ const slowClock = (): Clock => ({
 });
 
 beforeAll(async () => {
-  cluster = aks({ settleReads: 45 });
+  cluster = aksService({ settleReads: 45 });
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register(registry, async (repository, reference) =>

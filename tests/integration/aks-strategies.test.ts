@@ -19,7 +19,7 @@ import { deploy, type RolloutDeps } from '../../actions/deploy-aks/rollout.js';
 import { getStrategyInputs, type StrategyInputs } from '../../actions/deploy-aks/strategy-inputs.js';
 import { deploySlots, SLOT_LABEL, smokeGate } from '../../actions/deploy-aks/strategy.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
@@ -106,7 +106,7 @@ function workload(name: string, slot: string, img: string): KubernetesObject[] {
 }
 
 beforeAll(async () => {
-  cluster = aks();
+  cluster = aksService();
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register(registry, async (repository, reference) =>

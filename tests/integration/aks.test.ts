@@ -15,7 +15,7 @@ import { parseImages } from '../../actions/deploy-aks/inputs.js';
 import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests.js';
 import { deploy, FIELD_MANAGER, type RolloutDeps } from '../../actions/deploy-aks/rollout.js';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { aks, type AksService } from '../../sandbox/aks/index.js';
+import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, noRoles, prodDeployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
@@ -67,7 +67,7 @@ async function rollout(images: string) {
 }
 
 beforeAll(async () => {
-  cluster = aks({ settleReads: 2 });
+  cluster = aksService({ settleReads: 2 });
   sandbox = await startSandbox({ services: [cluster] });
   untrust = sandboxTrust(sandbox);
   sandbox.images.register(registry, async (repository, reference) =>
@@ -215,7 +215,7 @@ describe('a cluster that does not let the deployer write', () => {
   it('answers 403 Forbidden, which the rollout reports with the Kubernetes message', async () => {
     const world = loadWorld();
     world.kubernetesClusters![0]!.writers = [];
-    const locked = aks();
+    const locked = aksService();
     const other = await startSandbox({ world, services: [locked] });
     const untrustOther = sandboxTrust(other);
     try {

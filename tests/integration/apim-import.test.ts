@@ -12,8 +12,8 @@ import { armClientOptions } from '../../actions/shared/arm.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { ConfigurationError } from '../../actions/shared/errors.js';
 import { loadSuite, runSmoke } from '../../actions/shared/smoke/index.js';
-import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { apimService, type ApimService } from '../../sandbox/apim/index.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -80,7 +80,7 @@ const armPuts = (since: number, path: RegExp) =>
     .filter(call => call.method === 'PUT' && path.test(call.path));
 
 beforeAll(async () => {
-  service = new ApimService();
+  service = apimService();
   sandbox = await startSandbox({ services: [service] });
   untrust = sandboxTrust(sandbox);
   backend = await startItineraryService();

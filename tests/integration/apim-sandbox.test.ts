@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { armClientOptions } from '../../actions/shared/arm.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { loadSuite, runSmoke } from '../../actions/shared/smoke/index.js';
-import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { apimService, type ApimService } from '../../sandbox/apim/index.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -42,7 +42,7 @@ const poll = { updateIntervalInMs: 0 };
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${gateway}${path}`, { headers });
 
 beforeAll(async () => {
-  service = new ApimService();
+  service = apimService();
   // Two InProgress polls before each long-running operation completes, as a large import takes a while.
   const world = (await import('../../sandbox/world.js')).loadWorld();
   world.arm.operationPolls = 2;

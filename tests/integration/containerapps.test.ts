@@ -10,7 +10,7 @@ import { fetchIdToken } from '../../actions/shared/github-oidc.js';
 import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js';
 import { smokeGate } from '../../actions/deploy-aca/smoke-gate.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, tenantId } from '../support/world.js';
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
@@ -36,7 +36,7 @@ async function armFailure(call: () => Promise<unknown>): Promise<RemoteError> {
 }
 
 beforeAll(async () => {
-  apps = containerApps({ provisioningPolls: 2, retryAfterSeconds: 5 });
+  apps = containerAppsService({ provisioningPolls: 2, retryAfterSeconds: 5 });
   sandbox = await startSandbox({ services: [apps] });
   untrust = sandboxTrust(sandbox);
   const cloud = resolveCloud('AzureCloud', {

@@ -12,7 +12,7 @@ import { runSmoke, parseSuite } from '../../actions/shared/smoke/index.js';
 import type { DeployInputs } from '../../actions/deploy-aca/inputs.js';
 import { deploy, rollback, type GateCheck, type RolloutDeps } from '../../actions/deploy-aca/rollout.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { containerApps, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, noRoles, promoter, tenantId } from '../support/world.js';
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
@@ -164,7 +164,7 @@ const patches = (app: string, since: number) =>
     .filter(call => call.method === 'PATCH' && call.path.endsWith(`/containerApps/${app}`));
 
 beforeAll(async () => {
-  apps = containerApps();
+  apps = containerAppsService();
   sandbox = await startSandbox({ services: [apps] });
   untrust = sandboxTrust(sandbox);
   cloud = resolveCloud('AzureCloud', {

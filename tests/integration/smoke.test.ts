@@ -7,8 +7,8 @@ import { loadSpec } from '../../actions/apim-import/spec.js';
 import { armClientOptions } from '../../actions/shared/arm.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { junitXml, loadSuite, parseSuite, runSmoke } from '../../actions/shared/smoke/index.js';
-import { ApimService } from '../../sandbox/apim/index.js';
-import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/apim/itinerary.js';
+import { apimService, type ApimService } from '../../sandbox/apim/index.js';
+import { itineraryDir, startItineraryService, type RunningService } from '../../sandbox/example-service.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -24,7 +24,7 @@ const smokeFile = join(itineraryDir, 'smoke.yaml');
 const suite = (yaml: string) => parseSuite(yaml, parse, 'test.yaml');
 
 beforeAll(async () => {
-  service = new ApimService();
+  service = apimService();
   sandbox = await startSandbox({ services: [service] });
   untrust = sandboxTrust(sandbox);
   backend = await startItineraryService();

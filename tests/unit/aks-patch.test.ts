@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergePatch, PatchError, strategicMergePatch } from '../../sandbox/aks/patch.js';
+import { mergePatch } from '../../sandbox/json.js';
+import { PatchError, strategicMergePatch } from '../../sandbox/aks/patch.js';
 import { parseSelector } from '../../sandbox/aks/selector.js';
 
 const image = (c: string) => `musafirgodev.azurecr.io/itinerary@sha256:${c.repeat(64)}`;

@@ -1,8 +1,10 @@
+// GitHub's OIDC token service (token.actions.githubusercontent.com): discovery, JWKS, and the runner's ID-token
+// endpoint, which mints RS256 ID tokens with GitHub's claims for the jobs the sandbox registered.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import type { Core, Handler, Reply } from './core.js';
-import { createSigningKey, type SigningKey } from './keys.js';
-import { resolveJob, type JobContext, type World } from './world.js';
+import type { Core, Handler, Reply } from '../core.js';
+import { createSigningKey, type SigningKey } from '../keys.js';
+import { resolveJob, type JobContext, type World } from '../world.js';
 
 export interface RegisteredJob {
   requestUrl: string;
@@ -31,7 +33,7 @@ export function subjectFor(job: JobContext, claims: Record<string, unknown> = {}
 }
 
 /** GitHub's OIDC token service: discovery, JWKS and the runner's ID-token request endpoint. */
-export class GitHubService {
+export class GitHubOidc {
   private readonly jobs = new Map<string, { plan: string; job: string; context: JobContext }>();
 
   private constructor(
@@ -40,8 +42,8 @@ export class GitHubService {
     private readonly key: SigningKey
   ) {}
 
-  static async create(core: Core, world: World): Promise<GitHubService> {
-    return new GitHubService(core, world, await createSigningKey());
+  static async create(core: Core, world: World): Promise<GitHubOidc> {
+    return new GitHubOidc(core, world, await createSigningKey());
   }
 
   registerJob(baseUrl: string, overrides?: Partial<JobContext>): RegisteredJob {

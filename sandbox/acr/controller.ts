@@ -1,3 +1,4 @@
+// What runs behind ACR: a real distribution registry process per registry, and what ACR's side asks of it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -5,7 +6,8 @@ import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { acrIssuer } from './tokens.js';
+import { acrIssuer } from './auth.js';
+import { manifestTypes } from './copy.js';
 import { ownChild } from '../children.js';
 
 export const registryBinary = process.env['MUSAFIRGO_DOCKER_REGISTRY'] ?? '/usr/bin/docker-registry';
@@ -110,4 +112,32 @@ export class RegistryProcess {
         .on('error', () => resolve(0));
     });
   }
+}
+
+/** The digest a registry process answers for `repository:reference`, or undefined when it holds no such manifest. */
+export function manifestDigest(
+  port: number,
+  repository: string,
+  reference: string,
+  token: string
+): Promise<{ digest: string } | undefined> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'HEAD',
+          path: `/v2/${repository}/manifests/${reference}`,
+          headers: { authorization: `Bearer ${token}`, accept: manifestTypes }
+        },
+        res => {
+          res.resume();
+          const digest = res.headers['docker-content-digest'];
+          resolve(res.statusCode === 200 && typeof digest === 'string' ? { digest } : undefined);
+        }
+      )
+      .on('error', reject)
+      .end();
+  });
 }

@@ -1,67 +1,9 @@
+// What one API Management service holds, keyed case-insensitively as ARM resolves ids, and the counters its
+// gateway keeps (rate-limit windows) on the sandbox clock.
 import { randomBytes } from 'node:crypto';
 import type { SandboxClock } from '../core.js';
 import type { ApiManagementService } from '../world.js';
-import type { OperationContract } from './openapi.js';
-import type { PolicyDocument } from './policy.js';
-
-export interface ApiProperties {
-  displayName?: string;
-  description?: string;
-  path?: string;
-  serviceUrl?: string;
-  protocols?: string[];
-  subscriptionRequired?: boolean;
-  apiVersion?: string;
-  apiVersionSetId?: string;
-  apiVersionDescription?: string;
-  apiRevision?: string;
-  apiRevisionDescription?: string;
-  apiType?: string;
-  type?: string;
-  subscriptionKeyParameterNames?: { header?: string; query?: string };
-  [other: string]: unknown;
-}
-
-export interface Policy {
-  xml: string;
-  doc: PolicyDocument;
-}
-
-export interface ApiRevision {
-  props: ApiProperties;
-  operations: OperationContract[];
-  policy?: Policy;
-  operationPolicies: Map<string, Policy>;
-  createdDateTime: string;
-  updatedDateTime: string;
-  etag: string;
-}
-
-export interface ApiEntry {
-  /** The API id without `;rev=`. */
-  id: string;
-  revisions: Map<string, ApiRevision>;
-  /** The revision the gateway serves without `;rev=`. */
-  current: string;
-  releases: Map<string, { apiId: string; notes?: string; createdDateTime: string; updatedDateTime: string }>;
-}
-
-export interface VersionSet {
-  displayName: string;
-  versioningScheme: 'Segment' | 'Header' | 'Query';
-  versionHeaderName?: string;
-  versionQueryName?: string;
-  description?: string;
-}
-
-export interface ApimSubscription {
-  displayName: string;
-  scope: string;
-  state: string;
-  primaryKey: string;
-  secondaryKey: string;
-  createdDate: string;
-}
+import type { ApiEntry, ApimSubscription, VersionSet } from './model.js';
 
 const key = () => randomBytes(16).toString('hex');
 

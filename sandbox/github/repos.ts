@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
+// GitHub's REST API for repository contents (api.github.com), over real bare git repositories.
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Reply, Request } from './core.js';
-import type { Sandbox, SandboxService } from './index.js';
+import type { Reply, Request } from '../core.js';
+import type { Sandbox, SandboxService } from '../index.js';
+import { BareRepositories, type RepositorySpec } from './git.js';
+import { INFRA_REPOSITORY, seedInfraRepository } from './infra.js';
 
-/** A repository the emulated GitHub API serves, backed by a real bare git repository. */
-export interface RepositorySpec {
-  /** owner/name */
-  name: string;
-  defaultBranch?: string;
-  private?: boolean;
-  /** Writes the first commit's files into `dir`. */
-  seed(dir: string): void;
-}
+export type { RepositorySpec } from './git.js';
+export { INFRA_REPOSITORY, SEEDED_DIGEST } from './infra.js';
 
 /** A token for the GitHub API (a GitHub App installation token in practice) and what it may do. */
 export interface TokenSpec {
@@ -29,7 +21,7 @@ export interface GitHubReposOptions {
   tokens?: TokenSpec[];
 }
 
-export interface GitHubRepos extends SandboxService {
+export interface GitHubReposService extends SandboxService {
   /** The REST API's base URL (GITHUB_API_URL of every step's environment). */
   readonly url: string;
   /** The value of a token named in the options (generated at start). */
@@ -48,121 +40,13 @@ export interface GitHubRepos extends SandboxService {
   raceNextWrites(writers: number): void;
 }
 
-/** The infrastructure repository of the platform: chart, values per environment, Argo CD applications. */
-export const INFRA_REPOSITORY = 'musafirgo/musafirgo-infra';
-/** The first image of each environment in the seeded infrastructure repository. */
-export const SEEDED_DIGEST = `sha256:${'0'.repeat(63)}1`;
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docs = 'https://docs.github.com/rest/repos/contents';
-
-/**
- * Seeds musafirgo/musafirgo-infra the way an Argo CD platform team lays it out: one chart per service, one values
- * file per environment and service (what CI bumps), one Application per service and environment.
- */
-export function seedInfraRepository(dir: string): void {
-  const chart = join(dir, 'charts', 'itinerary');
-  cpSync(join(root, 'examples', 'itinerary', 'chart'), chart, { recursive: true });
-  // Values per environment live under environments/, not in the chart: one source of truth per environment.
-  for (const file of readdirSync(chart)) if (/^values-.+\.yaml$/.test(file)) rmSync(join(chart, file));
-  const environments = [
-    { name: 'dev', replicas: 1, logLevel: 'debug' },
-    { name: 'staging', replicas: 2, logLevel: 'info' }
-  ];
-  for (const env of environments) {
-    mkdirSync(join(dir, 'environments', env.name), { recursive: true });
-    writeFileSync(
-      join(dir, 'environments', env.name, 'itinerary.yaml'),
-      [
-        `# itinerary in ${env.name} (Argo CD application itinerary-${env.name}), over charts/itinerary/values.yaml.`,
-        '# CI (deploy-aks, mode gitops) commits image.repository and image.digest; the rest is reviewed by hand.',
-        `replicaCount: ${env.replicas}`,
-        `logLevel: ${env.logLevel}`,
-        '',
-        'image:',
-        '  repository: musafirgodev.azurecr.io/itinerary # the registry the cluster pulls from',
-        `  digest: ${SEEDED_DIGEST}`,
-        ''
-      ].join('\n')
-    );
-    mkdirSync(join(dir, 'argocd'), { recursive: true });
-    writeFileSync(
-      join(dir, 'argocd', `itinerary-${env.name}.yaml`),
-      [
-        'apiVersion: argoproj.io/v1alpha1',
-        'kind: Application',
-        'metadata:',
-        `  name: itinerary-${env.name}`,
-        '  namespace: argocd',
-        'spec:',
-        '  project: default',
-        '  source:',
-        `    repoURL: https://github.com/${INFRA_REPOSITORY}.git`,
-        '    targetRevision: main',
-        '    path: charts/itinerary',
-        '    helm:',
-        '      releaseName: itinerary',
-        '      valueFiles:',
-        `        - ../../environments/${env.name}/itinerary.yaml`,
-        '  destination:',
-        '    server: https://kubernetes.default.svc',
-        `    namespace: itinerary-${env.name}`,
-        '  syncPolicy:',
-        '    syncOptions:',
-        '      - CreateNamespace=true',
-        ''
-      ].join('\n')
-    );
-  }
-  writeFileSync(
-    join(dir, 'README.md'),
-    [
-      '# musafirgo-infra',
-      '',
-      '- `charts/<service>/`: the Helm chart of each service (`values.yaml`: what every environment shares).',
-      '- `environments/<environment>/<service>.yaml`: the values of a service in one environment. CI commits',
-      '  `image.repository` and `image.digest` here (deploy-aks, mode gitops); everything else is changed by review.',
-      '- `argocd/<service>-<environment>.yaml`: the Argo CD Application: the chart, its values file, the namespace.',
-      ''
-    ].join('\n')
-  );
-}
 
 const defaultTokens: TokenSpec[] = [
   { name: 'infra-deployer', repositories: { [INFRA_REPOSITORY]: 'write' } },
   { name: 'infra-reader', repositories: { [INFRA_REPOSITORY]: 'read' } },
   { name: 'outsider', repositories: {} }
 ];
-
-function run(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    const child = execFile(
-      'git',
-      args,
-      {
-        cwd: options.cwd,
-        env: {
-          PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-          GIT_CONFIG_NOSYSTEM: '1',
-          HOME: '/nonexistent',
-          ...options.env
-        },
-        encoding: 'buffer',
-        maxBuffer: 64 * 1024 * 1024
-      },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? Number((error as { code?: number }).code ?? 1) || 1 : 0,
-          stdout: stdout.toString('utf8'),
-          stderr: stderr.toString('utf8')
-        })
-    );
-    child.stdin?.end(options.input);
-  });
-}
 
 function notFound(documentation = 'https://docs.github.com/rest'): Reply {
   return { status: 404, body: { message: 'Not Found', documentation_url: documentation, status: '404' } };
@@ -184,66 +68,39 @@ function base64Lines(content: Buffer): string {
 
 /**
  * GitHub's REST API for repository contents, over real bare git repositories: GET/PUT contents, commits, refs.
- * Every write is a real commit made with git's plumbing and put on the branch with a compare-and-swap
- * (`git update-ref <ref> <new> <old>`), so concurrent writers race as they do on GitHub.
+ * Every write is a real commit put on the branch with a compare-and-swap (git.ts), so concurrent writers race as
+ * they do on GitHub. Pass it to `startSandbox({ services: [githubReposService()] })`.
  */
-export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
+export function githubReposService(options: GitHubReposOptions = {}): GitHubReposService {
   const specs = options.repositories ?? [
     { name: INFRA_REPOSITORY, defaultBranch: 'main', private: true, seed: seedInfraRepository }
   ];
   const tokenSpecs = options.tokens ?? defaultTokens;
   const tokens = new Map<string, { spec: TokenSpec; value: string }>();
-  const dirs = new Map<string, string>();
+  const repos = new BareRepositories();
   let sandbox: Sandbox;
   let apiUrl = '';
   let race: { writers: number; waiting: Array<() => void> } | undefined;
 
-  const gitIn = async (
-    repository: string,
-    args: string[],
-    env?: Record<string, string>,
-    input?: string | Buffer
-  ) => run(['--git-dir', dirs.get(repository)!, ...args], { env, input });
-
-  async function resolve(repository: string, ref: string): Promise<string | undefined> {
-    if (!/^[\w./-]+$/.test(ref) || ref.startsWith('-')) return undefined;
-    const r = await gitIn(repository, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-  }
-
-  async function blobAt(repository: string, commit: string, path: string): Promise<string | undefined> {
-    const r = await gitIn(repository, ['rev-parse', '--verify', '--quiet', `${commit}:${path}`]);
-    if (r.code !== 0) return undefined;
-    const type = await gitIn(repository, ['cat-file', '-t', r.stdout.trim()]);
-    return type.stdout.trim() === 'blob' ? r.stdout.trim() : undefined;
-  }
+  const resolve = (repository: string, ref: string) => repos.resolve(repository, ref);
 
   async function commitJson(repository: string, sha: string): Promise<Record<string, unknown>> {
-    const r = await gitIn(repository, [
-      'show',
-      '-s',
-      '--format=%T%n%P%n%an%n%ae%n%aI%n%cn%n%ce%n%cI%n%B',
-      sha
-    ]);
-    const [tree, parents, an, ae, ad, cn, ce, cd, ...message] = r.stdout.split('\n');
+    const { tree, parents, author, committer, message } = await repos.commit(repository, sha);
     const api = `${apiUrl}/repos/${repository}`;
     return {
       sha,
       node_id: Buffer.from(`C_${sha}`).toString('base64'),
       url: `${api}/git/commits/${sha}`,
       html_url: `https://github.com/${repository}/commit/${sha}`,
-      author: { name: an, email: ae, date: ad },
-      committer: { name: cn, email: ce, date: cd },
+      author,
+      committer,
       tree: { sha: tree, url: `${api}/git/trees/${tree}` },
-      message: message.join('\n').trim(),
-      parents: (parents ?? '')
-        .split(' ')
-        .filter(Boolean)
-        .map(p => ({
-          sha: p,
-          url: `${api}/git/commits/${p}`,
-          html_url: `https://github.com/${repository}/commit/${p}`
-        })),
+      message,
+      parents: parents.map(p => ({
+        sha: p,
+        url: `${api}/git/commits/${p}`,
+        html_url: `https://github.com/${repository}/commit/${p}`
+      })),
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null }
     };
   }
@@ -299,7 +156,7 @@ export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
       typeof body.branch === 'string' ? body.branch : (specOf(repository).defaultBranch ?? 'main');
     const old = await resolve(repository, `refs/heads/${branch}`);
     if (!old) return githubError(404, `Branch ${branch} not found`, `${docs}#create-or-update-file-contents`);
-    const current = await blobAt(repository, old, path);
+    const current = await repos.blobAt(repository, old, path);
     if (current && body.sha === undefined) return invalid('"sha" wasn\'t supplied.');
     if (current && body.sha !== current)
       return githubError(409, `${path} does not match ${String(body.sha)}`);
@@ -325,35 +182,21 @@ export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
       GIT_COMMITTER_EMAIL: committer.email,
       GIT_COMMITTER_DATE: committer.date ?? date
     };
-    const blob = (
-      await gitIn(repository, ['hash-object', '-w', '--stdin'], undefined, content)
-    ).stdout.trim();
-    const index = join(mkdtempSync(join(tmpdir(), 'github-index-')), 'index');
-    try {
-      const indexEnv = { GIT_INDEX_FILE: index };
-      await gitIn(repository, ['read-tree', old], indexEnv);
-      await gitIn(repository, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], indexEnv);
-      const tree = (await gitIn(repository, ['write-tree'], indexEnv)).stdout.trim();
-      const commit = (
-        await gitIn(repository, ['commit-tree', tree, '-p', old, '-F', '-'], env, body.message)
-      ).stdout.trim();
-      await raceGate();
-      const update = await gitIn(repository, ['update-ref', `refs/heads/${branch}`, commit, old]);
-      if (update.code !== 0) {
-        const now = await resolve(repository, `refs/heads/${branch}`);
-        return githubError(409, `is at ${now} but expected ${old}`);
-      }
-      return {
-        status: current ? 200 : 201,
-        body: {
-          content: contentJson(repository, path, blob, content.length, branch),
-          commit: await commitJson(repository, commit)
-        },
-        detail: { repository, path, commit }
-      };
-    } finally {
-      rmSync(dirname(index), { recursive: true, force: true });
-    }
+    const written = await repos.commitFile(
+      repository,
+      { branch, old, path, content, message: body.message, env },
+      raceGate
+    );
+    if ('movedTo' in written) return githubError(409, `is at ${written.movedTo} but expected ${old}`);
+    const { blob, commit } = written;
+    return {
+      status: current ? 200 : 201,
+      body: {
+        content: contentJson(repository, path, blob, content.length, branch),
+        commit: await commitJson(repository, commit)
+      },
+      detail: { repository, path, commit }
+    };
   }
 
   function specOf(repository: string): RepositorySpec {
@@ -394,9 +237,9 @@ export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
         const commit = await resolve(name, ref);
         if (!commit)
           return githubError(404, `No commit found for the ref ${ref}`, `${docs}#get-repository-content`);
-        const blob = await blobAt(name, commit, path);
+        const blob = await repos.blobAt(name, commit, path);
         if (!blob) return notFound(`${docs}#get-repository-content`);
-        const data = (await run(['--git-dir', dirs.get(name)!, 'cat-file', 'blob', blob])).stdout;
+        const data = await repos.readBlob(name, blob);
         const bytes = Buffer.from(data, 'utf8');
         return {
           status: 200,
@@ -468,7 +311,7 @@ export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
     },
     secrets: () => [...tokens.values()].map(t => t.value),
     git: async (repository, ...args) => {
-      const r = await gitIn(repository, args);
+      const r = await repos.run(repository, args);
       if (r.code !== 0) throw new Error(`git ${args.join(' ')} in ${repository}: ${r.stderr.trim()}`);
       return r.stdout.trim();
     },
@@ -481,43 +324,7 @@ export function githubRepos(options: GitHubReposOptions = {}): GitHubRepos {
       for (const t of tokenSpecs)
         tokens.set(t.name, { spec: t, value: `ghs_${randomBytes(27).toString('base64url').slice(0, 36)}` });
       const base = join(dirname(s.caCertPath), 'git');
-      for (const spec of specs) {
-        const bare = join(base, `${spec.name}.git`);
-        const work = mkdtempSync(join(tmpdir(), 'github-seed-'));
-        try {
-          const branch = spec.defaultBranch ?? 'main';
-          spec.seed(work);
-          const date = s.clock.now().toISOString();
-          const env = {
-            GIT_AUTHOR_NAME: 'MusafirGO platform',
-            GIT_AUTHOR_EMAIL: 'platform@musafirgo.test',
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_NAME: 'MusafirGO platform',
-            GIT_COMMITTER_EMAIL: 'platform@musafirgo.test',
-            GIT_COMMITTER_DATE: date
-          };
-          for (const args of [
-            ['init', '--quiet', '--bare', `--initial-branch=${branch}`, bare],
-            ['init', '--quiet', `--initial-branch=${branch}`, work],
-            ['-C', work, 'add', '--all'],
-            [
-              '-C',
-              work,
-              'commit',
-              '--quiet',
-              '-m',
-              'Platform: charts, values per environment, Argo CD applications'
-            ],
-            ['-C', work, 'push', '--quiet', bare, `HEAD:refs/heads/${branch}`]
-          ]) {
-            const r = await run(args, { env });
-            if (r.code !== 0) throw new Error(`sandbox github-repos: git ${args.join(' ')}: ${r.stderr}`);
-          }
-        } finally {
-          rmSync(work, { recursive: true, force: true });
-        }
-        dirs.set(spec.name, bare);
-      }
+      for (const spec of specs) await repos.create(spec, base, () => s.clock.now().toISOString());
       apiUrl = await s.serve('github-api', handler, { hosts: ['api.github.com'] });
       s.addEnv({ GITHUB_API_URL: apiUrl });
     }

@@ -1,0 +1,64 @@
+// Who may call the API server: AKS-managed Entra ID (an Entra access token for the AKS server app, of the
+// cluster's tenant, on the sandbox clock) and Azure RBAC for Kubernetes (the cluster's writers may do everything).
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
+import type { Reply, Request } from '../core.js';
+import { getJson } from '../https-json.js';
+import type { Sandbox } from '../index.js';
+import type { KubernetesCluster } from '../world.js';
+import { status } from './errors.js';
+import { AKS_SERVER_APP, resourceName, type ResourceType } from './model.js';
+
+export class ClusterAuth {
+  private jwks: ReturnType<typeof createLocalJWKSet> | undefined;
+
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly cluster: KubernetesCluster
+  ) {}
+
+  /** The caller's object id, or the API server's bare 401. */
+  async authenticate(req: Request): Promise<{ objectId: string } | Reply> {
+    const { sandbox } = this;
+    const token = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const unauthorized = status(401, 'Unauthorized', 'Unauthorized');
+    if (!token) return unauthorized;
+    this.jwks ??= createLocalJWKSet(
+      (await getJson(
+        `${sandbox.urls.entra}/${sandbox.world.tenants[0]!.id}/discovery/v2.0/keys`,
+        sandbox.tls.ca
+      )) as JSONWebKeySet
+    );
+    let claims: JWTPayload;
+    try {
+      const { payload } = await compactVerify(token, this.jwks);
+      claims = JSON.parse(new TextDecoder().decode(payload)) as JWTPayload;
+    } catch {
+      return unauthorized;
+    }
+    const subscription = sandbox.world.subscriptions.find(s => s.id === this.cluster.subscriptionId);
+    if (
+      claims.aud !== AKS_SERVER_APP ||
+      (claims.exp ?? 0) * 1000 <= sandbox.clock.now().getTime() ||
+      claims.tid !== subscription?.tenantId
+    ) {
+      return unauthorized;
+    }
+    return { objectId: String(claims.oid) };
+  }
+
+  /** Azure RBAC's answer for `verb` on an object or a collection: undefined when allowed, else AKS's 403. */
+  authorize(
+    objectId: string,
+    verb: string,
+    { type, namespace, name }: { type: ResourceType; namespace: string | undefined; name: string | undefined }
+  ): Reply | undefined {
+    if (this.cluster.writers.some(w => w.toLowerCase() === objectId.toLowerCase())) return undefined;
+    const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
+    return status(
+      403,
+      'Forbidden',
+      `${resourceName(type)}${name ? ` "${name}"` : ''} is forbidden: User "${objectId}" cannot ${verb} resource "${type.plural}" in API group "${type.group}"${where}: User does not have access to the resource in Azure. Update role assignment to allow access.`,
+      { name, group: type.group, kind: type.plural }
+    );
+  }
+}

@@ -1,0 +1,212 @@
+// The Container Apps resource model: managed environments, apps, revisions and their replicas as the emulator
+// holds them, the traffic they resolve to, and the ARM bodies (api-version 2025-07-01 shapes) they answer as.
+import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { isJsonObject, type JsonObject } from '../json.js';
+
+/**
+ * How a revision's service container behaves when it starts, as the test world declares it per image. `stuck`
+ * never finishes starting (a slow pull or a long start), so only a deadline ends the wait.
+ */
+export type ImageBehaviour = 'crash' | 'unhealthy' | 'stuck';
+
+export interface RevisionView {
+  name: string;
+  active: boolean;
+  provisioningState: string;
+  runningState: string;
+  healthState: string;
+  provisioningError?: string;
+  /** The URL of the service process, while one runs. */
+  processUrl?: string;
+}
+
+export interface Replica {
+  name: string;
+  createdTime: string;
+  runningState: 'Running' | 'NotRunning' | 'Unknown';
+  runningStateDetails: string;
+  containers: JsonObject[];
+}
+
+export interface Revision {
+  name: string;
+  createdTime: string;
+  lastActiveTime: string;
+  template: JsonObject;
+  active: boolean;
+  provisioningState: 'Provisioning' | 'Provisioned' | 'Failed' | 'Deprovisioning' | 'Deprovisioned';
+  runningState: 'Running' | 'Processing' | 'Stopped' | 'Degraded' | 'Failed' | 'Unknown';
+  healthState: 'Healthy' | 'Unhealthy' | 'None';
+  provisioningError?: string;
+  replicas: Replica[];
+  process?: { child: ChildProcess; url: string };
+  provisioning?: Promise<void>;
+}
+
+export interface Environment {
+  id: string;
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location: string;
+  properties: JsonObject;
+}
+
+export interface App {
+  id: string;
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location: string;
+  environment: Environment;
+  identity: JsonObject;
+  configuration: JsonObject;
+  template: JsonObject;
+  etag: string;
+  version: number;
+  latestRevisionName: string;
+  revisions: Map<string, Revision>;
+}
+
+export const clone = <T>(value: T): T => structuredClone(value);
+
+/** A value as JSON with its keys sorted and empty ones left out: equal when ARM would see no change. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isJsonObject(value)) {
+    return `{${Object.keys(value)
+      .filter(key => value[key] !== undefined && value[key] !== null)
+      .sort()
+      .map(key => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The template a revision runs: everything but the suffix, which only names it. */
+export const revisionTemplate = (template: JsonObject): string =>
+  canonical({ ...template, revisionSuffix: undefined });
+
+export const domainOf = (app: App) => String(app.environment.properties['defaultDomain']);
+
+/** A revision just made from `template`, not yet active. */
+export function createRevision(name: string, template: JsonObject, now: () => string): Revision {
+  return {
+    name,
+    createdTime: now(),
+    lastActiveTime: now(),
+    template: clone(template),
+    active: false,
+    provisioningState: 'Provisioning',
+    runningState: 'Processing',
+    healthState: 'None',
+    replicas: []
+  };
+}
+
+/** The next ETag of an app: its version moves on every write. */
+export function bump(app: App): void {
+  app.version += 1;
+  app.etag = `"${createHash('sha256').update(`${app.id}:${app.version}`).digest('hex').slice(0, 16)}"`;
+}
+
+/** Traffic entries with `latestRevision: true` resolved to the revision they name. */
+export function resolvedTraffic(app: App): { revisionName: string; weight: number; label?: string }[] {
+  if (app.configuration['activeRevisionsMode'] === 'Single') {
+    // The previous revision serves until the latest one runs.
+    const running = [...app.revisions.values()]
+      .filter(r => r.active && r.runningState === 'Running')
+      .sort((a, b) => b.createdTime.localeCompare(a.createdTime))[0];
+    return [{ revisionName: running?.name ?? app.latestRevisionName, weight: 100 }];
+  }
+  const ingress = app.configuration['ingress'] as JsonObject | undefined;
+  const traffic = (ingress?.['traffic'] as JsonObject[] | undefined) ?? [];
+  if (traffic.length === 0) return [{ revisionName: app.latestRevisionName, weight: 100 }];
+  return traffic.map(entry => ({
+    revisionName: entry['latestRevision'] ? app.latestRevisionName : String(entry['revisionName']),
+    weight: Number(entry['weight'] ?? 0),
+    ...(entry['label'] ? { label: String(entry['label']) } : {})
+  }));
+}
+
+export function appBody(app: App): JsonObject {
+  const domain = domainOf(app);
+  const configuration = clone(app.configuration);
+  const ingress = configuration['ingress'] as JsonObject | undefined;
+  if (ingress) ingress['fqdn'] = `${app.name}.${domain}`;
+  // ARM never returns secret values (listSecrets does, with its own permission).
+  for (const secret of (configuration['secrets'] as JsonObject[] | undefined) ?? []) delete secret['value'];
+  const latest = app.revisions.get(app.latestRevisionName.toLowerCase());
+  const ready = [...app.revisions.values()]
+    .filter(r => r.provisioningState === 'Provisioned' && r.runningState === 'Running')
+    .sort((a, b) => b.createdTime.localeCompare(a.createdTime))[0];
+  return {
+    id: app.id,
+    name: app.name,
+    type: 'Microsoft.App/containerApps',
+    location: app.location,
+    identity: app.identity,
+    properties: {
+      provisioningState: 'Succeeded',
+      runningStatus: 'Running',
+      managedEnvironmentId: app.environment.id,
+      environmentId: app.environment.id,
+      workloadProfileName: 'Consumption',
+      latestRevisionName: app.latestRevisionName,
+      latestReadyRevisionName: ready?.name ?? '',
+      latestRevisionFqdn: latest ? `${latest.name}.${domain}` : '',
+      customDomainVerificationId: createHash('sha256').update(app.id).digest('hex').toUpperCase(),
+      configuration,
+      template: clone(app.template),
+      outboundIpAddresses: ['20.61.142.17'],
+      eventStreamEndpoint: `https://${app.location}.azurecontainerapps.dev/subscriptions/${app.subscriptionId}/resourceGroups/${app.resourceGroup}/containerApps/${app.name}/eventstream`
+    }
+  };
+}
+
+export function revisionBody(app: App, revision: Revision): JsonObject {
+  const weights = resolvedTraffic(app).filter(t => t.revisionName === revision.name);
+  return {
+    id: `${app.id}/revisions/${revision.name}`,
+    name: revision.name,
+    type: 'Microsoft.App/containerApps/revisions',
+    properties: {
+      createdTime: revision.createdTime,
+      lastActiveTime: revision.lastActiveTime,
+      fqdn: `${revision.name}.${domainOf(app)}`,
+      template: clone(revision.template),
+      active: revision.active,
+      replicas: revision.replicas.length,
+      trafficWeight: weights.reduce((sum, t) => sum + t.weight, 0),
+      labels: weights.flatMap(t => (t.label ? [t.label] : [])),
+      ...(revision.provisioningError ? { provisioningError: revision.provisioningError } : {}),
+      healthState: revision.healthState,
+      provisioningState: revision.provisioningState,
+      runningState: revision.runningState
+    }
+  };
+}
+
+export function replicaBody(app: App, revision: Revision, replica: Replica): JsonObject {
+  return {
+    id: `${app.id}/revisions/${revision.name}/replicas/${replica.name}`,
+    name: replica.name,
+    type: 'Microsoft.App/containerApps/revisions/replicas',
+    properties: {
+      createdTime: replica.createdTime,
+      runningState: replica.runningState,
+      runningStateDetails: replica.runningStateDetails,
+      containers: replica.containers,
+      initContainers: []
+    }
+  };
+}
+
+export const environmentBody = (e: Environment): JsonObject => ({
+  id: e.id,
+  name: e.name,
+  type: 'Microsoft.App/managedEnvironments',
+  location: e.location,
+  properties: clone(e.properties)
+});
