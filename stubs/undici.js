@@ -3,7 +3,9 @@
 // actions/shared/http.ts. The real undici is 0.9 MiB and about 40 ms of CPU at the start of every step
 // (actions/toolkit#1621, #1697). If anything does reach it, it says so at once.
 const unused = what => {
-  throw new Error(`undici.${what} is not bundled: musafirgo actions send every request through actions/shared/http.ts`);
+  throw new Error(
+    `undici.${what} is not bundled: musafirgo actions send every request through actions/shared/http.ts`
+  );
 };
 
 export class ProxyAgent {
