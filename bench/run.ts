@@ -14,7 +14,7 @@ import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
 import { benchStartup } from './startup.js';
 import { ms } from './stats.js';
-import { defineCommand, readCommandLine, refuse, cut } from '../scripts/args.js';
+import { defineCommand, readCommandLine, refuse, cut } from '../actions/shared/args.js';
 
 const benchmarks = [
   'startup',

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineCommand, readCommandLine } from '../scripts/args.js';
+import { defineCommand, readCommandLine } from '../actions/shared/args.js';
 import { acrService } from './acr/index.js';
 import { aksService } from './aks/index.js';
 import { apimService } from './apim/index.js';

@@ -11,7 +11,7 @@ import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
 import { containerAppsService } from '../sandbox/containerapps/index.js';
 import { aksCluster, apim as apimWorld, itineraryApp, prodRegistry } from '../tests/support/world.js';
-import { defineCommand, readCommandLine } from './args.js';
+import { defineCommand, readCommandLine } from '../actions/shared/args.js';
 import { apim } from './demo/apim.js';
 import { buildPush } from './demo/build-push.js';
 import { createDemoContext, DemoFailure, type DemoContext } from './demo/context.js';

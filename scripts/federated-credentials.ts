@@ -9,7 +9,7 @@
 // asked, pull requests. Subjects are matched exactly and case-sensitively, so the repository is written as
 // given; Entra allows at most 20 federated credentials per app.
 import { pathToFileURL } from 'node:url';
-import { defineCommand, readCommandLine } from './args.js';
+import { defineCommand, readCommandLine } from '../actions/shared/args.js';
 import {
   federatedCredentialFor,
   registerCommand,

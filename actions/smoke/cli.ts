@@ -1,14 +1,7 @@
 // The smoke checks on a laptop: `npm run smoke -- smoke.yaml --base-url http://localhost:8080 [--key KEY]`,
 // or `npx musafirgo-smoke ...` with the bundle. Prints a table; exits 1 when a check or a budget fails.
 import { writeFile } from 'node:fs/promises';
-import {
-  cut,
-  defineCommand,
-  helpText,
-  parseCommandLine,
-  usageError,
-  UsageError
-} from '../../scripts/args.js';
+import { cut, defineCommand, helpText, parseCommandLine, usageError, UsageError } from '../shared/args.js';
 import { errorMessage } from '../shared/errors.js';
 import { headline, junitXml, parseDuration, runSmoke } from '../shared/smoke/index.js';
 import { suiteFromInputs } from './main.js';

@@ -1,7 +1,7 @@
 // How the demo tells its story: one line per step with the outcome first, a few indented lines of what
 // matters, and the raw step (log, outputs, job summary) only with --verbose or when a step fails.
 import type { ActionRun } from '../../sandbox/runner.js';
-import { wrap } from '../args.js';
+import { wrap } from '../../actions/shared/args.js';
 
 /** ✓ the step did what it should; ↺ it failed as it should and rolled back; ✗ it did not do what it should. */
 export type Mark = '✓' | '↺' | '✗';

@@ -7,7 +7,7 @@ import {
   parseCommandLine,
   UsageError,
   wrap
-} from '../../scripts/args.js';
+} from '../../actions/shared/args.js';
 
 const command = defineCommand({
   name: 'bench',

@@ -1,4 +1,5 @@
-// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench):
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
+// and the musafirgo-smoke bin of the smoke bundle):
 // node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
 // names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
 // the help text, the defaults and the typed values all come from that declaration.
