@@ -1,4 +1,7 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { closest } from './args.js';
 import { errorMessage, remoteFailure } from './errors.js';
 import { writeSummary } from './summary.js';
 
@@ -39,6 +42,7 @@ export function failureMessage(action: string, error: unknown): string {
  */
 export async function runStep(action: string, main: () => Promise<void>): Promise<void> {
   try {
+    warnUndeclaredInputs(action, declaredInputs(action));
     await main();
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
@@ -49,6 +53,45 @@ export async function runStep(action: string, main: () => Promise<void>): Promis
   } finally {
     await writeSummary().catch((error: unknown) =>
       core.warning(`the job summary could not be written: ${errorMessage(error)}`)
+    );
+  }
+}
+
+/**
+ * The inputs the action's action.yml declares, read beside the bundle the runner started
+ * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
+ * (the action run in-process by a test).
+ */
+export function declaredInputs(action: string, bundle = process.argv[1]): string[] | undefined {
+  if (!bundle) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(join(dirname(bundle), '..', '..', action, 'action.yml'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
+  return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]!);
+}
+
+/**
+ * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
+ * with the input it was probably meant to be.
+ */
+export function warnUndeclaredInputs(
+  action: string,
+  declared: string[] | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): void {
+  if (!declared) return;
+  const variable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  const known = new Set(declared.map(variable));
+  for (const key of Object.keys(env)) {
+    if (!key.startsWith('INPUT_') || known.has(key)) continue;
+    const given = key.slice('INPUT_'.length).toLowerCase();
+    const near = closest(given, declared);
+    core.warning(
+      `input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`
     );
   }
 }
