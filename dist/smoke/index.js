@@ -282,6 +282,252 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 8878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  kp: () => (/* binding */ closest),
+  Jj: () => (/* binding */ cut),
+  NB: () => (/* binding */ defineCommand),
+  BK: () => (/* binding */ helpText),
+  Du: () => (/* binding */ parseCommandLine),
+  Wp: () => (/* binding */ usageError)
+});
+
+// UNUSED EXPORTS: editDistance, readCommandLine, refuse, wrap
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./actions/shared/args.ts
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
+// and the musafirgo-smoke bin of the smoke bundle):
+// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
+// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
+// the help text, the defaults and the typed values all come from that declaration.
+
+
+/** A command's declaration, with its flags' types kept for the values parsed from it. */
+function defineCommand(command) {
+    return command;
+}
+/** A mistake on the command line: the message is the one line to print before exiting 2. */
+class UsageError extends Error {
+}
+/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
+function parseCommandLine(command, argv) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
+        return 'help';
+    const options = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(refusal(command, error));
+    }
+    const values = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        const given = parsed.values[name];
+        if (given === undefined && flag.required)
+            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
+        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
+    }
+    checkPositionals(command, parsed.positionals);
+    return { values: values, positionals: parsed.positionals };
+}
+/**
+ * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
+ * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
+ */
+function readCommandLine(command, argv = process.argv.slice(2)) {
+    let parsed;
+    try {
+        parsed = parseCommandLine(command, argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        writeSync(2, `${error.message}\n`);
+        process.exit(2);
+    }
+    if (parsed === 'help') {
+        writeSync(1, `${helpText(command)}\n`);
+        process.exit(0);
+    }
+    return parsed;
+}
+/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
+function refuse(command, what) {
+    writeSync(2, `${usageError(command, what).message}\n`);
+    process.exit(2);
+}
+/** A refusal of the command line in the script's words, with where to read the usage. */
+function usageError(command, what) {
+    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
+}
+function refusal(command, error) {
+    const { code, message } = error;
+    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
+    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    const flag = named.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
+        const known = [...Object.keys(command.flags), 'help'];
+        const near = closest(flag, known);
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const spec = command.flags[flag];
+        if (spec?.type === 'boolean')
+            return usageError(command, `'${named}' takes no value`).message;
+        if (spec)
+            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
+    }
+    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
+}
+function checkPositionals(command, positionals) {
+    const spec = command.positionals;
+    if (!spec) {
+        if (positionals.length > 0)
+            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
+        return;
+    }
+    if (spec.max !== undefined && positionals.length > spec.max) {
+        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
+    }
+    if (spec.choices) {
+        for (const given of positionals) {
+            if (spec.choices.includes(given))
+                continue;
+            const near = closest(given, spec.choices);
+            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
+        }
+    }
+}
+/** A value echoed in a refusal, cut short. */
+const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+/**
+ * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
+ * (a third of its length, at least one). Undefined when nothing is that close.
+ */
+function closest(given, known) {
+    if (!given)
+        return undefined;
+    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const name of known) {
+        const distance = editDistance(given, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+function placeholder(flag) {
+    return `<${flag.value ?? 'value'}>`;
+}
+/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
+function helpText(command) {
+    const flags = Object.entries(command.flags);
+    const synopsis = command.usage ??
+        // Wrapped where a flag ends: a flag and its value stay on one line.
+        wrap([
+            ...flags.map(([name, flag]) => {
+                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+                return flag.required ? spelled : `[${spelled}]`;
+            }),
+            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
+        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
+    const rows = flags.map(([name, flag]) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+        const fallback = flag.defaultText ??
+            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
+        const repeatable = flag.multiple ? ', repeatable' : '';
+        return [
+            spelled,
+            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
+        ];
+    });
+    rows.push(['-h, --help', 'print this help and exit']);
+    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
+    const table = (entries) => entries.flatMap(([left, right]) => {
+        const lines = wrap(right, 100 - width - 2);
+        return left.length + 2 > width
+            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
+            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
+    });
+    const positionals = command.positionals;
+    return [
+        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+        '',
+        ...wrap(command.summary, 100),
+        '',
+        'Options:',
+        ...table(rows),
+        ...(positionals
+            ? [
+                '',
+                'Arguments:',
+                ...table([
+                    [
+                        `<${positionals.name}>`,
+                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
+                    ]
+                ])
+            ]
+            : []),
+        '',
+        command.examples.length > 1 ? 'Examples:' : 'Example:',
+        ...command.examples.map(example => `  ${example}`)
+    ].join('\n');
+}
+/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
+function wrap(text, width, space = /\s+/) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(space).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 9223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1375,249 +1621,18 @@ function headline(result) {
 
 /***/ }),
 
-/***/ 4802:
+/***/ 3970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ cli)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./scripts/args.ts
-// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench):
-// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
-// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
-// the help text, the defaults and the typed values all come from that declaration.
-
-
-/** A command's declaration, with its flags' types kept for the values parsed from it. */
-function defineCommand(command) {
-    return command;
-}
-/** A mistake on the command line: the message is the one line to print before exiting 2. */
-class UsageError extends Error {
-}
-/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
-function parseCommandLine(command, argv) {
-    const end = argv.indexOf('--');
-    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
-        return 'help';
-    const options = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw new UsageError(refusal(command, error));
-    }
-    const values = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        const given = parsed.values[name];
-        if (given === undefined && flag.required)
-            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
-        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
-    }
-    checkPositionals(command, parsed.positionals);
-    return { values: values, positionals: parsed.positionals };
-}
-/**
- * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
- * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
- */
-function readCommandLine(command, argv = process.argv.slice(2)) {
-    let parsed;
-    try {
-        parsed = parseCommandLine(command, argv);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        writeSync(2, `${error.message}\n`);
-        process.exit(2);
-    }
-    if (parsed === 'help') {
-        writeSync(1, `${helpText(command)}\n`);
-        process.exit(0);
-    }
-    return parsed;
-}
-/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
-function refuse(command, what) {
-    writeSync(2, `${usageError(command, what).message}\n`);
-    process.exit(2);
-}
-/** A refusal of the command line in the script's words, with where to read the usage. */
-function usageError(command, what) {
-    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
-}
-function refusal(command, error) {
-    const { code, message } = error;
-    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
-    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
-    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
-    const flag = named.replace(/^--?/, '');
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
-        const known = [...Object.keys(command.flags), 'help'];
-        const near = closest(flag, known);
-        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
-            .message;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const spec = command.flags[flag];
-        if (spec?.type === 'boolean')
-            return usageError(command, `'${named}' takes no value`).message;
-        if (spec)
-            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
-    }
-    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
-}
-function checkPositionals(command, positionals) {
-    const spec = command.positionals;
-    if (!spec) {
-        if (positionals.length > 0)
-            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
-        return;
-    }
-    if (spec.max !== undefined && positionals.length > spec.max) {
-        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
-    }
-    if (spec.choices) {
-        for (const given of positionals) {
-            if (spec.choices.includes(given))
-                continue;
-            const near = closest(given, spec.choices);
-            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
-        }
-    }
-}
-/** A value echoed in a refusal, cut short. */
-const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-/**
- * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
- * (a third of its length, at least one). Undefined when nothing is that close.
- */
-function closest(given, known) {
-    if (!given)
-        return undefined;
-    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const name of known) {
-        const distance = editDistance(given, name);
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = d[i];
-            const above = d[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-function placeholder(flag) {
-    return `<${flag.value ?? 'value'}>`;
-}
-/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
-function helpText(command) {
-    const flags = Object.entries(command.flags);
-    const synopsis = command.usage ??
-        // Wrapped where a flag ends: a flag and its value stay on one line.
-        wrap([
-            ...flags.map(([name, flag]) => {
-                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-                return flag.required ? spelled : `[${spelled}]`;
-            }),
-            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
-        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
-    const rows = flags.map(([name, flag]) => {
-        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-        const fallback = flag.defaultText ??
-            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
-        const repeatable = flag.multiple ? ', repeatable' : '';
-        return [
-            spelled,
-            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
-        ];
-    });
-    rows.push(['-h, --help', 'print this help and exit']);
-    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
-    const table = (entries) => entries.flatMap(([left, right]) => {
-        const lines = wrap(right, 100 - width - 2);
-        return left.length + 2 > width
-            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
-            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
-    });
-    const positionals = command.positionals;
-    return [
-        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
-        '',
-        ...wrap(command.summary, 100),
-        '',
-        'Options:',
-        ...table(rows),
-        ...(positionals
-            ? [
-                '',
-                'Arguments:',
-                ...table([
-                    [
-                        `<${positionals.name}>`,
-                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
-                    ]
-                ])
-            ]
-            : []),
-        '',
-        command.examples.length > 1 ? 'Examples:' : 'Example:',
-        ...command.examples.map(example => `  ${example}`)
-    ].join('\n');
-}
-/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
-function wrap(text, width, space = /\s+/) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(space).filter(Boolean)) {
-        if (line && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else {
-            line = line ? `${line} ${word}` : word;
-        }
-    }
-    if (line || lines.length === 0)
-        lines.push(line);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __nccwpck_require__(9223);
-// EXTERNAL MODULE: ./actions/shared/smoke/index.ts + 12 modules
-var smoke = __nccwpck_require__(8334);
-// EXTERNAL MODULE: ./actions/smoke/main.ts + 25 modules
-var main = __nccwpck_require__(9079);
-;// CONCATENATED MODULE: ./actions/smoke/cli.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ cli)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8878);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9223);
+/* harmony import */ var _shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8334);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9079);
 // The smoke checks on a laptop: `npm run smoke -- smoke.yaml --base-url http://localhost:8080 [--key KEY]`,
 // or `npx musafirgo-smoke ...` with the bundle. Prints a table; exits 1 when a check or a budget fails.
 
@@ -1625,7 +1640,7 @@ var main = __nccwpck_require__(9079);
 
 
 
-const command = defineCommand({
+const command = (0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCommand */ .NB)({
     name: 'smoke',
     invocation: 'musafirgo-smoke',
     usage: [
@@ -1682,50 +1697,50 @@ async function cli(argv, print, printError) {
     let values;
     let positionals;
     try {
-        const parsed = parseCommandLine(command, argv);
+        const parsed = (0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(command, argv);
         if (parsed === 'help') {
-            out(helpText(command));
+            out((0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .helpText */ .BK)(command));
             return 0;
         }
         ({ values, positionals } = parsed);
         if (positionals.length === 0 && values.url.length === 0)
-            throw usageError(command, 'give a checks file or at least one --url');
+            throw (0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(command, 'give a checks file or at least one --url');
         if (!/^\d+$/.test(values.concurrency) || +values.concurrency < 1 || +values.concurrency > 256)
-            throw usageError(command, `--concurrency must be an integer from 1 to 256, not '${cut(values.concurrency)}'`);
+            throw (0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(command, `--concurrency must be an integer from 1 to 256, not '${(0,_shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(values.concurrency)}'`);
     }
     catch (error) {
-        if (!(error instanceof UsageError))
+        if (!(error instanceof _shared_args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb))
             throw error;
         err(error.message);
         return 2;
     }
     try {
-        const suite = await (0,main/* suiteFromInputs */.y)({
+        const suite = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .suiteFromInputs */ .y)({
             checks: positionals[0],
             urls: values.url,
             concurrency: Number(values.concurrency),
-            budgetMs: values.budget ? (0,smoke/* parseDuration */.E9)(values.budget, '--budget') : undefined
+            budgetMs: values.budget ? (0,_shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(values.budget, '--budget') : undefined
         });
-        const result = await (0,smoke/* runSmoke */.Lw)(suite, {
+        const result = await (0,_shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runSmoke */ .Lw)(suite, {
             baseUrl: values['base-url'],
             variables: { SUBSCRIPTION_KEY: values.key ?? process.env['SUBSCRIPTION_KEY'] ?? '' },
             concurrency: Number(values.concurrency),
-            readinessTimeoutMs: values.timeout ? (0,smoke/* parseDuration */.E9)(values.timeout, '--timeout') : undefined
+            readinessTimeoutMs: values.timeout ? (0,_shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(values.timeout, '--timeout') : undefined
         });
         const width = Math.max(5, ...result.checks.map(check => check.name.length));
         out(`${'check'.padEnd(width)}  status  p50 ms  p95 ms  result`);
         for (const check of result.checks) {
             out(`${check.name.padEnd(width)}  ${String(check.status).padStart(6)}  ${String(check.p50Ms).padStart(6)}  ${String(check.p95Ms).padStart(6)}  ${check.ok ? 'pass' : `FAIL ${check.failures.join('; ')}`}`);
         }
-        out((0,smoke/* headline */.Pl)(result));
+        out((0,_shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(result));
         if (values.junit)
-            await (0,promises_.writeFile)(values.junit, (0,smoke/* junitXml */.E5)(result));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.junit, (0,_shared_smoke_index_js__WEBPACK_IMPORTED_MODULE_3__/* .junitXml */ .E5)(result));
         if (values.json)
-            await (0,promises_.writeFile)(values.json, JSON.stringify(result, null, 2));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.json, JSON.stringify(result, null, 2));
         return result.ok ? 0 : 1;
     }
     catch (error) {
-        err(`smoke: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        err(`smoke: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
         return 2;
     }
 }
@@ -1737,7 +1752,7 @@ async function cli(argv, print, printError) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3970);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9079);
 // One bundle, two doors: the runner starts it without arguments (the action); a person runs it with a
 // checks file and flags (`npx musafirgo-smoke smoke.yaml --base-url http://localhost:8080`).
@@ -4710,6 +4725,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./actions/shared/args.ts + 1 modules
+var args = __nccwpck_require__(8878);
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __nccwpck_require__(9223);
 ;// CONCATENATED MODULE: external "node:os"
@@ -4749,6 +4768,9 @@ function markdownTable(header, rows) {
 
 
 
+
+
+
 /**
  * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
  * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
@@ -4782,6 +4804,7 @@ function failureMessage(action, error) {
  */
 async function runStep(action, main) {
     try {
+        warnUndeclaredInputs(action, declaredInputs(action));
         await main();
     }
     catch (error) {
@@ -4795,6 +4818,41 @@ async function runStep(action, main) {
     }
     finally {
         await writeSummary().catch((error) => warning(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+/**
+ * The inputs the action's action.yml declares, read beside the bundle the runner started
+ * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
+ * (the action run in-process by a test).
+ */
+function declaredInputs(action, bundle = process.argv[1]) {
+    if (!bundle)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
+    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
+}
+/**
+ * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
+ * with the input it was probably meant to be.
+ */
+function warnUndeclaredInputs(action, declared, env = process.env) {
+    if (!declared)
+        return;
+    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const known = new Set(declared.map(variable));
+    for (const key of Object.keys(env)) {
+        if (!key.startsWith('INPUT_') || known.has(key))
+            continue;
+        const given = key.slice('INPUT_'.length).toLowerCase();
+        const near = (0,args/* closest */.kp)(given, declared);
+        warning(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
     }
 }
 
@@ -5052,6 +5110,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
