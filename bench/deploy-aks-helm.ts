@@ -54,7 +54,7 @@ export async function benchDeployAksHelm(
   if (login.exitCode !== 0) throw new Error(`login failed in the benchmark: ${login.errors.join('; ')}`);
   const env = { ...jobEnv, ...login.exported };
   const inputs = (reference: string) => ({
-    mode: 'helm',
+    method: 'helm',
     'resource-group': aksCluster.resourceGroup,
     cluster: aksCluster.name,
     chart,

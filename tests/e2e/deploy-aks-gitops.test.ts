@@ -26,7 +26,7 @@ async function deployAks(inputs: Record<string, string>): Promise<ActionRun> {
 }
 
 const inputs = (reference: string) => ({
-  mode: 'gitops',
+  method: 'gitops',
   namespace: 'default',
   timeout: '10m',
   'infra-repository': INFRA_REPOSITORY,

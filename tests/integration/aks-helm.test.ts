@@ -5,10 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { Phases } from '../../actions/shared/log.js';
-import { connect } from '../../actions/deploy-aks/cluster.js';
-import { cliReleases, deployHelm, secretReleases, type HelmResult } from '../../actions/deploy-aks/helm.js';
-import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm-cli.js';
-import type { HelmInputs } from '../../actions/deploy-aks/helm-inputs.js';
+import { connect } from '../../actions/deploy-aks/kube/cluster.js';
+import {
+  cliReleases,
+  deployHelm,
+  secretReleases,
+  type HelmResult
+} from '../../actions/deploy-aks/helm/release.js';
+import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm/cli.js';
+import type { HelmInputs } from '../../actions/deploy-aks/inputs.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aks, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, helmDirectory } from '../../sandbox/helm.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readImage, setImage } from '../../actions/deploy-aks/gitops-values.js';
+import { readImage, setImage } from '../../actions/deploy-aks/gitops/values.js';
 
 const file = 'environments/dev/itinerary.yaml';
 const image = { repository: 'musafirgodev.azurecr.io/itinerary', digest: `sha256:${'e'.repeat(64)}` };
