@@ -23,7 +23,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var dist = __webpack_require__(9589);
+var dist = __webpack_require__(1970);
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
 var https_proxy_agent_dist = __webpack_require__(3669);
 // EXTERNAL MODULE: external "node:http"
