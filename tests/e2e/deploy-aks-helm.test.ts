@@ -62,7 +62,7 @@ afterAll(async () => {
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
 
-describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () => {
+describe('dist/deploy-aks/index.js with method helm, run as the runner runs it', () => {
   it('installs the chart: outputs, job summary and the cluster state', async () => {
     const run = await deployAks({ ...base, images: image(1) });
     expect(run.errors).toEqual([]);

@@ -345,7 +345,7 @@ describe('the Node service template, run from its file', () => {
     }
   }, 300_000);
 
-  it('deploys to staging through deploy-aks.yml in gitops mode: a commit in musafirgo-infra, Argo CD synced to it', async () => {
+  it('deploys to staging through deploy-aks.yml with method gitops: a commit in musafirgo-infra, Argo CD synced to it', async () => {
     const result = await runWorkflow({
       sandbox,
       file: '.github/workflows/deploy-aks.yml',

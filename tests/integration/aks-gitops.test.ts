@@ -118,7 +118,7 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
-describe('deploy-aks gitops mode against the infrastructure repository and Argo CD', () => {
+describe('deploy-aks method gitops against the infrastructure repository and Argo CD', () => {
   it('commits the digest into the values file, syncs the application to that commit, and the cluster runs it', async () => {
     const before = await git('rev-parse', 'main');
     const result = await step(inputsFor('dev', image(1)));

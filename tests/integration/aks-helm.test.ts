@@ -62,7 +62,7 @@ function inputs(reference: string, overrides: Partial<HelmInputs> = {}): HelmInp
   };
 }
 
-/** deploy-aks helm mode as the step runs it: cluster credentials, a kubeconfig with our plugin, real helm. */
+/** deploy-aks method helm as the step runs it: cluster credentials, a kubeconfig with our plugin, real helm. */
 async function helmDeploy(
   reference: string,
   overrides: Partial<HelmInputs> = {}
@@ -119,7 +119,7 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
-describe('deploy-aks helm mode against the sandbox with real Helm', () => {
+describe('deploy-aks method helm against the sandbox with real Helm', () => {
   it('installs the chart with the values of dev and the image by digest, through our credential plugin', async () => {
     const result = await helmDeploy(image(1));
     expect(result).toMatchObject({

@@ -14,7 +14,7 @@ image:
 hosts: [a.example, b.example]
 `;
 
-describe('the values-file edit of gitops mode', () => {
+describe('the values-file edit of method gitops', () => {
   it('changes only the characters of the values, keeping comments, spacing, quoting and flow lists', () => {
     const edit = setImage(
       values,
