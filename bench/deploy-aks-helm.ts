@@ -1,4 +1,4 @@
-// deploy-aks helm mode against the peer: `helm upgrade --install --atomic --wait`, what a workflow without our
+// deploy-aks method helm against the peer: `helm upgrade --install --atomic --wait`, what a workflow without our
 // action runs (Azure/k8s-bake plus helm, or a plain run: step). Both use the same real helm binary, the same chart
 // and the same emulated cluster; the peer gets a static token in its kubeconfig (what kubelogin would write),
 // ours its credential plugin. Measured per round, from process start:
@@ -54,7 +54,7 @@ export async function benchDeployAksHelm(
   if (login.exitCode !== 0) throw new Error(`login failed in the benchmark: ${login.errors.join('; ')}`);
   const env = { ...jobEnv, ...login.exported };
   const inputs = (reference: string) => ({
-    mode: 'helm',
+    method: 'helm',
     'resource-group': aksCluster.resourceGroup,
     cluster: aksCluster.name,
     chart,
@@ -202,7 +202,7 @@ export async function benchDeployAksHelm(
   };
   const row = (name: string, s: Stats) =>
     `  ${name.padEnd(66)} ${ms(s.median).padStart(9)}  (${ms(s.min)}-${ms(s.max)})`;
-  console.log(`\ndeploy-aks helm mode: ${rounds} rounds, median (min-max), pods settle on the next read`);
+  console.log(`\ndeploy-aks method helm: ${rounds} rounds, median (min-max), pods settle on the next read`);
   console.log(row('ours: good release, process start to every Deployment available', result.deploy));
   console.log(row('helm upgrade --install --atomic --wait, good release', result.peerDeploy));
   console.log(row('ours: image never pushed, process start to previous revision serving', result.failed));

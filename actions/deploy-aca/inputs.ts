@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
+import { strategies, type Strategy } from '../shared/delivery.js';
 import { ConfigurationError } from '../shared/errors.js';
 import {
   getOptionalInput,
   getRequiredInput,
   parseCanarySteps,
   parseDuration,
+  parseList,
   requireGuid,
   requireOneOf
 } from '../shared/inputs.js';
-
-export const strategies = ['single', 'blue-green', 'canary'] as const;
-export type Strategy = (typeof strategies)[number];
+import { parseGateInputs } from '../shared/smoke-gate.js';
 
 export interface EnvVar {
   name: string;
@@ -34,13 +33,18 @@ export interface DeployInputs {
   image: string;
   /** The container whose image changes; undefined means the app's only container, or the one named like the app. */
   container?: string;
-  /** Undefined: `single` in Single revision mode, `blue-green` in Multiple mode. */
+  /** Undefined: `rolling` in Single revision mode, `blue-green` in Multiple mode. */
   strategy?: Strategy;
   canarySteps: number[];
   bakeTimeMs: number;
-  healthTimeoutMs: number;
+  /** How long the new revision may take to become healthy. */
+  timeoutMs: number;
   /** A smoke suite file, or URLs / paths to check against the new revision's label URL. */
   smoke?: string;
+  /** Share of the smoke gate's requests (retries included) that may fail, in percent. */
+  errorBudget: number;
+  /** The slowest smoke check's p95 at a gate may not exceed this. */
+  latencyBudgetMs?: number;
   envVars: EnvVar[];
   secrets: KeyVaultSecret[];
   registryIdentity: string;
@@ -65,7 +69,7 @@ const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 
 /** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
 export function parseEnvVars(value: string | undefined): EnvVar[] {
-  return lines(value).map(line => {
+  return parseList(value).map(line => {
     const at = line.indexOf('=');
     const name = line.slice(0, Math.max(0, at)).trim();
     if (at < 1 || !envName.test(name)) {
@@ -82,7 +86,7 @@ export function parseEnvVars(value: string | undefined): EnvVar[] {
 
 /** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
 export function parseSecrets(value: string | undefined, defaultIdentity: string): KeyVaultSecret[] {
-  return lines(value).map(line => {
+  return parseList(value).map(line => {
     const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
     const name = match?.[1]?.trim() ?? '';
     if (!match || !secretName.test(name)) {
@@ -103,13 +107,6 @@ export function parseSecrets(value: string | undefined, defaultIdentity: string)
     }
     return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
   });
-}
-
-function lines(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line && !line.startsWith('#'));
 }
 
 /** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
@@ -162,12 +159,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     );
   }
   const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
-  const smoke = getOptionalInput('smoke');
-  if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !existsSync(smoke)) {
-    throw new ConfigurationError(
-      `input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`
-    );
-  }
+  const gate = parseGateInputs({
+    smoke: getOptionalInput('smoke'),
+    errorBudget: getOptionalInput('error-budget'),
+    latencyBudget: getOptionalInput('latency-budget')
+  });
   return {
     mode,
     ...base,
@@ -176,8 +172,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     strategy,
     canarySteps,
     bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
-    healthTimeoutMs: parseDuration('health-timeout', getOptionalInput('health-timeout') ?? '10m'),
-    smoke,
+    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
+    ...gate,
     envVars: parseEnvVars(getOptionalInput('env-vars')),
     secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
     registryIdentity,

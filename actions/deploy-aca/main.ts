@@ -7,10 +7,10 @@ import { armScope } from '../shared/cloud.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { trackRetryAfter } from '../shared/lro.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
+import { smokeGate } from '../shared/smoke-gate.js';
 import { formatTraffic } from '../shared/traffic.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { deploy, rollback, type RolloutResult } from './rollout.js';
-import { smokeGate } from './smoke-gate.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -47,7 +47,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       identity: session.credential.clientId,
       log: core.info,
       onRetry: logRetry,
-      smoke: inputs.mode === 'deploy' && inputs.smoke ? smokeGate(inputs.smoke, clock) : undefined
+      smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
     };
     const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
     report(inputs, result, phases);

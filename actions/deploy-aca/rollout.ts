@@ -22,10 +22,12 @@ import {
   weightsByRevision,
   type RevisionWeight
 } from '../shared/traffic.js';
-import type { DeployInputs, RollbackInputs, Strategy } from './inputs.js';
+import { GateFailure, deliver, type Strategy } from '../shared/delivery.js';
+import type { SmokeGate } from '../shared/smoke-gate.js';
+import type { DeployInputs, RollbackInputs } from './inputs.js';
 
-/** One check of the gate beyond revision health, e.g. the smoke suite against the label URL. */
-export type GateCheck = (url: string) => Promise<{ ok: boolean; detail: string }>;
+/** One check of the gate beyond revision health: the smoke suite against the label URL. */
+export type GateCheck = SmokeGate;
 
 export interface RolloutDeps {
   client: ContainerAppsAPIClient;
@@ -59,8 +61,6 @@ export interface RolloutResult {
 
 /** Revision states the gate gives up on at once: waiting longer does not fix them. */
 const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
-
-class GateFailure extends Error {}
 
 function operationOptions(deps: RolloutDeps): OperationOptions {
   return {
@@ -247,9 +247,9 @@ async function waitHealthy(deps: RolloutDeps, inputs: DeployInputs, name: string
     ) {
       return revision;
     }
-    if (deps.clock.now() - started >= inputs.healthTimeoutMs) {
+    if (deps.clock.now() - started >= inputs.timeoutMs) {
       throw new GateFailure(
-        `revision ${name} was not healthy within ${formatMs(inputs.healthTimeoutMs)} (last state ${state})`
+        `revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`
       );
     }
     await deps.clock.sleep(2000);
@@ -282,10 +282,10 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
   const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
   const mode = app.configuration?.activeRevisionsMode ?? 'Single';
   const multiple = mode === 'Multiple';
-  const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'single');
-  if (!multiple && strategy !== 'single') {
+  const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
+  if (!multiple && strategy !== 'rolling') {
     throw new ConfigurationError(
-      `strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy single`
+      `strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy rolling`
     );
   }
   const template = desiredTemplate(app, inputs);
@@ -382,69 +382,78 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
     );
   }
 
-  const gateLog: string[] = [];
-  try {
-    await phases.time('Health gate', async () =>
-      gateLog.push(await gate(deps, inputs, revision, labelUrl, multiple ? 'at 0 %' : 'before the switch'))
-    );
-    if (multiple) {
-      const steps = strategy === 'canary' ? inputs.canarySteps : [100];
-      for (const [i, weight] of steps.entries()) {
-        await phases.time(`Traffic ${weight} %`, async () => {
-          const next = shiftTraffic(current.traffic, revision, weight, 'green');
-          if (weight === 100) {
-            const blue = next.find(t => t.revisionName === previousRevision);
-            for (const t of next) if (t.label === 'blue') delete t.label;
-            if (blue && previousRevision !== revision) blue.label = 'blue';
+  const steps: string[] = [];
+  const delivery = await deliver(
+    { strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs },
+    {
+      phases: {
+        preview: 'Health gate',
+        step: weight => `Traffic ${weight} %`,
+        bake: weight => `Bake at ${weight} % and gate`
+      },
+      gate: weight =>
+        gate(
+          deps,
+          inputs,
+          revision,
+          labelUrl,
+          weight > 0 ? `at ${weight} %` : multiple ? 'at 0 %' : 'before the switch'
+        ),
+      setWeights: async weight => {
+        const next = shiftTraffic(current.traffic, revision, weight, 'green');
+        if (weight === 100) {
+          const blue = next.find(t => t.revisionName === previousRevision);
+          for (const t of next) if (t.label === 'blue') delete t.label;
+          if (blue && previousRevision !== revision) blue.label = 'blue';
+        }
+        await setTraffic(`traffic ${weight} % to ${revision}`, next);
+        log(`Traffic: ${formatTraffic(current.traffic)}`);
+      },
+      verify: async () => {
+        if (!multiple) {
+          // Single mode: the platform moves the traffic once the revision runs; check that it did.
+          const fresh = await readApp(deps, inputs);
+          current.traffic = resolveTraffic(
+            fresh.app.configuration?.ingress?.traffic,
+            fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || ''
+          );
+        }
+        const weights = weightsByRevision(current.traffic);
+        if (weights[revision] !== 100) {
+          throw new GateFailure(
+            `after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`
+          );
+        }
+      },
+      restore: () =>
+        phases.time('Rollback', async () => {
+          if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
+            steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
+            return;
           }
-          await setTraffic(`traffic ${weight} % to ${revision}`, next);
-          log(`Traffic: ${formatTraffic(current.traffic)}`);
-        });
-        if (i < steps.length - 1) {
-          await phases.time(`Bake at ${weight} % and gate`, async () => {
-            if (inputs.bakeTimeMs > 0) await deps.clock.sleep(inputs.bakeTimeMs);
-            gateLog.push(await gate(deps, inputs, revision, labelUrl, `at ${weight} %`));
-          });
-        }
-      }
-    } else {
-      // Single mode: the platform moves the traffic once the revision runs; check that it did.
-      const fresh = await readApp(deps, inputs);
-      current.traffic = resolveTraffic(
-        fresh.app.configuration?.ingress?.traffic,
-        fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || ''
-      );
-    }
-    const weights = weightsByRevision(current.traffic);
-    if (weights[revision] !== 100) {
-      throw new GateFailure(
-        `after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`
-      );
-    }
+          try {
+            // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
+            await setTraffic('restore traffic', trafficBefore, { force: true });
+            steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
+          } catch (restoreError) {
+            steps.push(`restoring traffic FAILED: ${errorMessage(restoreError)}`);
+            throw restoreError;
+          }
+        })
+    },
+    deps.clock,
+    phases
+  );
+  const gates = delivery.steps.filter(s => s.ok && s.gate).map(s => s.gate!);
+  if (!delivery.failure) {
     log(`Traffic after: ${formatTraffic(current.traffic)}`);
-    return { ...result, trafficAfter: current.traffic, gates: gateLog };
-  } catch (error) {
-    const reason = errorMessage(explain(error, deps, inputs, 'write'));
-    log(`Gate failed: ${reason}`);
-    const failedAt = deps.clock.now();
-    const steps: string[] = [];
-    let restoredMs = 0;
-    let restored = true;
-    await phases.time('Rollback', async () => {
-      if (multiple && JSON.stringify(current.traffic) !== JSON.stringify(trafficBefore)) {
-        try {
-          // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
-          await setTraffic('restore traffic', trafficBefore, { force: true });
-          steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
-        } catch (restoreError) {
-          restored = false;
-          steps.push(`restoring traffic FAILED: ${errorMessage(restoreError)}`);
-          return;
-        }
-      } else {
-        steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
-      }
-      restoredMs = deps.clock.now() - failedAt;
+    return { ...result, trafficAfter: current.traffic, gates };
+  }
+  const reason = errorMessage(explain(delivery.failure.error, deps, inputs, 'write'));
+  log(`Gate failed: ${reason}`);
+  const restored = delivery.failure.restoreError === undefined;
+  if (restored) {
+    await phases.time('Deactivate revision', async () => {
       try {
         await armCall(
           'deactivate revision',
@@ -457,21 +466,21 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
         steps.push(`${revision} could not be deactivated: ${errorMessage(deactivateError)}`);
       }
     });
-    for (const step of steps) log(`Rollback: ${step}`);
-    return {
-      ...result,
-      outcome: 'rolled-back',
-      trafficAfter: current.traffic,
-      gates: gateLog,
-      failure: restored
-        ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
-        : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
-            .filter(t => t.weight > 0)
-            .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
-            .join(' ')}`,
-      rollback: { reason, restoredMs, deactivated: revision, steps }
-    };
   }
+  for (const step of steps) log(`Rollback: ${step}`);
+  return {
+    ...result,
+    outcome: 'rolled-back',
+    trafficAfter: current.traffic,
+    gates,
+    failure: restored
+      ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
+      : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
+          .filter(t => t.weight > 0)
+          .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
+          .join(' ')}`,
+    rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps }
+  };
 }
 
 async function findRevision(

@@ -1,4 +1,4 @@
-import { printExecCredential, TOKEN_MODE_VARIABLE } from './token.js';
+import { printExecCredential, TOKEN_MODE_VARIABLE } from './kube/token.js';
 
 // Helm runs this bundle as its credential plugin on every call; that path loads only the credential, so the step
 // is a chunk of its own.

@@ -1,9 +1,57 @@
-import { existsSync } from 'node:fs';
+import * as core from '@actions/core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { strategies, type Strategy } from '../shared/delivery.js';
 import { ConfigurationError } from '../shared/errors.js';
-import type { ClusterTarget } from './cluster.js';
-import { getOptionalInput, getRequiredInput, parseDuration, requireGuid } from '../shared/inputs.js';
-import { rejectHelmInputs } from './helm-inputs.js';
-import { getStrategyInputs, type StrategyInputs } from './strategy-inputs.js';
+import {
+  getOptionalInput,
+  parseCanarySteps,
+  parseDuration,
+  parseList,
+  quoted,
+  requireGuid,
+  requireOneOf
+} from '../shared/inputs.js';
+import { parseGateInputs } from '../shared/smoke-gate.js';
+
+/** Every input of action.yml: read once, trimmed, '' as not given. */
+const NAMES = [
+  'mode',
+  'method',
+  'subscription-id',
+  'resource-group',
+  'cluster',
+  'namespace',
+  'timeout',
+  'manifests',
+  'images',
+  'chart',
+  'release',
+  'values',
+  'image-key',
+  'strategy',
+  'route',
+  'canary-steps',
+  'bake-time',
+  'smoke',
+  'error-budget',
+  'latency-budget',
+  'infra-repository',
+  'infra-branch',
+  'values-file',
+  'github-token',
+  'argocd-server',
+  'argocd-token',
+  'argocd-application',
+  'to-revision'
+] as const;
+type Name = (typeof NAMES)[number];
+/** The inputs given to the step, by name. */
+export type Given = Partial<Record<Name, string>>;
+
+export const methods = ['manifests', 'helm', 'gitops'] as const;
+export type Method = (typeof methods)[number];
 
 /** One line of the `images` input: the image for the containers named `container`, or for every container of `repository`. */
 export interface ImageRule {
@@ -14,21 +62,136 @@ export interface ImageRule {
   image: string;
 }
 
-export interface Inputs {
+/** Where every cluster method works (manifests, helm, and their rollbacks). */
+export interface ClusterInputs {
   subscriptionId: string;
   resourceGroup: string;
   cluster: string;
+  /** For objects whose manifest names none; helm: the release's namespace. */
+  namespace: string;
+  /** How long each Deployment may take to become available. */
+  timeoutMs: number;
+}
+
+export interface StrategyInputs {
+  /** rolling: the Deployments updated in place; blue-green / canary: two slots behind an HTTPRoute. */
+  strategy: Strategy;
+  /** The HTTPRoute whose weights move traffic between the slots. */
+  route?: string;
+  canarySteps: number[];
+  bakeTimeMs: number;
+  /** A smoke suite file, or paths / URLs one per line, run against the idle slot before and while it takes traffic. */
+  smoke?: string;
+  /** Share of the gate's requests (retries included) that may fail, in percent. */
+  errorBudget: number;
+  /** The slowest check's p95 at a gate may not exceed this. */
+  latencyBudgetMs?: number;
+}
+
+export interface ManifestsInputs extends ClusterInputs {
+  /** The manifest files, in the order given. */
   manifests: string[];
   images: ImageRule[];
-  /** For objects whose manifest names no namespace. */
-  namespace: string;
-  timeoutMs: number;
-  /** rolling (the default), or blue-green / canary through an HTTPRoute's weights. */
   strategy: StrategyInputs;
 }
 
+/** What method helm reads: the chart, its values per environment, and the one image it sets by digest. */
+export interface HelmInputs extends ClusterInputs {
+  /** A chart directory or a packaged chart (.tgz). */
+  chart: string;
+  release: string;
+  /** Values files in the order Helm applies them (later ones win). */
+  values: string[];
+  image: { reference: string; repository: string; digest: string };
+  /** The values path holding `repository` and `digest`, e.g. `image` or `itinerary.image`. */
+  imageKey: string;
+  /** rolling: the release itself; blue-green / canary: the releases `<release>-blue` and `<release>-green`. */
+  strategy: StrategyInputs;
+  /** Values set as strings on top of the files (`slot=blue` for a slot's release). */
+  set?: string[];
+}
+
+/** What method gitops reads: where the values file lives, which image to commit, which Argo CD application syncs it. */
+export interface GitopsInputs {
+  /** owner/name */
+  repository: string;
+  branch: string;
+  valuesFile: string;
+  /** The path of the image mapping in the values file, e.g. ['image'] or ['itinerary', 'image']. */
+  imageKey: string[];
+  image: { reference: string; repository: string; digest: string };
+  githubToken: string;
+  githubApiUrl: string;
+  argocdServer: string;
+  argocdToken: string;
+  application: string;
+  timeoutMs: number;
+}
+
+/** What mode rollback reads. Everything else is what the deploy that is undone already set up. */
+export interface RollbackInputs extends ClusterInputs {
+  method: 'manifests' | 'helm';
+  /** helm: the release; the revision to go back to (default: the one deployed before the current one). */
+  release?: string;
+  /** helm: a release revision; manifests: a pod-template-hash. */
+  toRevision?: string;
+  /** manifests: the files naming the Deployments (and, with a route, the Service and HTTPRoute) to roll back. */
+  manifests: string[];
+  /** blue-green / canary: all traffic back to the other slot of this HTTPRoute. */
+  route?: string;
+}
+
+export type Manifests = { mode: 'deploy'; method: 'manifests' } & ManifestsInputs;
+export type Helm = { mode: 'deploy'; method: 'helm' } & HelmInputs;
+export type Gitops = { mode: 'deploy'; method: 'gitops' } & GitopsInputs;
+export type Rollback = { mode: 'rollback' } & RollbackInputs;
+/** The step, as its inputs say: one method of deploying, or a rollback. */
+export type Inputs = Manifests | Helm | Gitops | Rollback;
+
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Helm's own rule for release names (a DNS-1123 subdomain of at most 53 characters). */
+const releasePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const repositoryPattern = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const applicationPattern = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+
+/** Inputs only method helm uses; any of them with another method is a mistake worth naming. */
+const HELM_ONLY = ['chart', 'release', 'values'] as const;
+/** The inputs of blue-green and canary; each one given with the rolling strategy is a mistake worth naming. */
+const TRAFFIC_ONLY = [
+  'route',
+  'canary-steps',
+  'bake-time',
+  'smoke',
+  'error-budget',
+  'latency-budget'
+] as const;
+/** Inputs of the cluster methods: naming one with method gitops is a mistake worth stopping for. */
+const CLUSTER_ONLY = ['manifests', 'cluster', 'resource-group', 'subscription-id'] as const;
+/** Inputs of a deploy that a rollback does not take. */
+const DEPLOY_ONLY = ['images', 'chart', 'values', 'smoke', 'canary-steps', 'bake-time', 'strategy'] as const;
+
+/** Reads every input once; the tokens are masked before anything else can print them. */
+export function readInputs(): Given {
+  const given: Given = {};
+  for (const name of NAMES) {
+    const value = getOptionalInput(name);
+    if (value === undefined) continue;
+    if (name === 'github-token' || name === 'argocd-token') core.setSecret(value);
+    given[name] = value;
+  }
+  return given;
+}
+
+const present = (given: Given, names: readonly Name[]) => names.filter(name => given[name] !== undefined);
+const listed = (names: readonly string[]) =>
+  `input${names.length > 1 ? 's' : ''} ${names.map(s => `'${s}'`).join(', ')}`;
+
+function required(given: Given, name: Name, hint: string): string {
+  const value = given[name];
+  if (value === undefined) throw new ConfigurationError(`input '${name}' is required: ${hint}`);
+  return value;
+}
 
 /** `<registry>/<repository>` of an image reference: a registry port is kept, a tag or digest dropped. */
 export function repositoryOf(image: string): string {
@@ -40,29 +203,25 @@ export function repositoryOf(image: string): string {
 
 /** `container=<image>` or `<image>` lines; every image by digest so the cluster runs exactly what was tested. */
 export function parseImages(value: string): ImageRule[] {
-  return value
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line && !line.startsWith('#'))
-    .map(line => {
-      const at = line.indexOf('=');
-      const container = at > 0 ? line.slice(0, at).trim() : undefined;
-      const image = (at > 0 ? line.slice(at + 1) : line).trim();
-      if (container !== undefined && !dns1123.test(container)) {
-        throw new ConfigurationError(`input 'images': '${container}' in '${line}' is not a container name`);
-      }
-      if (!imagePattern.test(image)) {
-        throw new ConfigurationError(
-          `input 'images': '${image}' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>); deploy the digest build-push outputs`
-        );
-      }
-      return { ...(container ? { container } : {}), repository: repositoryOf(image), image };
-    });
+  return parseList(value).map(line => {
+    const at = line.indexOf('=');
+    const container = at > 0 ? line.slice(0, at).trim() : undefined;
+    const image = (at > 0 ? line.slice(at + 1) : line).trim();
+    if (container !== undefined && !dns1123.test(container)) {
+      throw new ConfigurationError(`input 'images': '${container}' in '${line}' is not a container name`);
+    }
+    if (!imagePattern.test(image)) {
+      throw new ConfigurationError(
+        `input 'images': '${image}' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>); deploy the digest build-push outputs`
+      );
+    }
+    return { ...(container ? { container } : {}), repository: repositoryOf(image), image };
+  });
 }
 
 /** `subscription-id`, or the subscription login exported; checked as a GUID with the other cluster inputs. */
-export function subscriptionInput(env: NodeJS.ProcessEnv): string {
-  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+function subscriptionOf(given: Given, env: NodeJS.ProcessEnv): string {
+  const subscription = given['subscription-id'] ?? env['AZURE_SUBSCRIPTION_ID'];
   if (!subscription) {
     throw new ConfigurationError(
       "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
@@ -71,48 +230,291 @@ export function subscriptionInput(env: NodeJS.ProcessEnv): string {
   return subscription;
 }
 
-/** Where every cluster mode works (manifests, helm, rollback): the cluster, the namespace and the timeout. */
-export function clusterInputs(subscription: string): ClusterTarget & { timeoutMs: number } {
-  const namespace = getOptionalInput('namespace') ?? 'default';
+function clusterInputs(given: Given, subscription: string): ClusterInputs {
+  const namespace = given.namespace ?? 'default';
   if (!dns1123.test(namespace))
-    throw new ConfigurationError(`input 'namespace' must be a namespace name, not '${namespace}'`);
+    throw new ConfigurationError(`input 'namespace' must be a namespace name, not ${quoted(namespace)}`);
   return {
     subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-    resourceGroup: getRequiredInput('resource-group', 'the resource group of the AKS cluster'),
-    cluster: getRequiredInput('cluster', 'the name of the AKS cluster'),
+    resourceGroup: required(given, 'resource-group', 'the resource group of the AKS cluster'),
+    cluster: required(given, 'cluster', 'the name of the AKS cluster'),
     namespace,
-    timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m')
+    timeoutMs: parseDuration('timeout', given.timeout ?? '10m')
   };
 }
 
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  const subscription = subscriptionInput(env);
-  const mode = getOptionalInput('mode') ?? 'manifests';
-  if (mode !== 'manifests') {
-    throw new ConfigurationError(`input 'mode' must be manifests, helm or gitops, not '${mode}'`);
-  }
-  rejectHelmInputs(mode);
-  const manifests = getRequiredInput('manifests', 'the Kubernetes manifest files to apply, one path per line')
-    .split(/[\r\n,]+/)
-    .map(path => path.trim())
-    .filter(Boolean);
-  for (const path of manifests) {
+/** Manifest files, one per line or comma-separated, each in the workspace. */
+function manifestFiles(given: Given, hint: string): string[] {
+  const files = parseList(required(given, 'manifests', hint), { commas: true });
+  for (const path of files) {
     if (!existsSync(path)) {
       throw new ConfigurationError(
         `input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`
       );
     }
   }
-  return {
-    ...clusterInputs(subscription),
-    manifests,
-    images: parseImages(
-      getRequiredInput(
-        'images',
-        'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>'
-      )
-    ),
+  return files;
+}
 
-    strategy: getStrategyInputs()
+/** The one bare image by digest of methods helm and gitops. */
+function oneImage(
+  images: ImageRule[],
+  mistake: string
+): { reference: string; repository: string; digest: string } {
+  if (images.length !== 1 || images[0]!.container) throw new ConfigurationError(mistake);
+  const reference = images[0]!.image;
+  return {
+    reference,
+    repository: repositoryOf(reference),
+    digest: reference.slice(reference.indexOf('@') + 1)
   };
+}
+
+/** The inputs of blue-green and canary, checked against the strategy. */
+export function getStrategyInputs(given: Given = readInputs()): StrategyInputs {
+  const strategy = requireOneOf('strategy', given.strategy ?? 'rolling', strategies);
+  const { route } = given;
+  if (strategy === 'rolling') {
+    const stray = present(given, TRAFFIC_ONLY);
+    if (stray.length) {
+      throw new ConfigurationError(
+        `${listed(stray)} only apply with strategy blue-green or canary; set strategy, or remove them`
+      );
+    }
+    return { strategy, canarySteps: [100], bakeTimeMs: 0, errorBudget: 0 };
+  }
+  if (!route) {
+    throw new ConfigurationError(
+      `input 'route' is required with strategy ${strategy}: the name of the Gateway API HTTPRoute that sends traffic to the service (in the namespace of the manifests)`
+    );
+  }
+  if (!dns1123.test(route) || route.length > 253)
+    throw new ConfigurationError(`input 'route' must be an HTTPRoute name, not ${quoted(route)}`);
+  if (given['canary-steps'] && strategy !== 'canary')
+    throw new ConfigurationError(`input 'canary-steps' only applies with strategy canary, not ${strategy}`);
+  const gate = parseGateInputs({
+    smoke: given.smoke,
+    errorBudget: given['error-budget'],
+    latencyBudget: given['latency-budget']
+  });
+  return {
+    strategy,
+    route,
+    canarySteps: strategy === 'canary' ? parseCanarySteps(given['canary-steps'] ?? '10,50,100') : [100],
+    bakeTimeMs: parseDuration('bake-time', given['bake-time'] ?? '60s'),
+    ...gate
+  };
+}
+
+function manifestsInputs(given: Given, env: NodeJS.ProcessEnv): ManifestsInputs {
+  const subscription = subscriptionOf(given, env);
+  const stray = present(given, HELM_ONLY);
+  if (stray.length) {
+    throw new ConfigurationError(
+      `${listed(stray)} only apply to method helm; set method: helm, or remove ${stray.length > 1 ? 'them' : 'it'} (method is manifests)`
+    );
+  }
+  const manifests = manifestFiles(given, 'the Kubernetes manifest files to apply, one path per line');
+  const images = parseImages(
+    required(
+      given,
+      'images',
+      'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>'
+    )
+  );
+  return { ...clusterInputs(given, subscription), manifests, images, strategy: getStrategyInputs(given) };
+}
+
+/** The chart's name: Chart.yaml's `name` for a directory, `<name>-<version>.tgz` for a packaged chart. */
+function chartName(chart: string): string {
+  if (statSync(chart).isDirectory()) {
+    const file = join(chart, 'Chart.yaml');
+    if (!existsSync(file))
+      throw new ConfigurationError(
+        `input 'chart': '${chart}' is a directory without Chart.yaml; name the chart's directory`
+      );
+    const name = (parse(readFileSync(file, 'utf8')) as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string' || !name)
+      throw new ConfigurationError(`input 'chart': ${file} names no chart (name:)`);
+    return name;
+  }
+  const packaged = /^(.+)-\d+\.\d+\.\d+[^/]*\.tgz$/.exec(basename(chart));
+  if (!packaged)
+    throw new ConfigurationError(
+      `input 'chart': '${chart}' is neither a chart directory nor a packaged chart (<name>-<version>.tgz)`
+    );
+  return packaged[1]!;
+}
+
+function helmInputs(given: Given, env: NodeJS.ProcessEnv): HelmInputs {
+  const subscription = subscriptionOf(given, env);
+  if (given.manifests !== undefined)
+    throw new ConfigurationError(
+      "input 'manifests' does not apply to method helm: the chart renders the manifests; remove it, or use method manifests"
+    );
+  const strategy = getStrategyInputs(given);
+  const chart = required(given, 'chart', 'the chart to deploy: a chart directory or a packaged chart (.tgz)');
+  if (!existsSync(chart))
+    throw new ConfigurationError(
+      `input 'chart': no '${chart}' in the workspace (${process.cwd()}); check the repository out first`
+    );
+  const release = given.release ?? chartName(chart);
+  // With a strategy the releases are <release>-blue and <release>-green: six characters more.
+  if (!releasePattern.test(release) || release.length > (strategy.strategy === 'rolling' ? 53 : 47))
+    throw new ConfigurationError(
+      `input 'release': '${release}' is not a Helm release name (lower-case letters, digits, - and ., at most 53 characters)`
+    );
+  const values = parseList(given.values);
+  for (const file of values) {
+    if (!existsSync(file))
+      throw new ConfigurationError(
+        `input 'values': no file '${file}' in the workspace (${process.cwd()}); values files are applied in the order given`
+      );
+  }
+  const image = oneImage(
+    parseImages(
+      required(given, 'images', 'the image to deploy, by digest: <registry>/<repository>@sha256:<digest>')
+    ),
+    "input 'images': method helm takes one image, by digest and without a container name (<registry>/<repository>@sha256:<digest>); the chart's values place it (image-key)"
+  );
+  const imageKey = given['image-key'] ?? 'image';
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(imageKey))
+    throw new ConfigurationError(
+      `input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not ${quoted(imageKey)}`
+    );
+  return { ...clusterInputs(given, subscription), chart, release, values, image, imageKey, strategy };
+}
+
+function gitopsInputs(given: Given, env: NodeJS.ProcessEnv): GitopsInputs {
+  for (const name of present(given, CLUSTER_ONLY)) {
+    throw new ConfigurationError(
+      `input '${name}' does not apply to method gitops: Argo CD applies the chart of the infrastructure repository to its own cluster; remove it, or use method manifests`
+    );
+  }
+  const repository = required(given, 'infra-repository', 'the infrastructure repository as owner/name');
+  if (!repositoryPattern.test(repository))
+    throw new ConfigurationError(`input 'infra-repository' must be owner/name, not ${quoted(repository)}`);
+  const branch = given['infra-branch'] ?? 'main';
+  if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branch) || branch.includes('..'))
+    throw new ConfigurationError(`input 'infra-branch' must be a branch name, not ${quoted(branch)}`);
+  const valuesFile = required(
+    given,
+    'values-file',
+    'the path of the values file in the infrastructure repository, e.g. environments/dev/itinerary.yaml'
+  ).replace(/^\.\//, '');
+  if (!/\.ya?ml$/.test(valuesFile) || valuesFile.startsWith('/') || valuesFile.split('/').includes('..'))
+    throw new ConfigurationError(
+      `input 'values-file' must be a YAML file's path inside the repository (no leading /, no ..), not ${quoted(valuesFile)}`
+    );
+  const imageKey = (given['image-key'] ?? 'image').split('.');
+  if (!imageKey.every(part => /^[A-Za-z0-9_-]+$/.test(part)))
+    throw new ConfigurationError(
+      `input 'image-key' must be a dotted path of values keys such as image or itinerary.image`
+    );
+  const images = parseImages(
+    required(given, 'images', 'the image to deploy, by digest: <registry>/<repository>@sha256:<digest>')
+  );
+  const image = oneImage(
+    images,
+    `input 'images' must hold exactly one bare <registry>/<repository>@sha256:<digest> with method gitops (the image of image-key), not ${images.length} line(s)${images[0]?.container ? ' naming a container' : ''}`
+  );
+  const githubToken = given['github-token'];
+  if (!githubToken) {
+    throw new ConfigurationError(
+      `input 'github-token' is required with method gitops: a token that may write the contents of ${repository} (a GitHub App installation token or a fine-grained token with contents: write; the job's GITHUB_TOKEN cannot write another repository)`
+    );
+  }
+  const argocdServer = required(
+    given,
+    'argocd-server',
+    'the URL of the Argo CD API server, https://...'
+  ).replace(/\/+$/, '');
+  let server: URL;
+  try {
+    server = new URL(argocdServer.includes('://') ? argocdServer : `https://${argocdServer}`);
+  } catch {
+    throw new ConfigurationError(
+      `input 'argocd-server' must be the Argo CD server's URL, not ${quoted(argocdServer)}`
+    );
+  }
+  if (server.protocol !== 'https:')
+    throw new ConfigurationError(`input 'argocd-server' must use https (the token is a bearer credential)`);
+  const argocdToken = given['argocd-token'];
+  if (!argocdToken) {
+    throw new ConfigurationError(
+      `input 'argocd-token' is required with method gitops: an API token of an Argo CD account allowed to get and sync the application (argocd account generate-token)`
+    );
+  }
+  const application = required(given, 'argocd-application', 'the name of the Argo CD application to sync');
+  if (!applicationPattern.test(application))
+    throw new ConfigurationError(
+      `input 'argocd-application' must be an application name, not ${quoted(application)}`
+    );
+  return {
+    repository,
+    branch,
+    valuesFile,
+    imageKey,
+    image,
+    githubToken,
+    githubApiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+    argocdServer: server.origin + server.pathname.replace(/\/+$/, ''),
+    argocdToken,
+    application,
+    timeoutMs: parseDuration('timeout', given.timeout ?? '10m')
+  };
+}
+
+function rollbackInputs(given: Given, method: Method, env: NodeJS.ProcessEnv): RollbackInputs {
+  if (method === 'gitops') {
+    throw new ConfigurationError(
+      "input 'mode': rollback applies to methods manifests and helm; with method gitops deploy the previous image again (the previous-revision of the failed run is its commit) so the infrastructure repository says what runs"
+    );
+  }
+  const stray = present(given, DEPLOY_ONLY);
+  if (stray.length) {
+    throw new ConfigurationError(
+      `${listed(stray)} do${stray.length > 1 ? '' : 'es'} not apply with mode rollback (a rollback deploys nothing new); remove ${stray.length > 1 ? 'them' : 'it'}`
+    );
+  }
+  const subscription = subscriptionOf(given, env);
+  const toRevision = given['to-revision'];
+  const common = clusterInputs(given, subscription);
+  const { route } = given;
+  if (method === 'helm' && toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
+    throw new ConfigurationError(
+      `input 'to-revision' must be a Helm release revision number, not ${quoted(toRevision)}`
+    );
+  if (toRevision !== undefined && route)
+    throw new ConfigurationError(
+      "input 'to-revision' does not apply with a route: a rollback through the route sends the traffic back to the other slot"
+    );
+  return {
+    method,
+    ...common,
+    ...(method === 'helm'
+      ? { release: required(given, 'release', 'the Helm release to roll back'), manifests: [] }
+      : { manifests: manifestFiles(given, 'the manifest files naming the Deployments to roll back') }),
+    ...(toRevision ? { toRevision } : {}),
+    ...(route ? { route } : {})
+  };
+}
+
+/** Reads and checks every input before any network call: one method of deploying, or a rollback. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const given = readInputs();
+  const mode = requireOneOf('mode', given.mode ?? 'deploy', ['deploy', 'rollback'] as const);
+  const method = given.method ?? 'manifests';
+  if (!(methods as readonly string[]).includes(method))
+    throw new ConfigurationError(`input 'method' must be manifests, helm or gitops, not ${quoted(method)}`);
+  const chosen = method as Method;
+  if (mode === 'rollback') return { mode, ...rollbackInputs(given, chosen, env) };
+  switch (chosen) {
+    case 'manifests':
+      return { mode, method: chosen, ...manifestsInputs(given, env) };
+    case 'helm':
+      return { mode, method: chosen, ...helmInputs(given, env) };
+    case 'gitops':
+      return { mode, method: chosen, ...gitopsInputs(given, env) };
+  }
 }

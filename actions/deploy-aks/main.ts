@@ -1,120 +1,146 @@
 import * as core from '@actions/core';
-import { runStep } from '../shared/step.js';
-import { appendSummary, markdownTable } from '../shared/summary.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { errorMessage } from '../shared/errors.js';
-import { getBooleanInput } from '../shared/inputs.js';
-import { Phases, formatMs } from '../shared/log.js';
-import { clusterFailure, openCluster, stepRollout, stepSession } from './cluster.js';
-import { runGitops } from './gitops.js';
-import { runHelm } from './helm-run.js';
-import { runRollback } from './rollback.js';
-import { getInputs, type Inputs } from './inputs.js';
-import { loadManifests, renderImages, type RenderedImage } from './manifests.js';
-import { deploy, type RolloutResult } from './rollout.js';
-import { deploySlots, reportSlots, smokeGate } from './strategy.js';
+import { Phases } from '../shared/log.js';
+import { smokeGate } from '../shared/smoke-gate.js';
+import { runStep } from '../shared/step.js';
+import { deployGitops } from './gitops/deploy.js';
+import { findHelm, type CredentialCommand } from './helm/cli.js';
+import { deployHelm } from './helm/release.js';
+import { rollbackRelease } from './helm/rollback.js';
+import { openHelm } from './helm/session.js';
+import { deployHelmSlots } from './helm/slots.js';
+import {
+  getInputs,
+  type ClusterInputs,
+  type Gitops,
+  type Helm,
+  type Manifests,
+  type Rollback
+} from './inputs.js';
+import { openCluster, stepRollout, stepSession } from './kube/cluster.js';
+import { deploy } from './kube/rollout.js';
+import { loadManifests, renderImages } from './manifests/render.js';
+import { rollbackDeployments, rollbackManifests } from './manifests/rollback.js';
+import {
+  reportGitops,
+  reportHelm,
+  reportRollback,
+  reportRollout,
+  reportSlots,
+  stepFailure
+} from './report.js';
+import { rollbackRoute } from './strategy/rollback.js';
+import { deploySlots } from './strategy/slots.js';
 
 export interface RunOptions {
   clock?: Clock;
-  /** Between polls of a rollout; default 2 s. */
+  /** Between polls of a rollout or of the Argo CD application; default 2 s. */
   pollMs?: number;
+  /** How Helm runs our credential plugin; default: this node and this bundle (process.argv[1]). */
+  credentialCommand?: CredentialCommand;
 }
 
-/** The deploy-aks step: manifests rendered with image digests, server-side applied, watched, rolled back on failure. */
+/**
+ * The deploy-aks step: every input read and checked first (before any network call), then one method of deploying
+ * (manifests, helm, gitops) or a rollback; report.ts writes what happened and the failure sentence.
+ */
 export async function run(options: RunOptions = {}): Promise<void> {
-  await runStep('deploy-aks', () => dispatch(options));
+  await runStep('deploy-aks', async () => {
+    const inputs = getInputs();
+    const clock = options.clock ?? systemClock;
+    const step: Step = { options, clock, phases: new Phases(clock.now), identity: '' };
+    try {
+      if (inputs.mode === 'rollback') return await rollback(inputs, step);
+      switch (inputs.method) {
+        case 'manifests':
+          return await manifests(inputs, step);
+        case 'helm':
+          return await helm(inputs, step);
+        case 'gitops':
+          return await gitops(inputs, step);
+      }
+    } catch (error) {
+      throw stepFailure(error, inputs, step.identity);
+    }
+  });
 }
 
-async function dispatch(options: RunOptions): Promise<void> {
-  // rollback: true deploys nothing new (a workflow_dispatch's rollback): see rollback.ts.
-  try {
-    if (getBooleanInput('rollback', false)) return runRollback(options);
-  } catch (error) {
-    return core.setFailed(`deploy-aks: ${errorMessage(error)}`);
-  }
-  // gitops mode talks to GitHub and Argo CD only (no Azure login, no cluster credentials): see gitops.ts.
-  if (core.getInput('mode') === 'gitops') return runGitops(options);
-  // helm mode: helm upgrade --install through a kubeconfig whose user is this bundle as a credential plugin.
-  if (core.getInput('mode') === 'helm') return runHelm(options);
-  const clock = options.clock ?? systemClock;
-  const phases = new Phases(clock.now);
-  let inputs: Inputs | undefined;
-  let identity = '';
-  try {
-    inputs = getInputs();
-    const objects = loadManifests(inputs.manifests);
-    const rendered = renderImages(objects, inputs.images);
-    const target = inputs;
-    const session = stepSession(clock);
-    identity = session.credential.clientId;
-    const cluster = await openCluster(session, target, clock, phases);
-    core.info(`Deploying to AKS cluster ${target.cluster} (${cluster.server}) as ${identity}`);
-    for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
-    const { strategy } = inputs;
-    const deps = stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs);
-    if (strategy.strategy !== 'rolling' && strategy.route) {
-      const slots = await deploySlots(
-        objects,
-        { ...strategy, route: strategy.route },
-        inputs.namespace,
-        deps,
-        smokeGate(strategy, clock)
-      );
-      return reportSlots(inputs, rendered, slots, phases);
-    }
-    const result = await deploy(objects, inputs.namespace, deps);
-    report(inputs, rendered, result, phases);
-    if (result.failure) {
-      const restored = result.deployments
-        .filter(d => d.outcome === 'rolled-back')
-        .map(d => `${d.name} to ${d.revision}`);
-      core.setFailed(
-        `deploy-aks: ${result.failure}; ${restored.length ? `rolled back ${restored.join(', ')}` : 'nothing to roll back to'}. To fix: ${result.hint}`
-      );
-    }
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(clusterFailure(error, inputs, identity));
-  }
+/** What every method shares. */
+interface Step {
+  options: RunOptions;
+  clock: Clock;
+  phases: Phases;
+  /** Who deploys, once the session is open: the failure sentence names it. */
+  identity: string;
 }
 
-function report(inputs: Inputs, rendered: RenderedImage[], result: RolloutResult, phases: Phases): void {
-  const revisions = Object.fromEntries(result.deployments.map(d => [d.name, d.revision]));
-  const previous = Object.fromEntries(result.deployments.map(d => [d.name, d.previousRevision]));
-  core.setOutput('revision', JSON.stringify(revisions));
-  core.setOutput('previous-revision', JSON.stringify(previous));
-  const title = result.failure ? 'FAILED, rolled back' : 'deployed';
-  const rows = result.deployments.map(d => [
-    `${d.namespace}/${d.name}`,
-    d.outcome,
-    d.revision || '–',
-    d.previousRevision || '–',
-    d.replicas,
-    [
-      d.failure,
-      d.restoredMs === undefined
-        ? undefined
-        : `previous revision serving again ${formatMs(d.restoredMs)} after the failure was detected`
-    ]
-      .filter(Boolean)
-      .join('; ')
-  ]);
-  appendSummary(
-    [
-      `### AKS ${inputs.cluster}: ${title}`,
-      '',
-      ...(result.failure ? [`**${result.failure}**`, ''] : []),
-      markdownTable(['Deployment', 'Outcome', 'Revision', 'Previous revision', 'Replicas', 'Notes'], rows),
-      '',
-      markdownTable(
-        ['Object', 'Container', 'Image'],
-        rendered.map(r => [r.object, r.container, `\`${r.to}\``])
-      ),
-      '',
-      `Applied: ${result.applied.join(', ')}`,
-      '',
-      phases.table(),
-      ''
-    ].join('\n')
+/** The session, the cluster (phase 'Cluster credentials') and the rollout's dependencies; says where it works. */
+async function openStep(inputs: ClusterInputs, step: Step, doing: (where: string) => string) {
+  const { clock, phases, options } = step;
+  const session = stepSession(clock);
+  step.identity = session.credential.clientId;
+  const cluster = await openCluster(session, inputs, clock, phases);
+  core.info(doing(`AKS cluster ${inputs.cluster} (${cluster.server}) as ${step.identity}`));
+  return { cluster, deps: stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs) };
+}
+
+/** Method manifests: rendered with the digests and applied, rolling or into a slot behind the route. */
+async function manifests(inputs: Manifests, step: Step): Promise<void> {
+  const objects = loadManifests(inputs.manifests);
+  const rendered = renderImages(objects, inputs.images);
+  const { deps } = await openStep(inputs, step, where => `Deploying to ${where}`);
+  for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
+  const { strategy, namespace } = inputs;
+  if (!strategy.route)
+    return reportRollout(inputs, rendered, await deploy(objects, namespace, deps), step.phases);
+  const gate = smokeGate(strategy, step.clock);
+  const slots = await deploySlots(objects, { ...strategy, route: strategy.route }, namespace, deps, gate);
+  reportSlots(inputs, rendered, slots, step.phases);
+}
+
+/** Method helm: the release upgraded and watched, or a slot release behind the route. */
+async function helm(inputs: Helm, step: Step): Promise<void> {
+  const helmPath = findHelm();
+  const { cluster, deps } = await openStep(
+    inputs,
+    step,
+    where =>
+      `Deploying chart ${inputs.chart} as release ${inputs.release} to ${where}; image ${inputs.image.reference}`
   );
+  const session = openHelm(cluster, deps, inputs.namespace, helmPath, step.options.credentialCommand);
+  try {
+    if (!inputs.strategy.route)
+      return reportHelm(inputs, await deployHelm(inputs, session.deps), step.phases);
+    const slots = await deployHelmSlots(inputs, session.deps, smokeGate(inputs.strategy, step.clock));
+    const release = { object: `Helm release ${inputs.release}-${slots.slot}`, container: inputs.imageKey };
+    reportSlots(inputs, [{ ...release, from: '', to: inputs.image.reference }], slots, step.phases);
+  } finally {
+    session.dispose();
+  }
+}
+
+/** Method gitops: GitHub and Argo CD only, no Azure login, no cluster credentials. */
+async function gitops(inputs: Gitops, step: Step): Promise<void> {
+  const { clock, phases, options } = step;
+  reportGitops(inputs, await deployGitops(inputs, { clock, phases, pollMs: options.pollMs }), phases);
+}
+
+/** Mode rollback: the route's traffic to the other slot, a helm rollback, or the Deployments' rollout undone. */
+async function rollback(inputs: Rollback, step: Step): Promise<void> {
+  const files = inputs.method === 'manifests' ? rollbackManifests(inputs.manifests) : [];
+  const helmPath = inputs.method === 'helm' ? findHelm() : undefined;
+  const { cluster, deps } = await openStep(inputs, step, where => `Rolling back on ${where}`);
+  const { namespace, route, release } = inputs;
+  if (route) {
+    const target = release ? { route, namespace, release } : { route, namespace, manifests: files };
+    return reportRollback(inputs, await rollbackRoute(target, deps), step.phases);
+  }
+  if (!helmPath || !release)
+    return reportRollback(inputs, await rollbackDeployments(files, inputs, deps), step.phases);
+  const session = openHelm(cluster, deps, namespace, helmPath, step.options.credentialCommand);
+  try {
+    reportRollback(inputs, await rollbackRelease({ ...inputs, release }, session.deps), step.phases);
+  } finally {
+    session.dispose();
+  }
 }

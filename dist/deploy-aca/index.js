@@ -2179,7 +2179,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2188,7 +2188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2249:
+/***/ 5765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5993,64 +5993,6 @@ class AcceptedError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/shared/traffic.ts
-/**
- * The traffic with `latestRevision: true` resolved to the revision it names now. Restoring this (not the raw
- * entries) puts traffic back exactly where it was: a `latestRevision` entry would follow a new revision.
- */
-function resolveTraffic(traffic, latestRevisionName) {
-    if (!traffic || traffic.length === 0)
-        return [{ revisionName: latestRevisionName, weight: 100 }];
-    return traffic.map(entry => ({
-        revisionName: entry.latestRevision || !entry.revisionName ? latestRevisionName : entry.revisionName,
-        weight: entry.weight ?? 0,
-        ...(entry.label ? { label: entry.label } : {})
-    }));
-}
-/** The revision serving the most production traffic. */
-function productionRevision(traffic) {
-    return [...traffic].sort((a, b) => b.weight - a.weight)[0]?.revisionName;
-}
-/** `itinerary--a1b2c3d 90 %, itinerary--e4f5a6b 10 % (green)`: entries at 0 % only when labelled. */
-function formatTraffic(traffic) {
-    const shown = traffic.filter(t => t.weight > 0 || t.label);
-    return (shown.map(t => `${t.revisionName} ${t.weight} %${t.label ? ` (${t.label})` : ''}`).join(', ') || 'none');
-}
-/** Sums the weights per revision: two traffic lists route the same way when these are equal. */
-function weightsByRevision(traffic) {
-    const weights = {};
-    for (const t of traffic)
-        if (t.weight > 0)
-            weights[t.revisionName] = (weights[t.revisionName] ?? 0) + t.weight;
-    return weights;
-}
-/**
- * Moves `weight` percent to `revision` (labelled `label`), taking it from the other revisions in proportion
- * to what they serve; entries that carry `label` elsewhere lose it, since labels are unique.
- */
-function shiftTraffic(traffic, revision, weight, label) {
-    const others = traffic.filter(t => t.revisionName !== revision);
-    const serving = others.filter(t => t.weight > 0);
-    const servingTotal = serving.reduce((sum, t) => sum + t.weight, 0);
-    const remaining = 100 - weight;
-    if (servingTotal === 0 && remaining > 0) {
-        throw new Error(`no other revision serves traffic that could keep ${remaining} %`);
-    }
-    const last = serving.at(-1);
-    let given = 0;
-    const shifted = others.map(t => {
-        let share = 0;
-        if (t === last)
-            share = remaining - given;
-        else if (t.weight > 0)
-            share = Math.round((t.weight / servingTotal) * remaining);
-        given += share;
-        const keepLabel = t.label && t.label !== label;
-        return { revisionName: t.revisionName, weight: share, ...(keepLabel ? { label: t.label } : {}) };
-    });
-    return [...shifted, { revisionName: revision, weight, ...(label ? { label } : {}) }];
-}
-
 ;// CONCATENATED MODULE: ./actions/shared/inputs.ts
 
 
@@ -6138,18 +6080,217 @@ function parseCanarySteps(value) {
     return steps;
 }
 
+;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
+
+
+
+
+/** `smoke`, `error-budget` and `latency-budget` as both deploy actions take them, checked before any request. */
+function parseGateInputs(values) {
+    const { smoke } = values;
+    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_namespaceObject.existsSync)(smoke)) {
+        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
+    }
+    const budget = values.errorBudget ?? '0';
+    const errorBudget = Number(budget.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${quoted(budget)}`);
+    }
+    return {
+        smoke,
+        errorBudget,
+        ...(values.latencyBudget
+            ? { latencyBudgetMs: parseDuration('latency-budget', values.latencyBudget) }
+            : {})
+    };
+}
+function smokeGate(inputs, clock) {
+    const { smoke } = inputs;
+    if (!smoke)
+        return undefined;
+    const errorBudget = inputs.errorBudget ?? 0;
+    return async (url, headers = {}) => {
+        // The engine (and its OpenAPI validator) loads only when a gate runs.
+        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+        const suite = (0,external_node_fs_namespaceObject.existsSync)(smoke)
+            ? await engine.loadSuite(smoke)
+            : engine.parseSuite(smoke, text => parseList(text), 'input smoke');
+        const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
+        for (const c of result.checks) {
+            info(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+        }
+        const requests = result.checks.reduce((n, c) => n + c.attempts, 0);
+        const errors = result.checks.reduce((n, c) => n + (c.attempts - c.samples) + (c.ok || c.overBudget ? 0 : 1), 0);
+        const errorRate = requests ? (100 * errors) / requests : result.readiness.ok ? 0 : 100;
+        const p95 = Math.max(0, ...result.checks.map(c => c.p95Ms));
+        const failing = result.checks
+            .filter(c => !c.ok && !c.overBudget)
+            .map(c => `${c.name}: ${c.failures.join('; ')}`);
+        const errorLine = `${errorRate.toFixed(1)} % of ${requests} requests failed (error budget ${errorBudget} %)`;
+        const problems = [
+            ...(result.readiness.ok ? [] : [`not ready: ${result.readiness.error ?? 'no answer'}`]),
+            ...result.checks.filter(c => !c.ok && c.overBudget).map(c => `${c.name}: ${c.failures.join('; ')}`),
+            ...(result.readiness.ok && errorRate > errorBudget
+                ? [
+                    `${result.passed}/${result.checks.length} checks passed, ${errorLine}${failing.length ? `: ${failing.join('; ')}` : ''}`
+                ]
+                : []),
+            ...(inputs.latencyBudgetMs !== undefined && p95 > inputs.latencyBudgetMs
+                ? [`p95 ${p95} ms is over the latency budget of ${inputs.latencyBudgetMs} ms`]
+                : [])
+        ];
+        if (problems.length)
+            return { ok: false, detail: problems.join('; ') };
+        // What passed, and the measures a budget was set for (or that came close: a failed request within budget).
+        return {
+            ok: true,
+            detail: [
+                engine.headline(result),
+                ...(errors > 0 ? [errorLine] : []),
+                ...(inputs.latencyBudgetMs !== undefined
+                    ? [`p95 ${p95} ms (latency budget ${inputs.latencyBudgetMs} ms)`]
+                    : [])
+            ].join('; ')
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/traffic.ts
+/**
+ * The traffic with `latestRevision: true` resolved to the revision it names now. Restoring this (not the raw
+ * entries) puts traffic back exactly where it was: a `latestRevision` entry would follow a new revision.
+ */
+function resolveTraffic(traffic, latestRevisionName) {
+    if (!traffic || traffic.length === 0)
+        return [{ revisionName: latestRevisionName, weight: 100 }];
+    return traffic.map(entry => ({
+        revisionName: entry.latestRevision || !entry.revisionName ? latestRevisionName : entry.revisionName,
+        weight: entry.weight ?? 0,
+        ...(entry.label ? { label: entry.label } : {})
+    }));
+}
+/** The revision serving the most production traffic. */
+function productionRevision(traffic) {
+    return [...traffic].sort((a, b) => b.weight - a.weight)[0]?.revisionName;
+}
+/** `itinerary--a1b2c3d 90 %, itinerary--e4f5a6b 10 % (green)`: entries at 0 % only when labelled. */
+function formatTraffic(traffic) {
+    const shown = traffic.filter(t => t.weight > 0 || t.label);
+    return (shown.map(t => `${t.revisionName} ${t.weight} %${t.label ? ` (${t.label})` : ''}`).join(', ') || 'none');
+}
+/** Sums the weights per revision: two traffic lists route the same way when these are equal. */
+function weightsByRevision(traffic) {
+    const weights = {};
+    for (const t of traffic)
+        if (t.weight > 0)
+            weights[t.revisionName] = (weights[t.revisionName] ?? 0) + t.weight;
+    return weights;
+}
+/**
+ * Moves `weight` percent to `revision` (labelled `label`), taking it from the other revisions in proportion
+ * to what they serve; entries that carry `label` elsewhere lose it, since labels are unique.
+ */
+function shiftTraffic(traffic, revision, weight, label) {
+    const others = traffic.filter(t => t.revisionName !== revision);
+    const serving = others.filter(t => t.weight > 0);
+    const servingTotal = serving.reduce((sum, t) => sum + t.weight, 0);
+    const remaining = 100 - weight;
+    if (servingTotal === 0 && remaining > 0) {
+        throw new Error(`no other revision serves traffic that could keep ${remaining} %`);
+    }
+    const last = serving.at(-1);
+    let given = 0;
+    const shifted = others.map(t => {
+        let share = 0;
+        if (t === last)
+            share = remaining - given;
+        else if (t.weight > 0)
+            share = Math.round((t.weight / servingTotal) * remaining);
+        given += share;
+        const keepLabel = t.label && t.label !== label;
+        return { revisionName: t.revisionName, weight: share, ...(keepLabel ? { label: t.label } : {}) };
+    });
+    return [...shifted, { revisionName: revision, weight, ...(label ? { label } : {}) }];
+}
+
+;// CONCATENATED MODULE: ./actions/shared/delivery.ts
+
+/** How a new version takes production traffic, in deploy-aca and deploy-aks alike. */
+const strategies = ['rolling', 'blue-green', 'canary'];
+/** A gate said no (health, smoke checks, the traffic it should serve): the traffic goes back. */
+class GateFailure extends Error {
+    hint;
+    name = 'GateFailure';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/**
+ * Progressive delivery: the gate before any traffic (through the preview), then blue-green's cutover or canary's
+ * steps (weights, bake, gate); any failure, in a gate or in a write, puts the traffic back exactly as it was.
+ */
+async function deliver(plan, target, clock, phases) {
+    const started = clock.now();
+    const steps = [];
+    let percent = 0;
+    const record = (step, ok, gate) => steps.push({ step, percent, ok, atMs: clock.now() - started, ...(gate ? { gate } : {}) });
+    try {
+        await phases.time(target.phases.preview, async () => {
+            await target.preview?.();
+            record('preview', true, await target.gate(0));
+        });
+        const percents = { rolling: [], 'blue-green': [100], canary: plan.canarySteps }[plan.strategy];
+        for (const [i, step] of percents.entries()) {
+            const gated = plan.strategy === 'canary' && (i < percents.length - 1 || plan.gateLastStep === true);
+            const name = plan.strategy === 'canary' ? `${step} %` : 'switch';
+            const bakeAndGate = async () => {
+                if (plan.bakeTimeMs > 0)
+                    await clock.sleep(plan.bakeTimeMs);
+                record(name, true, await target.gate(step));
+            };
+            await phases.time(target.phases.step(step), async () => {
+                await target.setWeights(step);
+                percent = step;
+                if (!gated)
+                    record(name, true);
+                else if (!target.phases.bake)
+                    await bakeAndGate();
+            });
+            if (gated && target.phases.bake)
+                await phases.time(target.phases.bake(step), bakeAndGate);
+        }
+        await target.verify?.();
+        return { steps };
+    }
+    catch (error) {
+        record('failed', false, (0,errors/* errorMessage */.gJ)(error));
+        const detectedAt = clock.now();
+        try {
+            await target.restore();
+        }
+        catch (restoreError) {
+            return { steps, failure: { error, restoreError } };
+        }
+        const restoredMs = clock.now() - detectedAt;
+        percent = 0;
+        record('restored', true);
+        return { steps, failure: { error, restoredMs } };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
 
 
 
-const strategies = ['single', 'blue-green', 'canary'];
+
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
 const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 /** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
 function parseEnvVars(value) {
-    return lines(value).map(line => {
+    return parseList(value).map(line => {
         const at = line.indexOf('=');
         const name = line.slice(0, Math.max(0, at)).trim();
         if (at < 1 || !envName.test(name)) {
@@ -6163,7 +6304,7 @@ function parseEnvVars(value) {
 }
 /** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
 function parseSecrets(value, defaultIdentity) {
-    return lines(value).map(line => {
+    return parseList(value).map(line => {
         const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !secretName.test(name)) {
@@ -6181,12 +6322,6 @@ function parseSecrets(value, defaultIdentity) {
         }
         return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
     });
-}
-function lines(value) {
-    return (value ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'));
 }
 /** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
 function revisionSuffixFor(sha, attempt) {
@@ -6223,10 +6358,11 @@ function getInputs(env = process.env) {
         throw new errors/* ConfigurationError */.j1(`input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`);
     }
     const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
-    const smoke = getOptionalInput('smoke');
-    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_namespaceObject.existsSync)(smoke)) {
-        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
-    }
+    const gate = parseGateInputs({
+        smoke: getOptionalInput('smoke'),
+        errorBudget: getOptionalInput('error-budget'),
+        latencyBudget: getOptionalInput('latency-budget')
+    });
     return {
         mode,
         ...base,
@@ -6235,8 +6371,8 @@ function getInputs(env = process.env) {
         strategy,
         canarySteps,
         bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
-        healthTimeoutMs: parseDuration('health-timeout', getOptionalInput('health-timeout') ?? '10m'),
-        smoke,
+        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
+        ...gate,
         envVars: parseEnvVars(getOptionalInput('env-vars')),
         secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
         registryIdentity,
@@ -6253,10 +6389,9 @@ var esm = __nccwpck_require__(2601);
 
 
 
+
 /** Revision states the gate gives up on at once: waiting longer does not fix them. */
 const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
-class GateFailure extends Error {
-}
 function operationOptions(deps) {
     return {
         clock: deps.clock,
@@ -6386,8 +6521,8 @@ async function waitHealthy(deps, inputs, name) {
             revision.healthState === 'Healthy') {
             return revision;
         }
-        if (deps.clock.now() - started >= inputs.healthTimeoutMs) {
-            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.healthTimeoutMs)} (last state ${state})`);
+        if (deps.clock.now() - started >= inputs.timeoutMs) {
+            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`);
         }
         await deps.clock.sleep(2000);
     }
@@ -6413,9 +6548,9 @@ async function deploy(inputs, deps) {
     const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
     const mode = app.configuration?.activeRevisionsMode ?? 'Single';
     const multiple = mode === 'Multiple';
-    const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'single');
-    if (!multiple && strategy !== 'single') {
-        throw new errors/* ConfigurationError */.j1(`strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy single`);
+    const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
+    if (!multiple && strategy !== 'rolling') {
+        throw new errors/* ConfigurationError */.j1(`strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy rolling`);
     }
     const template = desiredTemplate(app, inputs);
     const registries = registriesFor(app, inputs);
@@ -6493,70 +6628,64 @@ async function deploy(inputs, deps) {
         log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
         await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
     }
-    const gateLog = [];
-    try {
-        await phases.time('Health gate', async () => gateLog.push(await gate(deps, inputs, revision, labelUrl, multiple ? 'at 0 %' : 'before the switch')));
-        if (multiple) {
-            const steps = strategy === 'canary' ? inputs.canarySteps : [100];
-            for (const [i, weight] of steps.entries()) {
-                await phases.time(`Traffic ${weight} %`, async () => {
-                    const next = shiftTraffic(current.traffic, revision, weight, 'green');
-                    if (weight === 100) {
-                        const blue = next.find(t => t.revisionName === previousRevision);
-                        for (const t of next)
-                            if (t.label === 'blue')
-                                delete t.label;
-                        if (blue && previousRevision !== revision)
-                            blue.label = 'blue';
-                    }
-                    await setTraffic(`traffic ${weight} % to ${revision}`, next);
-                    log(`Traffic: ${formatTraffic(current.traffic)}`);
-                });
-                if (i < steps.length - 1) {
-                    await phases.time(`Bake at ${weight} % and gate`, async () => {
-                        if (inputs.bakeTimeMs > 0)
-                            await deps.clock.sleep(inputs.bakeTimeMs);
-                        gateLog.push(await gate(deps, inputs, revision, labelUrl, `at ${weight} %`));
-                    });
-                }
+    const steps = [];
+    const delivery = await deliver({ strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs }, {
+        phases: {
+            preview: 'Health gate',
+            step: weight => `Traffic ${weight} %`,
+            bake: weight => `Bake at ${weight} % and gate`
+        },
+        gate: weight => gate(deps, inputs, revision, labelUrl, weight > 0 ? `at ${weight} %` : multiple ? 'at 0 %' : 'before the switch'),
+        setWeights: async (weight) => {
+            const next = shiftTraffic(current.traffic, revision, weight, 'green');
+            if (weight === 100) {
+                const blue = next.find(t => t.revisionName === previousRevision);
+                for (const t of next)
+                    if (t.label === 'blue')
+                        delete t.label;
+                if (blue && previousRevision !== revision)
+                    blue.label = 'blue';
             }
-        }
-        else {
-            // Single mode: the platform moves the traffic once the revision runs; check that it did.
-            const fresh = await readApp(deps, inputs);
-            current.traffic = resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || '');
-        }
-        const weights = weightsByRevision(current.traffic);
-        if (weights[revision] !== 100) {
-            throw new GateFailure(`after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`);
-        }
-        log(`Traffic after: ${formatTraffic(current.traffic)}`);
-        return { ...result, trafficAfter: current.traffic, gates: gateLog };
-    }
-    catch (error) {
-        const reason = (0,errors/* errorMessage */.gJ)(explain(error, deps, inputs, 'write'));
-        log(`Gate failed: ${reason}`);
-        const failedAt = deps.clock.now();
-        const steps = [];
-        let restoredMs = 0;
-        let restored = true;
-        await phases.time('Rollback', async () => {
-            if (multiple && JSON.stringify(current.traffic) !== JSON.stringify(trafficBefore)) {
-                try {
-                    // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
-                    await setTraffic('restore traffic', trafficBefore, { force: true });
-                    steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
-                }
-                catch (restoreError) {
-                    restored = false;
-                    steps.push(`restoring traffic FAILED: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
-                    return;
-                }
+            await setTraffic(`traffic ${weight} % to ${revision}`, next);
+            log(`Traffic: ${formatTraffic(current.traffic)}`);
+        },
+        verify: async () => {
+            if (!multiple) {
+                // Single mode: the platform moves the traffic once the revision runs; check that it did.
+                const fresh = await readApp(deps, inputs);
+                current.traffic = resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || '');
             }
-            else {
+            const weights = weightsByRevision(current.traffic);
+            if (weights[revision] !== 100) {
+                throw new GateFailure(`after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`);
+            }
+        },
+        restore: () => phases.time('Rollback', async () => {
+            if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
                 steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
+                return;
             }
-            restoredMs = deps.clock.now() - failedAt;
+            try {
+                // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
+                await setTraffic('restore traffic', trafficBefore, { force: true });
+                steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
+            }
+            catch (restoreError) {
+                steps.push(`restoring traffic FAILED: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
+                throw restoreError;
+            }
+        })
+    }, deps.clock, phases);
+    const gates = delivery.steps.filter(s => s.ok && s.gate).map(s => s.gate);
+    if (!delivery.failure) {
+        log(`Traffic after: ${formatTraffic(current.traffic)}`);
+        return { ...result, trafficAfter: current.traffic, gates };
+    }
+    const reason = (0,errors/* errorMessage */.gJ)(explain(delivery.failure.error, deps, inputs, 'write'));
+    log(`Gate failed: ${reason}`);
+    const restored = delivery.failure.restoreError === undefined;
+    if (restored) {
+        await phases.time('Deactivate revision', async () => {
             try {
                 await armCall('deactivate revision', () => deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
                 steps.push(`${revision} is deactivated`);
@@ -6565,22 +6694,22 @@ async function deploy(inputs, deps) {
                 steps.push(`${revision} could not be deactivated: ${(0,errors/* errorMessage */.gJ)(deactivateError)}`);
             }
         });
-        for (const step of steps)
-            log(`Rollback: ${step}`);
-        return {
-            ...result,
-            outcome: 'rolled-back',
-            trafficAfter: current.traffic,
-            gates: gateLog,
-            failure: restored
-                ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
-                : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
-                    .filter(t => t.weight > 0)
-                    .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
-                    .join(' ')}`,
-            rollback: { reason, restoredMs, deactivated: revision, steps }
-        };
     }
+    for (const step of steps)
+        log(`Rollback: ${step}`);
+    return {
+        ...result,
+        outcome: 'rolled-back',
+        trafficAfter: current.traffic,
+        gates,
+        failure: restored
+            ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
+            : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
+                .filter(t => t.weight > 0)
+                .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
+                .join(' ')}`,
+        rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps }
+    };
 }
 async function findRevision(deps, inputs, name) {
     try {
@@ -6666,24 +6795,6 @@ async function rollback(inputs, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-aca/smoke-gate.ts
-
-
-/** The smoke suite (a file, or URLs / paths one per line) run by the shared smoke engine against a URL. */
-function smokeGate(smoke, clock) {
-    return async (url) => {
-        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
-        const suite = (0,external_node_fs_namespaceObject.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => text.split(/\r?\n/).filter(line => line.trim()), 'input smoke');
-        const result = await engine.runSmoke(suite, { baseUrl: url, clock });
-        for (const check of result.checks) {
-            info(`  smoke ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.failures.length ? `: ${check.failures.join('; ')}` : ''}`);
-        }
-        return { ok: result.ok, detail: engine.headline(result) };
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/deploy-aca/main.ts
 
 
@@ -6723,7 +6834,7 @@ async function run(options = {}) {
             identity: session.credential.clientId,
             log: info,
             onRetry: logRetry,
-            smoke: inputs.mode === 'deploy' && inputs.smoke ? smokeGate(inputs.smoke, clock) : undefined
+            smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
         };
         const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
         report(inputs, result, phases);

@@ -90,7 +90,7 @@ export async function deployAks(demo: DemoContext, aks: AksDemo): Promise<void> 
     action: 'deploy-aks',
     inputs: inputs.deployAks.rollback,
     tell: async run => ({
-      outcome: `moved all the traffic back to ${slotOf(run)} by hand (rollback: true)`,
+      outcome: `moved all the traffic back to ${slotOf(run)} by hand (mode: rollback)`,
       details: detail('after', await sample(aks, demo))
     })
   });

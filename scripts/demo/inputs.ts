@@ -82,7 +82,7 @@ export const deployAks = {
   /** The chart as a Helm release (helm upgrade --install, then the action's own rollout watch). */
   helm: (image: string) => ({
     ...cluster,
-    mode: 'helm',
+    method: 'helm',
     chart: 'examples/itinerary/chart',
     release: 'itinerary',
     namespace: 'itinerary',
@@ -101,10 +101,10 @@ export const deployAks = {
     images
   }),
   /** All the traffic back to the other slot, as rollback-aks.yml would. */
-  rollback: { ...cluster, rollback: 'true', manifests, route: 'itinerary' },
+  rollback: { ...cluster, mode: 'rollback', manifests, route: 'itinerary' },
   /** The digest committed to the infrastructure repository, Argo CD synced to that commit and watched. */
   gitops: (image: string, tokens: { github: string; argocdServer: string; argocd: string }) => ({
-    mode: 'gitops',
+    method: 'gitops',
     'infra-repository': INFRA_REPOSITORY,
     'values-file': 'environments/staging/itinerary.yaml',
     images: image,

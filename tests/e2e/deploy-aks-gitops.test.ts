@@ -26,7 +26,7 @@ async function deployAks(inputs: Record<string, string>): Promise<ActionRun> {
 }
 
 const inputs = (reference: string) => ({
-  mode: 'gitops',
+  method: 'gitops',
   namespace: 'default',
   timeout: '10m',
   'infra-repository': INFRA_REPOSITORY,
@@ -57,7 +57,7 @@ afterAll(async () => {
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
 
-describe('dist/deploy-aks/index.js in gitops mode, run as the runner runs it', () => {
+describe('dist/deploy-aks/index.js with method gitops, run as the runner runs it', () => {
   it('commits the digest, syncs Argo CD to it and reports the commit, revision and summary', async () => {
     const run = await deployAks(inputs(image(1)));
     expect(run.errors).toEqual([]);

@@ -19,7 +19,7 @@ const image = (n: number, { push = true } = {}) => {
 };
 const target = { 'resource-group': aksCluster.resourceGroup, cluster: aksCluster.name };
 const base = {
-  mode: 'helm',
+  method: 'helm',
   ...target,
   chart: 'examples/itinerary/chart',
   values: 'examples/itinerary/chart/values.yaml\nexamples/itinerary/chart/values-dev.yaml'
@@ -62,7 +62,7 @@ afterAll(async () => {
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
 
-describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () => {
+describe('dist/deploy-aks/index.js with method helm, run as the runner runs it', () => {
   it('installs the chart: outputs, job summary and the cluster state', async () => {
     const run = await deployAks({ ...base, images: image(1) });
     expect(run.errors).toEqual([]);
@@ -156,7 +156,7 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
     expect(green.exitCode).toBe(0);
     expect(await served(4)).toEqual({ [image(7)]: 4 });
     const back = await deployAks(
-      { mode: 'helm', rollback: 'true', release: 'itinerary', route: 'itinerary', ...target },
+      { method: 'helm', mode: 'rollback', release: 'itinerary', route: 'itinerary', ...target },
       env
     );
     expect(back.errors).toEqual([]);
@@ -187,7 +187,7 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
     expect(sandbox.calls().slice(since)).toEqual([]);
   });
 
-  it('refuses inputs of another mode before any network call', async () => {
+  it('refuses inputs of another method before any network call', async () => {
     const since = sandbox.calls().length;
     const run = await deployAks({
       ...base,
@@ -195,7 +195,7 @@ describe('dist/deploy-aks/index.js in helm mode, run as the runner runs it', () 
       manifests: 'examples/itinerary/k8s/deployment.yaml'
     });
     expect(run.errors).toEqual([
-      "deploy-aks: input 'manifests' does not apply to mode helm: the chart renders the manifests; remove it, or use mode manifests"
+      "deploy-aks: input 'manifests' does not apply to method helm: the chart renders the manifests; remove it, or use method manifests"
     ]);
     expect(sandbox.calls().slice(since)).toEqual([]);
   });

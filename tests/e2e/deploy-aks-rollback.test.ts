@@ -6,7 +6,7 @@ import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
 
-// rollback: true, as a workflow_dispatch runs it after a bad release went out: for a rolling Deployment, a Helm
+// mode: rollback, as a workflow_dispatch runs it after a bad release went out: for a rolling Deployment, a Helm
 // release and a blue-green route. Each case deploys twice (the second release is the "bad" one, healthy but
 // unwanted), then rolls back and checks what serves.
 const root = new URL('../..', import.meta.url).pathname;
@@ -61,7 +61,7 @@ afterAll(async () => {
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
 
-describe('dist/deploy-aks/index.js with rollback: true', () => {
+describe('dist/deploy-aks/index.js with mode: rollback', () => {
   it('puts a rolling Deployment back on its previous ReplicaSet (kubectl rollout undo)', async () => {
     const manifests = `${deployment}\n${service}`;
     const first = await deployAks({ manifests, images: images(1) });
@@ -72,7 +72,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     ok(second);
     expect(aks.serving(ns, 'itinerary')).toContain(image('itinerary', 2));
 
-    const back = await deployAks({ rollback: 'true', manifests, namespace: ns });
+    const back = await deployAks({ mode: 'rollback', manifests, namespace: ns });
     ok(back);
     expect(JSON.parse(back.outputs['revision']!)).toEqual({ itinerary: v1 });
     expect(JSON.parse(back.outputs['previous-revision']!)).toEqual(JSON.parse(second.outputs['revision']!));
@@ -91,7 +91,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
 
   it('rolls a Helm release back to the revision before, then to a named one', async () => {
     const helm = {
-      mode: 'helm',
+      method: 'helm',
       chart: 'examples/itinerary/chart',
       release: 'itinerary',
       namespace: 'helm-rollback'
@@ -101,8 +101,8 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     expect(aks.serving('helm-rollback', 'itinerary')).toContain(image('itinerary', 4));
 
     const back = await deployAks({
-      mode: 'helm',
-      rollback: 'true',
+      method: 'helm',
+      mode: 'rollback',
       release: 'itinerary',
       namespace: 'helm-rollback'
     });
@@ -115,8 +115,8 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     );
 
     const named = await deployAks({
-      mode: 'helm',
-      rollback: 'true',
+      method: 'helm',
+      mode: 'rollback',
       release: 'itinerary',
       namespace: 'helm-rollback',
       'to-revision': '2'
@@ -133,7 +133,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     ok(await deployAks({ ...strategy, images: images(6) }));
     expect(await served(4)).toEqual({ [image('itinerary', 6)]: 4 });
 
-    const back = await deployAks({ rollback: 'true', manifests, route: 'itinerary' });
+    const back = await deployAks({ mode: 'rollback', manifests, route: 'itinerary' });
     ok(back);
     expect(await served(4)).toEqual({ [image('itinerary', 5)]: 4 });
     expect(Object.keys(JSON.parse(back.outputs['revision']!))).toEqual(['itinerary-blue']);
@@ -145,22 +145,22 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
   });
 
   it('refuses what a rollback cannot do, each with one sentence', async () => {
-    const gitops = await deployAks({ mode: 'gitops', rollback: 'true' });
+    const gitops = await deployAks({ method: 'gitops', mode: 'rollback' });
     expect(gitops.exitCode).toBe(1);
     expect(gitops.errors).toEqual([
       expect.stringMatching(
-        /^deploy-aks: input 'rollback' applies to modes manifests and helm; in gitops mode deploy the previous image again/
+        /^deploy-aks: input 'mode': rollback applies to methods manifests and helm; with method gitops deploy the previous image again/
       )
     ]);
-    const withImages = await deployAks({ rollback: 'true', manifests: deployment, images: images(7) });
+    const withImages = await deployAks({ mode: 'rollback', manifests: deployment, images: images(7) });
     expect(withImages.errors).toEqual([
-      "deploy-aks: input 'images' does not apply with rollback: true (a rollback deploys nothing new); remove it"
+      "deploy-aks: input 'images' does not apply with mode rollback (a rollback deploys nothing new); remove it"
     ]);
-    const notBoolean = await deployAks({ rollback: 'yes', manifests: deployment });
-    expect(notBoolean.errors).toEqual(["deploy-aks: input 'rollback' must be true or false, not 'yes'"]);
+    const notAMode = await deployAks({ mode: 'yes', manifests: deployment });
+    expect(notAMode.errors).toEqual(["deploy-aks: input 'mode' must be one of deploy, rollback, not 'yes'"]);
     const noRelease = await deployAks({
-      mode: 'helm',
-      rollback: 'true',
+      method: 'helm',
+      mode: 'rollback',
       release: 'never-installed',
       namespace: 'helm-rollback'
     });
@@ -171,7 +171,7 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
 
   it('says so when there is nothing to go back to', async () => {
     const fresh = await deployAks({
-      mode: 'helm',
+      method: 'helm',
       chart: 'examples/itinerary/chart',
       release: 'fresh',
       namespace: 'helm-fresh',
@@ -179,8 +179,8 @@ describe('dist/deploy-aks/index.js with rollback: true', () => {
     });
     ok(fresh);
     const back = await deployAks({
-      mode: 'helm',
-      rollback: 'true',
+      method: 'helm',
+      mode: 'rollback',
       release: 'fresh',
       namespace: 'helm-fresh'
     });

@@ -254,7 +254,7 @@ describe('the Node service template, run from its file', () => {
         inputs: {
           service: 'itinerary',
           environment: 'dev',
-          mode: 'helm',
+          method: 'helm',
           namespace: 'itinerary-dev',
           image: pushedImage,
           'resource-group': aksCluster.resourceGroup,
@@ -306,7 +306,7 @@ describe('the Node service template, run from its file', () => {
         inputs: {
           service: 'itinerary',
           environment: 'dev',
-          mode: 'helm',
+          method: 'helm',
           namespace: 'itinerary-dev',
           values: 'chart/values.yaml',
           image: pushedImage,
@@ -322,7 +322,7 @@ describe('the Node service template, run from its file', () => {
         event: 'workflow_dispatch',
         inputs: {
           environment: 'dev',
-          mode: 'helm',
+          method: 'helm',
           release: 'itinerary',
           namespace: 'itinerary-dev',
           ...azure
@@ -345,7 +345,7 @@ describe('the Node service template, run from its file', () => {
     }
   }, 300_000);
 
-  it('deploys to staging through deploy-aks.yml in gitops mode: a commit in musafirgo-infra, Argo CD synced to it', async () => {
+  it('deploys to staging through deploy-aks.yml with method gitops: a commit in musafirgo-infra, Argo CD synced to it', async () => {
     const result = await runWorkflow({
       sandbox,
       file: '.github/workflows/deploy-aks.yml',
@@ -354,7 +354,7 @@ describe('the Node service template, run from its file', () => {
       inputs: {
         service: 'itinerary',
         environment: 'staging',
-        mode: 'gitops',
+        method: 'gitops',
         image: pushedImage,
         'infra-repository': INFRA_REPOSITORY,
         'values-file': 'environments/staging/itinerary.yaml',

@@ -7,7 +7,7 @@ import {
   type KubernetesObject
 } from '@kubernetes/client-node';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
-import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
+import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/kube/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';

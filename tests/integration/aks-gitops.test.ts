@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig, KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
 import { run } from '../../actions/deploy-aks/main.js';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
-import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/token.js';
+import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/kube/token.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
@@ -39,7 +40,7 @@ const write = process.stdout.write;
 
 const git = (...args: string[]) => repos.git(INFRA_REPOSITORY, ...args);
 const inputsFor = (environment: string, reference: string): Record<string, string> => ({
-  mode: 'gitops',
+  method: 'gitops',
   namespace: 'default',
   'infra-repository': INFRA_REPOSITORY,
   'values-file': `environments/${environment}/itinerary.yaml`,
@@ -69,6 +70,9 @@ function start(inputs: Record<string, string>): () => Promise<Step> {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   Object.assign(process.env, sandbox.env(), files);
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  // On a runner each step is a process of its own; here the steps share @actions/core's summary, which keeps the
+  // first summary file it wrote to. This step writes to its own.
+  Object.assign(core.summary, { _filePath: undefined });
   const from = captured.length;
   process.exitCode = 0;
   const done = run({ clock: sandboxClock(sandbox), pollMs: 2000 });
@@ -114,7 +118,7 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
-describe('deploy-aks gitops mode against the infrastructure repository and Argo CD', () => {
+describe('deploy-aks method gitops against the infrastructure repository and Argo CD', () => {
   it('commits the digest into the values file, syncs the application to that commit, and the cluster runs it', async () => {
     const before = await git('rev-parse', 'main');
     const result = await step(inputsFor('dev', image(1)));
@@ -261,8 +265,8 @@ describe('deploy-aks gitops mode against the infrastructure repository and Argo 
         { 'values-file': 'environments/staging/itinerary.yaml' },
         'deploy-aks: Argo CD application itinerary-dev reads environments/dev/itinerary.yaml, not environments/staging/itinerary.yaml'
       ],
-      [{ 'github-token': '' }, "deploy-aks: input 'github-token' is required in mode gitops"],
-      [{ manifests: 'k8s/deployment.yaml' }, "deploy-aks: input 'manifests' does not apply to mode gitops"],
+      [{ 'github-token': '' }, "deploy-aks: input 'github-token' is required with method gitops"],
+      [{ manifests: 'k8s/deployment.yaml' }, "deploy-aks: input 'manifests' does not apply to method gitops"],
       [{ images: `itinerary=${image(5)}` }, "deploy-aks: input 'images' must hold exactly one bare"]
     ];
     for (const [change, message] of cases) {

@@ -5,10 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { Phases } from '../../actions/shared/log.js';
-import { connect } from '../../actions/deploy-aks/cluster.js';
-import { cliReleases, deployHelm, secretReleases, type HelmResult } from '../../actions/deploy-aks/helm.js';
-import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm-cli.js';
-import type { HelmInputs } from '../../actions/deploy-aks/helm-inputs.js';
+import { connect } from '../../actions/deploy-aks/kube/cluster.js';
+import {
+  cliReleases,
+  deployHelm,
+  secretReleases,
+  type HelmResult
+} from '../../actions/deploy-aks/helm/release.js';
+import { HelmError, helmCli, writeKubeconfig } from '../../actions/deploy-aks/helm/cli.js';
+import type { HelmInputs } from '../../actions/deploy-aks/inputs.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, helmDirectory } from '../../sandbox/helm.js';
@@ -57,7 +62,7 @@ function inputs(reference: string, overrides: Partial<HelmInputs> = {}): HelmInp
   };
 }
 
-/** deploy-aks helm mode as the step runs it: cluster credentials, a kubeconfig with our plugin, real helm. */
+/** deploy-aks method helm as the step runs it: cluster credentials, a kubeconfig with our plugin, real helm. */
 async function helmDeploy(
   reference: string,
   overrides: Partial<HelmInputs> = {}
@@ -114,7 +119,7 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
-describe('deploy-aks helm mode against the sandbox with real Helm', () => {
+describe('deploy-aks method helm against the sandbox with real Helm', () => {
   it('installs the chart with the values of dev and the image by digest, through our credential plugin', async () => {
     const result = await helmDeploy(image(1));
     expect(result).toMatchObject({

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { KubeConfig, Watch } from '@kubernetes/client-node';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
-import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/cluster.js';
+import { AKS_SERVER_SCOPE } from '../../actions/deploy-aks/kube/cluster.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmBinary, kubectlBinary } from '../../sandbox/helm.js';

@@ -10,10 +10,10 @@ import {
 } from '@kubernetes/client-node';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import { Phases } from '../../actions/shared/log.js';
-import { AKS_SERVER_SCOPE, connect } from '../../actions/deploy-aks/cluster.js';
+import { AKS_SERVER_SCOPE, connect } from '../../actions/deploy-aks/kube/cluster.js';
 import { parseImages } from '../../actions/deploy-aks/inputs.js';
-import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests.js';
-import { deploy, FIELD_MANAGER, type RolloutDeps } from '../../actions/deploy-aks/rollout.js';
+import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests/render.js';
+import { deploy, FIELD_MANAGER, type RolloutDeps } from '../../actions/deploy-aks/kube/rollout.js';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';

@@ -8,7 +8,7 @@ import { GitHubOidcCredential } from '../../actions/shared/credential.js';
 import { RemoteError } from '../../actions/shared/errors.js';
 import { fetchIdToken } from '../../actions/shared/github-oidc.js';
 import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js';
-import { smokeGate } from '../../actions/deploy-aca/smoke-gate.js';
+import { smokeGate } from '../../actions/shared/smoke-gate.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
@@ -311,13 +311,13 @@ describe('the sandbox Container Apps, through @azure/arm-appcontainers', () => {
   it('runs a smoke suite (file or URL list) through the shared smoke engine against a revision', async () => {
     const revision = apps.revision('itinerary', itineraryApp.initialRevision);
     const url = revision!.processUrl!;
-    await expect(smokeGate('/health\n/itineraries', sandboxClock())(url)).resolves.toMatchObject({
+    await expect(smokeGate({ smoke: '/health\n/itineraries' }, sandboxClock())(url)).resolves.toMatchObject({
       ok: true,
       detail: expect.stringMatching(/^2\/2 checks passed in \d+ ms against http:\/\/127\.0\.0\.1:\d+$/)
     });
-    const file = await smokeGate('examples/itinerary/smoke.yaml', sandboxClock())(url);
+    const file = await smokeGate({ smoke: 'examples/itinerary/smoke.yaml' }, sandboxClock())(url);
     expect(file.detail).toMatch(/checks passed/);
-    const failing = await smokeGate('/health\n/no-such-page', sandboxClock())(url);
+    const failing = await smokeGate({ smoke: '/health\n/no-such-page' }, sandboxClock())(url);
     expect(failing).toMatchObject({ ok: false, detail: expect.stringMatching(/^1\/2 checks passed/) });
   });
 });

@@ -74,7 +74,8 @@ function inputs(overrides: Partial<DeployInputs>): DeployInputs {
     image: image(1),
     canarySteps: [10, 50, 100],
     bakeTimeMs: 0,
-    healthTimeoutMs: 120_000,
+    timeoutMs: 120_000,
+    errorBudget: 0,
     envVars: [],
     secrets: [],
     registryIdentity: 'system',
@@ -314,7 +315,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     expect(apps.traffic('canary-app')).toEqual({ 'canary-app--v1': 0, 'canary-app--c0ffee1-1': 100 });
   });
 
-  it('single: in Single revision mode the platform switches once the revision runs, and the old one stops', async () => {
+  it('rolling: in Single revision mode the platform switches once the revision runs, and the old one stops', async () => {
     await createApp('single-app', 'Single');
     const result = await deploy(
       inputs({ app: 'single-app', image: image(4), revisionSuffix: '5eed001-1' }),
@@ -322,7 +323,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     );
     expect(result).toMatchObject({
       outcome: 'deployed',
-      strategy: 'single',
+      strategy: 'rolling',
       revision: 'single-app--5eed001-1',
       previousRevision: 'single-app--v1',
       trafficAfter: [{ revisionName: 'single-app--5eed001-1', weight: 100 }]
@@ -337,11 +338,11 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
         deps()
       )
     ).rejects.toThrow(
-      "strategy canary needs Container App 'single-app' in Multiple revision mode, and it is in Single mode; set it with az containerapp revision set-mode --mode multiple, or use strategy single"
+      "strategy canary needs Container App 'single-app' in Multiple revision mode, and it is in Single mode; set it with az containerapp revision set-mode --mode multiple, or use strategy rolling"
     );
   });
 
-  it('single: a failing revision in Single mode never serves, is deactivated, and the old one keeps serving', async () => {
+  it('rolling: a failing revision in Single mode never serves, is deactivated, and the old one keeps serving', async () => {
     await createApp('single-bad-app', 'Single');
     const bad = image(14);
     apps.markImage(bad, 'unhealthy');
@@ -473,13 +474,13 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     expect(result.rollback?.restoredMs).toBeLessThan(2000);
   });
 
-  it('gives up on a revision that never starts once health-timeout has passed', async () => {
+  it('gives up on a revision that never starts once timeout has passed', async () => {
     await createApp('stuck-app', 'Multiple');
     const stuck = image(18);
     apps.markImage(stuck, 'stuck');
     const d = deps();
     const result = await deploy(
-      inputs({ app: 'stuck-app', image: stuck, revisionSuffix: '5tuck01-1', healthTimeoutMs: 60_000 }),
+      inputs({ app: 'stuck-app', image: stuck, revisionSuffix: '5tuck01-1', timeoutMs: 60_000 }),
       d
     );
     expect(result.failure).toBe(

@@ -32,8 +32,9 @@ describe('deploy-aca inputs', () => {
       strategy: undefined,
       canarySteps: [10, 50, 100],
       bakeTimeMs: 60_000,
-      healthTimeoutMs: 600_000,
+      timeoutMs: 600_000,
       smoke: undefined,
+      errorBudget: 0,
       envVars: [],
       secrets: [],
       registryIdentity: 'system',
@@ -53,9 +54,9 @@ describe('deploy-aca inputs', () => {
   });
 
   it('names each mistake', () => {
-    setInputs({ 'resource-group': 'rg', app: 'itinerary', image, strategy: 'rolling' });
+    setInputs({ 'resource-group': 'rg', app: 'itinerary', image, strategy: 'single' });
     expect(() => getInputs(env)).toThrow(
-      "input 'strategy' must be one of single, blue-green, canary, not 'rolling'"
+      "input 'strategy' must be one of rolling, blue-green, canary, not 'single'"
     );
     setInputs({ strategy: 'blue-green', smoke: 'missing-smoke.yaml' });
     expect(() => getInputs(env)).toThrow(

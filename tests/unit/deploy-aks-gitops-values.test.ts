@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readImage, setImage } from '../../actions/deploy-aks/gitops-values.js';
+import { readImage, setImage } from '../../actions/deploy-aks/gitops/values.js';
 
 const file = 'environments/dev/itinerary.yaml';
 const image = { repository: 'musafirgodev.azurecr.io/itinerary', digest: `sha256:${'e'.repeat(64)}` };
@@ -14,7 +14,7 @@ image:
 hosts: [a.example, b.example]
 `;
 
-describe('the values-file edit of gitops mode', () => {
+describe('the values-file edit of method gitops', () => {
   it('changes only the characters of the values, keeping comments, spacing, quoting and flow lists', () => {
     const edit = setImage(
       values,

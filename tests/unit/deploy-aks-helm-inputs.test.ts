@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHelmInputs } from '../../actions/deploy-aks/helm-inputs.js';
-import { helmMessage } from '../../actions/deploy-aks/helm-cli.js';
+import { getInputs } from '../../actions/deploy-aks/inputs.js';
+import { helmMessage } from '../../actions/deploy-aks/helm/cli.js';
 
 const digest = `sha256:${'e'.repeat(64)}`;
 const image = `musafirgodev.azurecr.io/itinerary@${digest}`;
 const env = { AZURE_SUBSCRIPTION_ID: '2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68' };
 const chart = 'examples/itinerary/chart';
-const base = { mode: 'helm', 'resource-group': 'rg', cluster: 'aks', chart, images: image };
+const base = { method: 'helm', 'resource-group': 'rg', cluster: 'aks', chart, images: image };
 
 function setInputs(inputs: Record<string, string>): void {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
@@ -20,10 +20,12 @@ afterEach(() => {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
 });
 
-describe('deploy-aks helm mode inputs', () => {
+describe('deploy-aks method helm inputs', () => {
   it("reads the chart, its name as the release, the values files in order and the image's repository and digest", () => {
     setInputs({ ...base, values: `${chart}/values.yaml\n# dev last: it wins\n${chart}/values-dev.yaml\n` });
-    expect(getHelmInputs(env)).toEqual({
+    expect(getInputs(env)).toEqual({
+      mode: 'deploy',
+      method: 'helm',
       subscriptionId: env.AZURE_SUBSCRIPTION_ID,
       resourceGroup: 'rg',
       cluster: 'aks',
@@ -42,7 +44,7 @@ describe('deploy-aks helm mode inputs', () => {
     const packaged = join(mkdtempSync(join(tmpdir(), 'chart-')), 'itinerary-1.2.3.tgz');
     writeFileSync(packaged, '');
     setInputs({ ...base, chart: packaged, 'image-key': 'itinerary.image' });
-    expect(getHelmInputs(env)).toMatchObject({ release: 'itinerary', imageKey: 'itinerary.image' });
+    expect(getInputs(env)).toMatchObject({ release: 'itinerary', imageKey: 'itinerary.image' });
   });
 
   it.each([
@@ -60,11 +62,11 @@ describe('deploy-aks helm mode inputs', () => {
     [{ values: 'values-staging.yaml' }, "input 'values': no file 'values-staging.yaml' in the workspace"],
     [
       { images: `itinerary=${image}` },
-      "input 'images': mode helm takes one image, by digest and without a container name"
+      "input 'images': method helm takes one image, by digest and without a container name"
     ],
     [
       { images: `${image}\n${image.replace('itinerary', 'other')}` },
-      "input 'images': mode helm takes one image"
+      "input 'images': method helm takes one image"
     ],
     [
       { images: 'musafirgodev.azurecr.io/itinerary:1.0' },
@@ -73,7 +75,7 @@ describe('deploy-aks helm mode inputs', () => {
     [{ 'image-key': 'image[0]' }, "input 'image-key' must be a dotted path of values keys"],
     [
       { manifests: 'k8s/deployment.yaml' },
-      "input 'manifests' does not apply to mode helm: the chart renders the manifests"
+      "input 'manifests' does not apply to method helm: the chart renders the manifests"
     ],
     [{ strategy: 'canary' }, "input 'route' is required with strategy canary"],
     [
@@ -84,12 +86,12 @@ describe('deploy-aks helm mode inputs', () => {
     [{ timeout: 'soon' }, "input 'timeout'"]
   ])('refuses %j before any network call', (inputs, message) => {
     setInputs({ ...base, ...inputs });
-    expect(() => getHelmInputs(env)).toThrow(message);
+    expect(() => getInputs(env)).toThrow(message);
   });
 
   it('needs a subscription', () => {
     setInputs(base);
-    expect(() => getHelmInputs({})).toThrow("input 'subscription-id' is required");
+    expect(() => getInputs({})).toThrow("input 'subscription-id' is required");
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInputs, parseImages, repositoryOf } from '../../actions/deploy-aks/inputs.js';
-import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests.js';
+import { loadManifests, renderImages } from '../../actions/deploy-aks/manifests/render.js';
 
 const digest = `sha256:${'a'.repeat(64)}`;
 const subscriptionId = '2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68';
@@ -77,7 +77,7 @@ describe('deploy-aks inputs', () => {
     );
   });
 
-  it('names missing inputs, unknown modes and absent manifest files', () => {
+  it('names missing inputs, unknown methods and absent manifest files', () => {
     setInputs({
       'resource-group': 'rg',
       cluster: 'aks',
@@ -87,13 +87,13 @@ describe('deploy-aks inputs', () => {
     expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
       "input 'manifests': no file 'nowhere.yaml'"
     );
-    setInputs({ manifests: twoDocuments, mode: 'kubectl' });
+    setInputs({ manifests: twoDocuments, method: 'kubectl' });
     expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
-      "input 'mode' must be manifests, helm or gitops, not 'kubectl'"
+      "input 'method' must be manifests, helm or gitops, not 'kubectl'"
     );
-    setInputs({ mode: 'manifests', chart: 'examples/itinerary/chart', values: 'values-dev.yaml' });
+    setInputs({ method: 'manifests', chart: 'examples/itinerary/chart', values: 'values-dev.yaml' });
     expect(() => getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toThrow(
-      "inputs 'chart', 'values' only apply to mode helm; set mode: helm, or remove them (mode is manifests)"
+      "inputs 'chart', 'values' only apply to method helm; set method: helm, or remove them (method is manifests)"
     );
     delete process.env['INPUT_CHART'];
     delete process.env['INPUT_VALUES'];

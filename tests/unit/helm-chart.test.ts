@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import { helmBinary } from '../../sandbox/helm.js';
 
-// The example service's chart, linted and rendered by real Helm (v3.17.2) as deploy-aks helm mode uses it.
+// The example service's chart, linted and rendered by real Helm (v3.17.2) as deploy-aks method helm uses it.
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 const chart = `${root}examples/itinerary/chart`;

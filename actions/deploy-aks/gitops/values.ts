@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '../../shared/errors.js';
 
 /** The image a values file names under its image key: `<key>.repository` and `<key>.digest`. */
 export interface ValuesImage {

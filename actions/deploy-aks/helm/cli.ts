@@ -3,8 +3,8 @@ import { accessSync, constants, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { stringify } from 'yaml';
-import { ConfigurationError } from '../shared/errors.js';
-import { TOKEN_MODE_VARIABLE } from './token.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import { TOKEN_MODE_VARIABLE } from '../kube/token.js';
 
 /** How the kubeconfig's exec entry runs our credential plugin: node and this bundle by default. */
 export interface CredentialCommand {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { armClientOptions, armCall, withoutFormData } from '../shared/arm.js';
-import { sessionFromEnv, type AzureSession } from '../shared/azure.js';
-import type { Clock } from '../shared/clock.js';
-import { RemoteError, errorMessage } from '../shared/errors.js';
-import { logRetry, type Phases } from '../shared/log.js';
-import { KubeClient, clusterOf } from './kube-client.js';
+import { armClientOptions, armCall, withoutFormData } from '../../shared/arm.js';
+import { sessionFromEnv, type AzureSession } from '../../shared/azure.js';
+import type { Clock } from '../../shared/clock.js';
+import { RemoteError } from '../../shared/errors.js';
+import { logRetry, type Phases } from '../../shared/log.js';
+import { KubeClient, clusterOf } from './client.js';
 import type { RolloutDeps } from './rollout.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
@@ -69,7 +69,7 @@ export async function connect(
   };
 }
 
-/** Where the step works: the inputs every cluster mode shares. */
+/** Where the step works: the inputs every cluster method shares. */
 export interface ClusterTarget {
   subscriptionId: string;
   resourceGroup: string;
@@ -110,32 +110,4 @@ export function stepRollout(
   pollMs?: number
 ): RolloutDeps {
   return { api: cluster.api, clock, phases, log: core.info, onRetry: logRetry, timeoutMs, pollMs };
-}
-
-/**
- * The step's failure in one sentence: the error, then what to do about a refusal by ARM or the cluster (the role
- * the identity lacks). Kubernetes' own messages end with a period; the advice starts a sentence of its own.
- */
-export function clusterFailure(
-  error: unknown,
-  target: ClusterTarget | undefined,
-  identity: string,
-  extra: (scope: string) => string = () => ''
-): string {
-  const message = errorMessage(error);
-  if (!target) return `deploy-aks: ${message}`;
-  const scope = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${target.cluster}`;
-  let advice = extra(scope);
-  if (!advice && error instanceof RemoteError) {
-    if (error.service === 'arm' && error.code === 'AuthorizationFailed')
-      advice = `Give ${identity} the 'Azure Kubernetes Service Cluster User Role' on ${scope}`;
-    else if (error.service === 'arm' && error.code === 'ResourceNotFound')
-      advice = 'Check the cluster and resource-group inputs';
-    else if (error.service === 'kubernetes' && error.status === 403)
-      advice = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${target.namespace} (or a Kubernetes RoleBinding for it)`;
-    else if (error.service === 'kubernetes' && error.status === 401)
-      advice =
-        'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
-  }
-  return advice ? `deploy-aks: ${message.replace(/\.+$/, '')}. ${advice}` : `deploy-aks: ${message}`;
 }

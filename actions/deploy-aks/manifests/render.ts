@@ -1,16 +1,11 @@
+import type { V1PodSpec } from '@kubernetes/client-node';
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
-import type { KubernetesObject } from './kube-client.js';
-import { ConfigurationError } from '../shared/errors.js';
-import { repositoryOf, type ImageRule } from './inputs.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import { repositoryOf, type ImageRule } from '../inputs.js';
+import { describe, type Manifest } from '../kube/rollout.js';
 
-export interface Container {
-  name: string;
-  image?: string;
-}
-
-// Manifests are free-form; only the pod templates' containers are read and changed.
-export type Manifest = KubernetesObject & { spec?: Record<string, unknown> };
+export type { Manifest } from '../kube/rollout.js';
 
 export interface RenderedImage {
   object: string;
@@ -19,14 +14,16 @@ export interface RenderedImage {
   to: string;
 }
 
+// Manifests are free-form; only the pod templates' containers are read and changed.
+type PodSpec = Partial<Pick<V1PodSpec, 'containers' | 'initContainers'>>;
+
 /** Where each workload kind keeps its pod spec. */
-function podSpecs(object: Manifest): Array<{ containers?: Container[]; initContainers?: Container[] }> {
+function podSpecs(object: Manifest): PodSpec[] {
   const spec = object.spec as
-    | {
-        template?: { spec?: { containers?: Container[] } };
-        jobTemplate?: { spec?: { template?: { spec?: { containers?: Container[] } } } };
-        containers?: Container[];
-      }
+    | (PodSpec & {
+        template?: { spec?: PodSpec };
+        jobTemplate?: { spec?: { template?: { spec?: PodSpec } } };
+      })
     | undefined;
   if (!spec) return [];
   if (object.kind === 'Pod') return [spec];
@@ -34,8 +31,6 @@ function podSpecs(object: Manifest): Array<{ containers?: Container[]; initConta
     return spec.jobTemplate?.spec?.template?.spec ? [spec.jobTemplate.spec.template.spec] : [];
   return spec.template?.spec ? [spec.template.spec] : [];
 }
-
-export const describe = (o: KubernetesObject) => `${o.kind}/${o.metadata?.name ?? '?'}`;
 
 /** Reads every document of every file; empty documents are skipped, each object must have a kind, apiVersion and name. */
 export function loadManifests(paths: string[]): Manifest[] {

@@ -1,31 +1,27 @@
-import { cliReleases, deployHelm, type HelmDeps } from './helm.js';
-import type { HelmInputs } from './helm-inputs.js';
-import { readOrUndefined } from './rollout.js';
-import { ROUTE_API, runSlots, type Gate, type Slot, type SlotResult } from './strategy.js';
-
-// Kubernetes objects are free-form JSON; the port of the route's backends is all that is read here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Obj = Record<string, any>;
+import type { SmokeGate } from '../../shared/smoke-gate.js';
+import type { HelmInputs } from '../inputs.js';
+import { readOrUndefined } from '../kube/rollout.js';
+import { backendPort, routeRef, type HTTPRoute, type Slot } from '../strategy/route.js';
+import { runSlots, type SlotResult } from '../strategy/slots.js';
+import { cliReleases, deployHelm, type HelmDeps } from './release.js';
 
 /**
  * Blue-green or canary with a chart: each slot is a release of its own, `<release>-blue` and `<release>-green`,
  * installed with the value `slot=<slot>` (so the chart renders no route of its own for it; the example chart's
  * Deployment and Service are named after the release, which gives the slot names). The HTTPRoute named by `route`
  * must be in the cluster (a first rolling release of the chart creates it); its weights move the traffic, with the
- * same preview gate as manifests mode. A failed slot release is rolled back by deployHelm; after a failed gate the
+ * same preview gate as method manifests. A failed slot release is rolled back by deployHelm; after a failed gate the
  * slot's release goes back to its previous revision (or is uninstalled when this was its first).
  */
-export async function deployHelmSlots(inputs: HelmInputs, deps: HelmDeps, gate?: Gate): Promise<SlotResult> {
+export async function deployHelmSlots(
+  inputs: HelmInputs,
+  deps: HelmDeps,
+  gate?: SmokeGate
+): Promise<SlotResult> {
   const { release, namespace } = inputs;
   const route = inputs.strategy.route!;
-  const live = await readOrUndefined<Obj & { kind: string }>(deps.rollout, {
-    apiVersion: ROUTE_API,
-    kind: 'HTTPRoute',
-    metadata: { name: route, namespace }
-  });
-  const port =
-    ((live?.spec?.rules ?? []) as Obj[]).flatMap(rule => (rule.backendRefs ?? []) as Obj[]).find(b => b.port)
-      ?.port ?? 80;
+  const live = await readOrUndefined<HTTPRoute>(deps.rollout, routeRef(route, namespace));
+  const port = backendPort(live?.spec) ?? 80;
   const rolledBack = new Set<Slot>();
   return runSlots(
     {

@@ -1,5 +1,5 @@
-import { sessionFromEnv } from '../shared/azure.js';
-import { errorMessage } from '../shared/errors.js';
+import { sessionFromEnv } from '../../shared/azure.js';
+import { errorMessage } from '../../shared/errors.js';
 
 /** The Microsoft Entra server app of AKS-managed Entra clusters: the audience of the token the API server takes. */
 export const AKS_SERVER_SCOPE = '6dae42f8-4368-4678-94ff-3960e28e3630/.default';

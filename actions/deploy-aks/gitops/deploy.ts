@@ -1,21 +1,14 @@
 import { posix } from 'node:path';
 import * as core from '@actions/core';
-import { appendSummary, markdownTable } from '../shared/summary.js';
-import { systemClock, type Clock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage, isTransient } from '../shared/errors.js';
-import { Phases, formatMs, logRetry } from '../shared/log.js';
-import { retry } from '../shared/retry.js';
-import { ArgoCd, GitHubContents, type Application } from './gitops-clients.js';
-import { getGitopsInputs, type GitopsInputs } from './gitops-inputs.js';
-import { readImage, setImage, type ValuesImage } from './gitops-values.js';
+import type { Clock } from '../../shared/clock.js';
+import { ConfigurationError, RemoteError, isTransient } from '../../shared/errors.js';
+import { formatMs, logRetry, type Phases } from '../../shared/log.js';
+import { retry } from '../../shared/retry.js';
+import type { GitopsInputs } from '../inputs.js';
+import { ArgoCd, GitHubContents, type Application, type ApplicationSource } from './clients.js';
+import { readImage, setImage, type ValuesImage } from './values.js';
 
-export interface GitopsOptions {
-  clock?: Clock;
-  /** Between polls of the Argo CD application; default 2 s. */
-  pollMs?: number;
-}
-
-interface Commit {
+export interface Commit {
   /** The commit that holds the image: ours, or the branch head when the file already named it. */
   revision: string;
   changed: boolean;
@@ -25,7 +18,7 @@ interface Commit {
   conflicts: number;
 }
 
-interface Watch {
+export interface Watch {
   ok: boolean;
   /** The commit the application's last sync applied. */
   revision?: string;
@@ -33,9 +26,19 @@ interface Watch {
 }
 
 /** One row of the rollout progress in the summary: when, and what Argo CD reported. */
-type Progress = [elapsed: string, sync: string, operation: string, health: string, details: string];
+export type Progress = [elapsed: string, sync: string, operation: string, health: string, details: string];
 
-const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '–');
+/** What method gitops did: the commit, Argo CD's sync of it, the revert after a failure. */
+export interface GitopsResult {
+  bump: Commit;
+  watch: Watch;
+  revert?: { commit?: Commit; watch?: Watch; skipped?: string };
+  progress: Progress[];
+  /** The commit of the application's last sync before the step. */
+  previousRevision: string;
+}
+
+export const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : '–');
 const terminal = ['Succeeded', 'Failed', 'Error'];
 
 /** The `<owner>/<name>` of a GitHub repoURL (https or ssh, with or without .git), lower case. */
@@ -49,7 +52,7 @@ function repositoryOf(repoURL: string | undefined): string | undefined {
  * repository's branch and reads the values file this step changes (otherwise the commit would deploy nothing).
  */
 export function checkApplication(app: Application, inputs: GitopsInputs): void {
-  const sources: Application[] = app.spec?.sources ?? (app.spec?.source ? [app.spec.source] : []);
+  const sources: ApplicationSource[] = app.spec?.sources ?? (app.spec?.source ? [app.spec.source] : []);
   const ours = sources.filter(s => repositoryOf(s.repoURL) === inputs.repository.toLowerCase());
   const name = inputs.application;
   if (!ours.length) {
@@ -59,7 +62,7 @@ export function checkApplication(app: Application, inputs: GitopsInputs): void {
   }
   const refs = new Map(sources.filter(s => s.ref).map(s => [`$${s.ref}`, s]));
   const valueFiles = ours.flatMap(s =>
-    ((s.helm?.valueFiles ?? []) as string[]).map(file => {
+    (s.helm?.valueFiles ?? []).map(file => {
       const ref = refs.get(file.split('/')[0]!);
       // Multi-source applications name another source's files as $<ref>/<path>.
       return ref ? file.slice(file.indexOf('/') + 1) : posix.normalize(posix.join(s.path ?? '.', file));
@@ -146,12 +149,11 @@ async function commitImage(
 }
 
 function healthDetails(app: Application): string {
-  const resources: Application[] = app.status?.resources ?? [];
-  return resources
+  return (app.status?.resources ?? [])
     .filter(r => r.health?.message || (r.health?.status && r.health.status !== 'Healthy'))
     .map(
       r =>
-        `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}: ${r.health.message ?? r.health.status}`
+        `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}: ${r.health?.message ?? r.health?.status}`
     )
     .join('; ');
 }
@@ -191,9 +193,9 @@ async function syncAndWait(
   let last = '';
   for (;;) {
     const app = await transientGet();
-    const op: Application | undefined = app.status?.operationState;
-    const health: string = app.status?.health?.status ?? 'Unknown';
-    const sync: string = app.status?.sync?.status ?? 'Unknown';
+    const op = app.status?.operationState;
+    const health = app.status?.health?.status ?? 'Unknown';
+    const sync = app.status?.sync?.status ?? 'Unknown';
     const details = healthDetails(app);
     const line = `sync ${sync} (${short(app.status?.sync?.revision)}), operation ${op?.phase ?? 'none'}, health ${health}${details ? ` (${details})` : ''}`;
     if (line !== last) {
@@ -214,7 +216,7 @@ async function syncAndWait(
           revision: op.syncResult?.revision,
           failure: `the sync ${op.phase === 'Error' ? 'errored' : 'failed'}: ${op.message}`
         };
-      const synced: string | undefined = op.syncResult?.revision;
+      const synced = op.syncResult?.revision;
       if (synced && !holdsOurs.has(synced)) {
         // Another writer's later commit was synced: it deploys our image if the values file still names it.
         const file = await github.read(inputs.valuesFile, synced);
@@ -251,141 +253,82 @@ async function syncAndWait(
   }
 }
 
-/** deploy-aks in gitops mode: commit the image into the values file, sync the Argo CD application, revert on failure. */
-export async function runGitops(options: GitopsOptions = {}): Promise<void> {
-  const clock = options.clock ?? systemClock;
+/**
+ * Method gitops: commit the image into the values file, sync the Argo CD application to the commit and watch it;
+ * on failure commit a revert (never over a newer bump) and sync that. Nothing is committed when the application
+ * does not follow the file or the token may not sync it.
+ */
+export async function deployGitops(
+  inputs: GitopsInputs,
+  options: { clock: Clock; phases: Phases; pollMs?: number }
+): Promise<GitopsResult> {
+  const { clock, phases } = options;
   const pollMs = options.pollMs ?? 2000;
-  const phases = new Phases(clock.now);
   const progress: Progress[] = [];
   const started = clock.now();
-  try {
-    const inputs = getGitopsInputs();
-    const github = new GitHubContents(inputs.githubApiUrl, inputs.githubToken, inputs.repository);
-    const argo = new ArgoCd(inputs.argocdServer, inputs.argocdToken);
-    const before = await phases.time('Check application', () =>
-      retry(() => argo.get(inputs.application), {
-        label: `read ${inputs.application}`,
-        clock,
-        onRetry: logRetry
-      })
-    );
-    checkApplication(before, inputs);
-    const project: string = before.spec?.project ?? 'default';
-    if (!(await argo.canI('sync', project, inputs.application))) {
-      throw new ConfigurationError(
-        `Argo CD lets the argocd-token read ${inputs.application} but not sync it: add the RBAC policy 'p, role:ci, applications, sync, ${project}/${inputs.application}, allow' for its account (nothing was committed)`
-      );
-    }
-    const automated = !!before.spec?.syncPolicy?.automated;
-    const previousRevision: string = before.status?.operationState?.syncResult?.revision ?? '';
-
-    const image = { repository: inputs.image.repository, digest: inputs.image.digest };
-    const bump = (await phases.time('Commit', () =>
-      commitImage(github, inputs, image, commitMessage(inputs), clock)
-    )) as Commit;
-    core.info(
-      bump.changed
-        ? `Committed ${inputs.image.reference} to ${inputs.valuesFile} of ${inputs.repository}: ${bump.url}${bump.conflicts ? ` (after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''})` : ''}`
-        : `${inputs.valuesFile} already names ${inputs.image.reference}: nothing to commit; syncing ${short(bump.revision)}`
-    );
-    const watch = await phases.time('Sync and rollout', () =>
-      syncAndWait(argo, github, inputs, bump.revision, { clock, pollMs, progress, started, automated })
-    );
-    let revert: { commit?: Commit; watch?: Watch; skipped?: string } | undefined;
-    if (!watch.ok && bump.changed) {
-      revert = await phases.time('Revert', async () => {
-        const { repository, digest } = bump.previous;
-        if (!repository || !digest)
-          return {
-            skipped: `${inputs.valuesFile} named no image before (${inputs.imageKey.join('.')}), nothing to put back`
-          };
-        const result = await commitImage(
-          github,
-          inputs,
-          { repository, digest },
-          `Revert "deploy ${inputs.application}: ${inputs.image.reference}"\n\n${watch.failure}\nThis reverts the image of ${bump.revision}.`,
-          clock,
-          // Never clobber a newer bump: put the previous image back only while the file still names ours.
-          current =>
-            current.repository === image.repository && current.digest === image.digest
-              ? undefined
-              : `${inputs.valuesFile} names ${current.repository}@${current.digest} since a newer commit; left as it is`
-        );
-        if ('skipped' in result) return { skipped: result.skipped };
-        core.info(
-          `Reverted ${inputs.valuesFile} to ${repository}@${digest}: ${result.url ?? short(result.revision)}`
-        );
-        const again = await syncAndWait(
-          argo,
-          github,
-          { ...inputs, image: { ...inputs.image, repository, digest, reference: `${repository}@${digest}` } },
-          result.revision,
-          {
-            clock,
-            pollMs,
-            progress,
-            started,
-            automated
-          }
-        );
-        return { commit: result, watch: again };
-      });
-    }
-    const revision = revert?.watch?.revision ?? watch.revision ?? '';
-    core.setOutput('commit', bump.changed ? bump.revision : '');
-    core.setOutput('revision', revision);
-    core.setOutput('previous-revision', previousRevision);
-    report(inputs, bump, watch, revert, progress, phases);
-    if (!watch.ok) {
-      const after = revert?.skipped
-        ? `not reverted: ${revert.skipped}`
-        : revert?.watch?.ok
-          ? `reverted in ${short(revert.commit?.revision)}; ${inputs.application} is Synced and Healthy again on ${bump.previous.repository}@${bump.previous.digest}`
-          : revert?.watch
-            ? `reverted in ${short(revert.commit?.revision)}, but ${revert.watch.failure}`
-            : bump.changed
-              ? 'not reverted'
-              : 'nothing was committed, nothing to revert';
-      core.setFailed(
-        `deploy-aks: ${watch.failure}; ${after}. To fix: look at the application in Argo CD (its events and the pods of the new ReplicaSet), fix the image and deploy again`
-      );
-    }
-  } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`deploy-aks: ${errorMessage(error)}`);
-  }
-}
-
-function report(
-  inputs: GitopsInputs,
-  bump: Commit,
-  watch: Watch,
-  revert: { commit?: Commit; watch?: Watch; skipped?: string } | undefined,
-  progress: Progress[],
-  phases: Phases
-): void {
-  const title = watch.ok ? 'deployed' : revert?.watch?.ok ? 'FAILED, reverted' : 'FAILED';
-  const link = (c: Commit | undefined) => (c?.url ? `[${short(c.revision)}](${c.url})` : short(c?.revision));
-  appendSummary(
-    [
-      `### Argo CD ${inputs.application}: ${title}`,
-      '',
-      ...(watch.failure ? [`**${watch.failure}**`, ''] : []),
-      bump.changed
-        ? `Commit ${link(bump)} in ${inputs.repository} (${inputs.branch}): \`${inputs.valuesFile}\` ${inputs.imageKey.join('.')} → \`${inputs.image.reference}\` (was \`${bump.previous.repository ?? '–'}@${bump.previous.digest ?? '–'}\`)${bump.conflicts ? `, after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''}` : ''}`
-        : `\`${inputs.valuesFile}\` already named \`${inputs.image.reference}\`: no commit; synced ${short(bump.revision)}`,
-      ...(revert?.commit
-        ? [
-            '',
-            `Revert ${link(revert.commit)}: ${inputs.imageKey.join('.')} back to \`${bump.previous.repository}@${bump.previous.digest}\``
-          ]
-        : []),
-      ...(revert?.skipped ? ['', `Not reverted: ${revert.skipped}`] : []),
-      '',
-      markdownTable(['Time', 'Sync', 'Operation', 'Health', 'Details'], progress),
-      '',
-      phases.table(),
-      ''
-    ].join('\n')
+  const github = new GitHubContents(inputs.githubApiUrl, inputs.githubToken, inputs.repository);
+  const argo = new ArgoCd(inputs.argocdServer, inputs.argocdToken);
+  const before = await phases.time('Check application', () =>
+    retry(() => argo.get(inputs.application), {
+      label: `read ${inputs.application}`,
+      clock,
+      onRetry: logRetry
+    })
   );
+  checkApplication(before, inputs);
+  const project = before.spec?.project ?? 'default';
+  if (!(await argo.canI('sync', project, inputs.application))) {
+    throw new ConfigurationError(
+      `Argo CD lets the argocd-token read ${inputs.application} but not sync it: add the RBAC policy 'p, role:ci, applications, sync, ${project}/${inputs.application}, allow' for its account (nothing was committed)`
+    );
+  }
+  const automated = !!before.spec?.syncPolicy?.automated;
+  const previousRevision = before.status?.operationState?.syncResult?.revision ?? '';
+
+  const image = { repository: inputs.image.repository, digest: inputs.image.digest };
+  const bump = (await phases.time('Commit', () =>
+    commitImage(github, inputs, image, commitMessage(inputs), clock)
+  )) as Commit;
+  core.info(
+    bump.changed
+      ? `Committed ${inputs.image.reference} to ${inputs.valuesFile} of ${inputs.repository}: ${bump.url}${bump.conflicts ? ` (after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''})` : ''}`
+      : `${inputs.valuesFile} already names ${inputs.image.reference}: nothing to commit; syncing ${short(bump.revision)}`
+  );
+  const watching = { clock, pollMs, progress, started, automated };
+  const watch = await phases.time('Sync and rollout', () =>
+    syncAndWait(argo, github, inputs, bump.revision, watching)
+  );
+  if (watch.ok || !bump.changed) return { bump, watch, progress, previousRevision };
+  const revert = await phases.time('Revert', async () => {
+    const { repository, digest } = bump.previous;
+    if (!repository || !digest)
+      return {
+        skipped: `${inputs.valuesFile} named no image before (${inputs.imageKey.join('.')}), nothing to put back`
+      };
+    const result = await commitImage(
+      github,
+      inputs,
+      { repository, digest },
+      `Revert "deploy ${inputs.application}: ${inputs.image.reference}"\n\n${watch.failure}\nThis reverts the image of ${bump.revision}.`,
+      clock,
+      // Never clobber a newer bump: put the previous image back only while the file still names ours.
+      current =>
+        current.repository === image.repository && current.digest === image.digest
+          ? undefined
+          : `${inputs.valuesFile} names ${current.repository}@${current.digest} since a newer commit; left as it is`
+    );
+    if ('skipped' in result) return { skipped: result.skipped };
+    core.info(
+      `Reverted ${inputs.valuesFile} to ${repository}@${digest}: ${result.url ?? short(result.revision)}`
+    );
+    const again = await syncAndWait(
+      argo,
+      github,
+      { ...inputs, image: { ...inputs.image, repository, digest, reference: `${repository}@${digest}` } },
+      result.revision,
+      watching
+    );
+    return { commit: result, watch: again };
+  });
+  return { bump, watch, revert, progress, previousRevision };
 }

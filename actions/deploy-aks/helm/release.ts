@@ -1,9 +1,8 @@
-import type { KubernetesObject } from './kube-client.js';
+import type { V1Secret } from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
 import { parseAllDocuments } from 'yaml';
-import { HelmError, type Helm } from './helm-cli.js';
-import type { HelmInputs } from './helm-inputs.js';
-import { RemoteError } from '../shared/errors.js';
+import { RemoteError } from '../../shared/errors.js';
+import type { HelmInputs } from '../inputs.js';
 import {
   kube,
   readOrUndefined,
@@ -12,7 +11,8 @@ import {
   type DeploymentResult,
   type RolloutDeps,
   type WatchTarget
-} from './rollout.js';
+} from '../kube/rollout.js';
+import { HelmError, type Helm } from './cli.js';
 
 /** One line of `helm history -o json`. */
 export interface HistoryEntry {
@@ -88,16 +88,12 @@ interface StoredRelease {
 export function secretReleases(deps: RolloutDeps, namespace: string): ReleaseStore {
   const read = async (release: string): Promise<StoredRelease[]> => {
     const list = await kube(deps, `list the revisions of Helm release ${release}`, () =>
-      deps.api.list<KubernetesObject & { data?: Record<string, string> }>(
-        'v1',
-        'Secret',
+      deps.api.list<V1Secret>({
+        apiVersion: 'v1',
+        kind: 'Secret',
         namespace,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        `owner=helm,name=${release}`
-      )
+        labelSelector: `owner=helm,name=${release}`
+      })
     );
     return list.items
       .map(secret => {
@@ -160,11 +156,7 @@ export function deploymentsIn(
 async function namespaceVisible(deps: RolloutDeps, namespace: string): Promise<boolean> {
   try {
     return (
-      (await readOrUndefined(deps, {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: namespace }
-      })) !== undefined
+      (await readOrUndefined(deps, { apiVersion: 'v1', kind: 'Namespace', name: namespace })) !== undefined
     );
   } catch (error) {
     if (error instanceof RemoteError && error.status === 403) return true;

@@ -1,9 +1,9 @@
-import type { KubeClient, KubernetesObject } from './kube-client.js';
-import type { Clock } from '../shared/clock.js';
-import { RemoteError } from '../shared/errors.js';
-import type { Phases } from '../shared/log.js';
-import { retry, type RetryOptions } from '../shared/retry.js';
-import { describe, type Manifest } from './manifests.js';
+import type { V1Deployment, V1Pod, V1PodTemplateSpec, V1ReplicaSet } from '@kubernetes/client-node';
+import type { Clock } from '../../shared/clock.js';
+import { RemoteError } from '../../shared/errors.js';
+import type { Phases } from '../../shared/log.js';
+import { retry, type RetryOptions } from '../../shared/retry.js';
+import { refOf, type KubeClient, type KubernetesObject, type ObjectRef } from './client.js';
 
 export const FIELD_MANAGER = 'musafirgo-deploy-aks';
 const HASH_LABEL = 'pod-template-hash';
@@ -27,25 +27,10 @@ const CLUSTER_SCOPED = [
   'IngressClass'
 ];
 
-// The fields of Deployments, ReplicaSets and Pods the rollout reads.
-interface Workload extends KubernetesObject {
-  spec?: {
-    replicas?: number;
-    selector?: { matchLabels?: Record<string, string> };
-    template?: { metadata?: { labels?: Record<string, string> } } & Record<string, unknown>;
-    containers?: { name: string; image?: string }[];
-  };
-  status?: {
-    observedGeneration?: number;
-    replicas?: number;
-    updatedReplicas?: number;
-    availableReplicas?: number;
-    readyReplicas?: number;
-    conditions?: { type: string; status: string; reason?: string; message?: string }[];
-    containerStatuses?: { name: string; state?: { waiting?: { reason?: string; message?: string } } }[];
-    initContainerStatuses?: { name: string; state?: { waiting?: { reason?: string; message?: string } } }[];
-  };
-}
+/** An object of the manifests: free-form beyond what every Kubernetes object has. */
+export type Manifest = KubernetesObject & { spec?: Record<string, unknown> };
+
+export const describe = (o: KubernetesObject) => `${o.kind}/${o.metadata?.name ?? '?'}`;
 
 export interface DeploymentResult {
   namespace: string;
@@ -82,10 +67,11 @@ export interface RolloutDeps {
 }
 
 interface Tracked {
-  manifest: Manifest & Workload;
+  /** The Deployment as applied (or as its ref, when another tool applied it). */
+  manifest: Manifest;
   namespace: string;
   name: string;
-  previous?: { hash: string; template: Record<string, unknown> };
+  previous?: { hash: string; template: V1PodTemplateSpec };
   result: DeploymentResult;
 }
 
@@ -98,7 +84,7 @@ export class RolloutFailure extends Error {
   }
 }
 
-/** Kubernetes' Status message and reason, from the client's ApiException, as a RemoteError. */
+/** Kubernetes' Status message and reason, from the client's refusal, as a RemoteError. */
 function kubeError(label: string, error: unknown): unknown {
   const apiError = error as { code?: unknown; body?: unknown };
   if (!(error instanceof Error) || typeof apiError.code !== 'number') return error;
@@ -115,6 +101,7 @@ function kubeError(label: string, error: unknown): unknown {
   });
 }
 
+/** A call to the API server, retried when transient, its refusal as a RemoteError naming what was attempted. */
 export function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>): Promise<T> {
   return retry(
     async () => {
@@ -128,69 +115,65 @@ export function kube<T>(deps: RolloutDeps, label: string, call: () => Promise<T>
   );
 }
 
+/** The object, or undefined when the server has none of that name. */
 export async function readOrUndefined<T extends KubernetesObject>(
   deps: RolloutDeps,
-  spec: KubernetesObject
+  ref: ObjectRef
 ): Promise<T | undefined> {
   try {
-    return await kube(deps, `read ${describe(spec)}`, () =>
-      deps.api.read<T>({
-        apiVersion: spec.apiVersion!,
-        kind: spec.kind!,
-        metadata: { name: spec.metadata!.name!, namespace: spec.metadata?.namespace }
-      })
-    );
+    return await kube(deps, `read ${ref.kind}/${ref.name}`, () => deps.api.read<T>(ref));
   } catch (error) {
     if (error instanceof RemoteError && error.status === 404) return undefined;
     throw error;
   }
 }
 
-const selectorOf = (d: Workload) =>
-  Object.entries(d.spec?.selector?.matchLabels ?? {})
+const deploymentRef = (d: { namespace: string; name: string }): ObjectRef => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  name: d.name,
+  namespace: d.namespace
+});
+
+const selectorOf = (o: V1Deployment | V1ReplicaSet) =>
+  Object.entries(o.spec?.selector?.matchLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 
 /** The ReplicaSets a Deployment owns, newest revision first. */
-async function replicaSets(deps: RolloutDeps, deployment: Workload): Promise<Workload[]> {
+async function replicaSets(deps: RolloutDeps, deployment: V1Deployment): Promise<V1ReplicaSet[]> {
   const list = await kube(deps, `list ReplicaSets of ${describe(deployment)}`, () =>
-    deps.api.list<Workload>(
-      'apps/v1',
-      'ReplicaSet',
-      deployment.metadata?.namespace,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      selectorOf(deployment)
-    )
+    deps.api.list<V1ReplicaSet>({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      namespace: deployment.metadata?.namespace,
+      labelSelector: selectorOf(deployment)
+    })
   );
-  const revision = (rs: Workload) => Number(rs.metadata?.annotations?.[REVISION] ?? 0);
+  const revision = (rs: V1ReplicaSet) => Number(rs.metadata?.annotations?.[REVISION] ?? 0);
   return list.items
     .filter(rs => rs.metadata?.ownerReferences?.some(o => o.uid === deployment.metadata?.uid))
     .sort((a, b) => revision(b) - revision(a));
 }
 
-function currentReplicaSet(deployment: Workload, sets: Workload[]): Workload | undefined {
+function currentReplicaSet(deployment: V1Deployment, sets: V1ReplicaSet[]): V1ReplicaSet | undefined {
   const revision = deployment.metadata?.annotations?.[REVISION];
   return sets.find(rs => rs.metadata?.annotations?.[REVISION] === revision);
 }
+
+const hashOf = (rs: V1ReplicaSet | undefined) => rs?.metadata?.labels?.[HASH_LABEL];
 
 /** The pod-template-hash of the ReplicaSet serving a Deployment now; undefined when there is none. */
 export async function servingRevision(
   deps: RolloutDeps,
   deployment: { namespace: string; name: string }
 ): Promise<string | undefined> {
-  const live = await readOrUndefined<Workload>(deps, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: deployment.name, namespace: deployment.namespace }
-  });
-  return live && currentReplicaSet(live, await replicaSets(deps, live))?.metadata?.labels?.[HASH_LABEL];
+  const live = await readOrUndefined<V1Deployment>(deps, deploymentRef(deployment));
+  return live && hashOf(currentReplicaSet(live, await replicaSets(deps, live)));
 }
 
 /** A ReplicaSet's pod template as its Deployment had it: without the hash label the controller added. */
-function deploymentTemplate(rs: Workload): Record<string, unknown> {
+function deploymentTemplate(rs: V1ReplicaSet): V1PodTemplateSpec {
   const template = structuredClone(rs.spec!.template!);
   const labels = { ...template.metadata?.labels };
   delete labels[HASH_LABEL];
@@ -208,59 +191,49 @@ export async function undoDeployment(
   toRevision?: string
 ): Promise<{ from: string; to: string }> {
   const label = `Deployment/${deployment.name} in ${deployment.namespace}`;
-  const live = await readOrUndefined<Workload>(deps, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: deployment.name, namespace: deployment.namespace }
-  });
+  const live = await readOrUndefined<V1Deployment>(deps, deploymentRef(deployment));
   if (!live)
     throw new RolloutFailure(`${label} does not exist`, 'check the namespace and the manifests input');
   const sets = await replicaSets(deps, live);
-  const current = currentReplicaSet(live, sets);
-  const from = current?.metadata?.labels?.[HASH_LABEL] ?? '';
+  const from = hashOf(currentReplicaSet(live, sets)) ?? '';
   const target = toRevision
-    ? sets.find(rs => rs.metadata?.labels?.[HASH_LABEL] === toRevision)
-    : sets.find(rs => rs.metadata?.labels?.[HASH_LABEL] !== from);
+    ? sets.find(rs => hashOf(rs) === toRevision)
+    : sets.find(rs => hashOf(rs) !== from);
   if (!target) {
     throw new RolloutFailure(
       toRevision
-        ? `${label} has no ReplicaSet with pod-template-hash ${toRevision} (it has ${sets.map(rs => rs.metadata?.labels?.[HASH_LABEL]).join(', ') || 'none'})`
+        ? `${label} has no ReplicaSet with pod-template-hash ${toRevision} (it has ${sets.map(hashOf).join(', ') || 'none'})`
         : `${label} has no earlier ReplicaSet to go back to`,
       'deploy the image you want instead (revisionHistoryLimit keeps the older ReplicaSets)'
     );
   }
-  const to = target.metadata!.labels![HASH_LABEL]!;
+  const to = hashOf(target)!;
   await kube(deps, `roll back ${label}`, () =>
-    deps.api.replace({ ...live, spec: { ...live.spec, template: deploymentTemplate(target) } })
+    deps.api.replace<V1Deployment>({ ...live, spec: { ...live.spec!, template: deploymentTemplate(target) } })
   );
   return { from, to };
 }
 
-export async function apply(deps: RolloutDeps, object: Manifest): Promise<void> {
+/** Server-side apply as this step's field manager, taking over fields another manager set. */
+export async function apply<T extends KubernetesObject>(deps: RolloutDeps, object: T): Promise<void> {
   await kube(deps, `apply ${describe(object)}`, () =>
-    deps.api.patch(object, undefined, undefined, FIELD_MANAGER, true)
+    deps.api.apply(object, { fieldManager: FIELD_MANAGER, force: true })
   );
 }
 
 /** A fatal pod state of the ReplicaSet: `pod <name>: <reason> (<message>)`. */
 async function fatalPod(
   deps: RolloutDeps,
-  rs: Workload
+  rs: V1ReplicaSet
 ): Promise<{ reason: string; text: string } | undefined> {
-  const hash = rs.metadata?.labels?.[HASH_LABEL];
-  if (!hash) return undefined;
-  const selector = `${selectorOf(rs)}`;
+  if (!hashOf(rs)) return undefined;
   const pods = await kube(deps, `list pods of ${describe(rs)}`, () =>
-    deps.api.list<Workload>(
-      'v1',
-      'Pod',
-      rs.metadata?.namespace,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      selector
-    )
+    deps.api.list<V1Pod>({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      namespace: rs.metadata?.namespace,
+      labelSelector: selectorOf(rs)
+    })
   );
   for (const pod of pods.items) {
     for (const status of [
@@ -296,11 +269,11 @@ async function waitFor(
   t: Tracked,
   deadline: number,
   stop: { failed: boolean }
-): Promise<Workload | undefined> {
+): Promise<V1ReplicaSet | undefined> {
   let delay = deps.pollMs ?? 2000;
   for (;;) {
     if (stop.failed) return undefined;
-    const d = await readOrUndefined<Workload>(deps, t.manifest);
+    const d = await readOrUndefined<V1Deployment>(deps, refOf(t.manifest));
     if (!d)
       throw new RolloutFailure(
         `${describe(t.manifest)} disappeared during the rollout`,
@@ -319,7 +292,7 @@ async function waitFor(
       s.availableReplicas === desired &&
       (s.replicas ?? 0) === desired
     ) {
-      t.result.revision = current.metadata?.labels?.[HASH_LABEL] ?? '';
+      t.result.revision = hashOf(current) ?? '';
       return current;
     }
     if (current) {
@@ -428,13 +401,12 @@ export async function deploy(
     Promise.all(
       objects
         .filter(o => o.kind === 'Deployment' && o.apiVersion === 'apps/v1')
-        .map(async o => {
-          const manifest = o as Manifest & Workload;
-          const namespace = o.metadata!.namespace!;
-          const name = o.metadata!.name!;
-          const live = await readOrUndefined<Workload>(deps, o);
+        .map(async manifest => {
+          const namespace = manifest.metadata!.namespace!;
+          const name = manifest.metadata!.name!;
+          const live = await readOrUndefined<V1Deployment>(deps, refOf(manifest));
           const current = live && currentReplicaSet(live, await replicaSets(deps, live));
-          const hash = current?.metadata?.labels?.[HASH_LABEL];
+          const hash = hashOf(current);
           return {
             manifest,
             namespace,
@@ -482,16 +454,16 @@ export async function deploy(
           t.result.failure ??= 'no previous revision to roll back to (a new Deployment)';
           return;
         }
-        const back = {
+        const back: Manifest = {
           ...structuredClone(t.manifest),
           spec: { ...structuredClone(t.manifest.spec), template: t.previous.template }
         };
-        await apply(deps, back as Manifest);
+        await apply(deps, back);
         deps.log(`${describe(t.manifest)} in ${t.namespace}: rolling back to revision ${t.previous.hash}`);
         try {
           const rs = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, { failed: false });
           t.result.outcome = 'rolled-back';
-          t.result.revision = rs?.metadata?.labels?.[HASH_LABEL] ?? t.previous.hash;
+          t.result.revision = hashOf(rs) ?? t.previous.hash;
           t.result.restoredMs = deps.clock.now() - failedAt;
         } catch (error) {
           if (!(error instanceof RolloutFailure)) throw error;
@@ -502,4 +474,15 @@ export async function deploy(
     )
   );
   return { applied, deployments: tracked.map(t => t.result), failure: found.message, hint: found.hint };
+}
+
+/** What a rollback (mode rollback, any method) did, for its outputs and summary. */
+export interface RollbackResult {
+  what: string;
+  revision: string;
+  previousRevision: string;
+  deployments: DeploymentResult[];
+  notes: string[];
+  failure?: string;
+  hint?: string;
 }

@@ -1,10 +1,40 @@
-import { RemoteError, isTransientStatus } from '../shared/errors.js';
-import { httpRequest, type HttpRequest } from '../shared/http.js';
-import { parseRetryAfter } from '../shared/retry.js';
+import { RemoteError, isTransientStatus } from '../../shared/errors.js';
+import { httpRequest, type HttpRequest } from '../../shared/http.js';
+import { parseRetryAfter } from '../../shared/retry.js';
 
-// Argo CD Applications are large free-form objects; the action reads a few fields.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Application = Record<string, any>;
+/** Where an Argo CD application takes its manifests from: a repository, a path or chart in it, Helm values. */
+export interface ApplicationSource {
+  repoURL?: string;
+  path?: string;
+  targetRevision?: string;
+  /** Multi-source applications name another source's files as `$<ref>/<path>`. */
+  ref?: string;
+  helm?: { valueFiles?: string[] };
+}
+
+/** The fields of an Argo CD Application (argoproj.io/v1alpha1) the step reads. */
+export interface Application {
+  metadata?: { name?: string };
+  spec?: {
+    project?: string;
+    source?: ApplicationSource;
+    sources?: ApplicationSource[];
+    syncPolicy?: { automated?: object };
+  };
+  /** Set while an operation (a sync) is requested and not yet picked up. */
+  operation?: object;
+  status?: {
+    sync?: { status?: string; revision?: string };
+    health?: { status?: string; message?: string };
+    operationState?: { phase: string; message?: string; syncResult?: { revision?: string } };
+    resources?: {
+      kind?: string;
+      namespace?: string;
+      name?: string;
+      health?: { status?: string; message?: string };
+    }[];
+  };
+}
 
 async function call(
   service: 'github' | 'argocd',
