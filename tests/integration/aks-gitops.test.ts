@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,9 +69,6 @@ function start(inputs: Record<string, string>): () => Promise<Step> {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   Object.assign(process.env, sandbox.env(), files);
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  // On a runner each step is a process of its own; here the steps share @actions/core's summary, which keeps the
-  // first summary file it wrote to. This step writes to its own.
-  Object.assign(core.summary, { _filePath: undefined });
   const from = captured.length;
   process.exitCode = 0;
   const done = run({ clock: sandboxClock(sandbox), pollMs: 2000 });
