@@ -1,11 +1,6 @@
-import { request as httpRequest } from 'node:http';
-import { isIP } from 'node:net';
-import { Agent, request as httpsRequest, type RequestOptions } from 'node:https';
-import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { KubernetesListObject, KubernetesObject } from '@kubernetes/client-node';
 import { parse } from 'yaml';
-import { proxyFor } from '../../shared/proxy.js';
-import { userAgent } from '../../shared/version.js';
+import { HttpTransport, transport } from '../../shared/http.js';
 
 // Types only: @kubernetes/client-node's runtime (16 MB of generated models) stays out of the bundle.
 export type { KubernetesListObject, KubernetesObject };
@@ -86,16 +81,17 @@ interface Resource {
  * HTTPS_PROXY.
  */
 export class KubeClient {
-  private readonly agent: Agent;
+  private readonly transport: HttpTransport;
   private readonly discovered = new Map<string, Promise<Map<string, Resource>>>();
 
   constructor(
     readonly server: string,
     private readonly ca: string | undefined,
     private readonly token: () => Promise<string>,
-    private readonly env: NodeJS.ProcessEnv = process.env
+    env: NodeJS.ProcessEnv = process.env
   ) {
-    this.agent = new Agent({ keepAlive: true, ...(ca ? { ca } : {}) });
+    // The step's one transport: keep-alive, HTTPS_PROXY/NO_PROXY, the cluster's CA checked through a tunnel too.
+    this.transport = env === process.env ? transport : new HttpTransport({ env });
   }
 
   async read<T extends KubernetesObject>(ref: ObjectRef): Promise<T> {
@@ -178,15 +174,15 @@ export class KubeClient {
     const headers: Record<string, string> = {
       accept: 'application/json',
       authorization: `Bearer ${await this.token()}`,
-      'user-agent': userAgent,
-      ...(body === undefined
-        ? {}
-        : { 'content-type': contentType!, 'content-length': String(Buffer.byteLength(body)) })
+      ...(body === undefined ? {} : { 'content-type': contentType! })
     };
-    const { status, text } = await send(
-      { url: new URL(path, this.server), method, headers, body },
-      { ca: this.ca, agent: this.agent, env: this.env }
-    );
+    const { status, text } = await this.transport.request({
+      url: new URL(path, this.server),
+      method,
+      headers,
+      body,
+      ca: this.ca
+    });
     if (status < 200 || status >= 300) throw new KubeApiError(status, text);
     try {
       return (text ? JSON.parse(text) : {}) as T;
@@ -194,82 +190,4 @@ export class KubeClient {
       throw new KubeApiError(status, text);
     }
   }
-}
-
-// The transport: one HTTPS request to the API server, through HTTPS_PROXY (a CONNECT tunnel, NO_PROXY honoured) when
-// the runner has one, the cluster's CA checked either way. Everything above it only sees a status and a body.
-
-/** One request and its answer's status and text. */
-async function send(
-  request: { url: URL; method: string; headers: Record<string, string>; body?: string },
-  connection: { ca: string | undefined; agent: Agent; env: NodeJS.ProcessEnv }
-): Promise<{ status: number; text: string }> {
-  const { url, method, headers, body } = request;
-  const proxy = proxyFor(url, connection.env);
-  // Through a proxy, each request gets its own tunnel (requests are few: a rollout polls every few seconds).
-  const socket = proxy ? await tunnel(new URL(proxy), url, connection.ca) : undefined;
-  const options: RequestOptions = socket
-    ? { method, headers, timeout: 30_000, agent: false, createConnection: () => socket }
-    : { method, headers, timeout: 30_000, agent: connection.agent };
-  return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, options, res => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        socket?.destroy(); // a tunnel serves one request; left open it would keep the step's process alive
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-    req.on('timeout', () =>
-      req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' }))
-    );
-    req.on('error', error => {
-      socket?.destroy();
-      reject(error);
-    });
-    req.end(body);
-  });
-}
-
-/** A TLS connection to `target` through an HTTP CONNECT proxy, verified against the cluster's CA. */
-function tunnel(proxy: URL, target: URL, ca: string | undefined): Promise<TLSSocket> {
-  return new Promise((resolve, reject) => {
-    const authority = `${target.hostname}:${target.port || 443}`;
-    const auth = proxy.username
-      ? {
-          'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`
-        }
-      : {};
-    const connect = (proxy.protocol === 'https:' ? httpsRequest : httpRequest)({
-      host: proxy.hostname,
-      port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-      method: 'CONNECT',
-      path: authority,
-      headers: { host: authority, ...auth },
-      timeout: 30_000
-    });
-    connect.on('connect', (res, socket) => {
-      if (res.statusCode !== 200) {
-        socket.destroy();
-        return reject(
-          new Error(`the proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${res.statusCode}`)
-        );
-      }
-      const tls = tlsConnect({
-        socket,
-        host: target.hostname,
-        // SNI carries names only; the certificate is checked against `host` either way.
-        ...(isIP(target.hostname) ? {} : { servername: target.hostname }),
-        ...(ca ? { ca } : {})
-      });
-      tls.once('secureConnect', () => resolve(tls));
-      tls.once('error', reject);
-    });
-    connect.on('timeout', () =>
-      connect.destroy(new Error(`no answer from the proxy ${proxy.host} within 30 s`))
-    );
-    connect.on('error', reject);
-    connect.end();
-  });
 }
