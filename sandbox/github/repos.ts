@@ -282,7 +282,8 @@ export function githubReposService(options: GitHubReposOptions = {}): GitHubRepo
         }
       };
     }
-    const ref = /^git\/ref\/(heads\/.+)$/.exec(rest);
+    // Octokit sends the ref as one encoded segment (`git/ref/heads%2Fmain`); GitHub takes both spellings.
+    const ref = /^git\/ref\/(heads\/.+)$/.exec(decodeURIComponent(rest));
     if (req.method === 'GET' && ref) {
       const sha = await resolve(name, `refs/${ref[1]}`);
       if (!sha) return notFound('https://docs.github.com/rest/git/refs#get-a-reference');

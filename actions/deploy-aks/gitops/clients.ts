@@ -1,5 +1,5 @@
 import { RemoteError, isTransientStatus } from '../../shared/errors.js';
-import { httpRequest, type HttpRequest } from '../../shared/http.js';
+import { httpRequest, transportFetch, type HttpRequest } from '../../shared/http.js';
 import { parseRetryAfter } from '../../shared/retry.js';
 
 /** Where an Argo CD application takes its manifests from: a repository, a path or chart in it, Helm values. */
@@ -70,26 +70,31 @@ export interface RepositoryFile {
   sha: string;
 }
 
-/** GitHub's REST API, the part a values-file bump needs: read a file, write it with its blob sha. */
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/**
+ * GitHub's REST API through Octokit (@actions/github), the part a values-file bump needs: read a file, write it
+ * with its blob sha, read a branch. Octokit sends through the actions' transport (HTTPS_PROXY, keep-alive); it is
+ * loaded only in method gitops.
+ */
 export class GitHubContents {
+  private readonly owner: string;
+  private readonly repo: string;
+  private octokit?: Promise<Octokit>;
+
   constructor(
     private readonly apiUrl: string,
     private readonly token: string,
     private readonly repository: string
-  ) {}
+  ) {
+    [this.owner, this.repo] = repository.split('/') as [string, string];
+  }
 
-  private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {
-    return {
-      method,
-      url: `${this.apiUrl}/repos/${this.repository}/${path}`,
-      headers: {
-        authorization: `Bearer ${this.token}`,
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' })
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
-    };
+  private client(): Promise<Octokit> {
+    this.octokit ??= import('@actions/github').then(({ getOctokit }) =>
+      getOctokit(this.token, { baseUrl: this.apiUrl, request: { fetch: transportFetch } })
+    );
+    return this.octokit;
   }
 
   private explain(action: string, what: string) {
@@ -104,13 +109,34 @@ export class GitHubContents {
     };
   }
 
+  /** Octokit's RequestError as our RemoteError, with GitHub's message, status and Retry-After. */
+  private async call<T>(
+    request: (octokit: Octokit) => Promise<{ data: T }>,
+    describe: (status: number, message: string) => string
+  ): Promise<T> {
+    try {
+      return (await request(await this.client())).data;
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      if (typeof status !== 'number' || (status === 500 && !(error as { response?: unknown }).response))
+        throw error;
+      const response = (error as { response?: { data?: unknown; headers?: Record<string, string> } })
+        .response;
+      const data = response?.data as { message?: string } | string | undefined;
+      const message = (typeof data === 'string' ? data : (data?.message ?? (error as Error).message)).trim();
+      throw new RemoteError(describe(status, message), {
+        service: 'github',
+        code: `HTTP${status}`,
+        status,
+        retryAfterSeconds: parseRetryAfter(response?.headers?.['retry-after']),
+        transient: isTransientStatus(status)
+      });
+    }
+  }
+
   async read(path: string, ref: string): Promise<RepositoryFile> {
-    const body = (await call(
-      'github',
-      this.request(
-        'GET',
-        `contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`
-      ),
+    const body = (await this.call(
+      octokit => octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref }),
       this.explain('read', `${path} on ${ref} of ${this.repository}`)
     )) as { content?: string; encoding?: string; sha: string; type?: string };
     if (body.type !== 'file' || body.encoding !== 'base64' || body.content === undefined) {
@@ -130,25 +156,27 @@ export class GitHubContents {
     path: string,
     change: { text: string; sha: string; branch: string; message: string }
   ): Promise<{ commit: string; url: string }> {
-    const body = (await call(
-      'github',
-      this.request('PUT', `contents/${path.split('/').map(encodeURIComponent).join('/')}`, {
-        message: change.message,
-        content: Buffer.from(change.text, 'utf8').toString('base64'),
-        sha: change.sha,
-        branch: change.branch
-      }),
+    const body = await this.call(
+      octokit =>
+        octokit.rest.repos.createOrUpdateFileContents({
+          owner: this.owner,
+          repo: this.repo,
+          path,
+          message: change.message,
+          content: Buffer.from(change.text, 'utf8').toString('base64'),
+          sha: change.sha,
+          branch: change.branch
+        }),
       this.explain('write', `${path} on ${change.branch} of ${this.repository}`)
-    )) as { commit: { sha: string; html_url: string } };
-    return { commit: body.commit.sha, url: body.commit.html_url };
+    );
+    return { commit: body.commit.sha ?? '', url: body.commit.html_url ?? '' };
   }
 
   async head(branch: string): Promise<string> {
-    const body = (await call(
-      'github',
-      this.request('GET', `git/ref/heads/${branch}`),
+    const body = await this.call(
+      octokit => octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }),
       this.explain('read', `branch ${branch} of ${this.repository}`)
-    )) as { object: { sha: string } };
+    );
     return body.object.sha;
   }
 }
