@@ -507,8 +507,8 @@ function warnUndeclaredInputs(action, declared, env = process.env) {
 
 // EXTERNAL MODULE: ./actions/shared/retry.ts
 var retry = __webpack_require__(4280);
-// EXTERNAL MODULE: ./actions/shared/http.ts
-var http = __webpack_require__(6004);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __webpack_require__(5323);
 ;// CONCATENATED MODULE: ./actions/deploy-aks/gitops/clients.ts
 
 
@@ -535,28 +535,27 @@ async function call(service, request, describe) {
         transient: (0,errors/* isTransientStatus */.Dm)(response.status)
     });
 }
-/** GitHub's REST API, the part a values-file bump needs: read a file, write it with its blob sha. */
+/**
+ * GitHub's REST API through Octokit (@actions/github), the part a values-file bump needs: read a file, write it
+ * with its blob sha, read a branch. Octokit sends through the actions' transport (HTTPS_PROXY, keep-alive); it is
+ * loaded only in method gitops.
+ */
 class GitHubContents {
     apiUrl;
     token;
     repository;
+    owner;
+    repo;
+    octokit;
     constructor(apiUrl, token, repository) {
         this.apiUrl = apiUrl;
         this.token = token;
         this.repository = repository;
+        [this.owner, this.repo] = repository.split('/');
     }
-    request(method, path, body) {
-        return {
-            method,
-            url: `${this.apiUrl}/repos/${this.repository}/${path}`,
-            headers: {
-                authorization: `Bearer ${this.token}`,
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' })
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) })
-        };
+    client() {
+        this.octokit ??= Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => getOctokit(this.token, { baseUrl: this.apiUrl, request: { fetch: http/* transportFetch */.Eo } }));
+        return this.octokit;
     }
     explain(action, what) {
         return (status, message) => {
@@ -569,8 +568,30 @@ class GitHubContents {
             return `GitHub answered ${status} to ${action} ${what}: ${message}`;
         };
     }
+    /** Octokit's RequestError as our RemoteError, with GitHub's message, status and Retry-After. */
+    async call(request, describe) {
+        try {
+            return (await request(await this.client())).data;
+        }
+        catch (error) {
+            const status = error.status;
+            if (typeof status !== 'number' || (status === 500 && !error.response))
+                throw error;
+            const response = error
+                .response;
+            const data = response?.data;
+            const message = (typeof data === 'string' ? data : (data?.message ?? error.message)).trim();
+            throw new errors/* RemoteError */.Hi(describe(status, message), {
+                service: 'github',
+                code: `HTTP${status}`,
+                status,
+                retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response?.headers?.['retry-after']),
+                transient: (0,errors/* isTransientStatus */.Dm)(status)
+            });
+        }
+    }
     async read(path, ref) {
-        const body = (await call('github', this.request('GET', `contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`), this.explain('read', `${path} on ${ref} of ${this.repository}`)));
+        const body = (await this.call(octokit => octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref }), this.explain('read', `${path} on ${ref} of ${this.repository}`)));
         if (body.type !== 'file' || body.encoding !== 'base64' || body.content === undefined) {
             throw new errors/* RemoteError */.Hi(`${path} in ${this.repository} is not a file GitHub can return (type ${body.type})`, {
                 service: 'github',
@@ -581,16 +602,19 @@ class GitHubContents {
     }
     /** Commits the file on the branch; a stale sha answers 409, which the caller retries after reading again. */
     async write(path, change) {
-        const body = (await call('github', this.request('PUT', `contents/${path.split('/').map(encodeURIComponent).join('/')}`, {
+        const body = await this.call(octokit => octokit.rest.repos.createOrUpdateFileContents({
+            owner: this.owner,
+            repo: this.repo,
+            path,
             message: change.message,
             content: Buffer.from(change.text, 'utf8').toString('base64'),
             sha: change.sha,
             branch: change.branch
-        }), this.explain('write', `${path} on ${change.branch} of ${this.repository}`)));
-        return { commit: body.commit.sha, url: body.commit.html_url };
+        }), this.explain('write', `${path} on ${change.branch} of ${this.repository}`));
+        return { commit: body.commit.sha ?? '', url: body.commit.html_url ?? '' };
     }
     async head(branch) {
-        const body = (await call('github', this.request('GET', `git/ref/heads/${branch}`), this.explain('read', `branch ${branch} of ${this.repository}`)));
+        const body = await this.call(octokit => octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }), this.explain('read', `branch ${branch} of ${this.repository}`));
         return body.object.sha;
     }
 }
@@ -1065,24 +1089,7 @@ function helmCli(kubeconfig, namespace, env = process.env, log = () => undefined
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./actions/shared/proxy.ts
-var shared_proxy = __webpack_require__(9866);
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __webpack_require__(5110);
 ;// CONCATENATED MODULE: ./actions/deploy-aks/kube/client.ts
-
-
-
-
-
 
 
 /** The reference of an object as the manifests or the server have it. */
@@ -1129,15 +1136,14 @@ class KubeClient {
     server;
     ca;
     token;
-    env;
-    agent;
+    transport;
     discovered = new Map();
     constructor(server, ca, token, env = process.env) {
         this.server = server;
         this.ca = ca;
         this.token = token;
-        this.env = env;
-        this.agent = new external_node_https_.Agent({ keepAlive: true, ...(ca ? { ca } : {}) });
+        // The step's one transport: keep-alive, HTTPS_PROXY/NO_PROXY, the cluster's CA checked through a tunnel too.
+        this.transport = env === process.env ? http/* transport */.et : new http/* HttpTransport */.G5({ env });
     }
     async read(ref) {
         return this.call('GET', await this.path(ref, true));
@@ -1195,12 +1201,15 @@ class KubeClient {
         const headers = {
             accept: 'application/json',
             authorization: `Bearer ${await this.token()}`,
-            'user-agent': version/* userAgent */.N,
-            ...(body === undefined
-                ? {}
-                : { 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)) })
+            ...(body === undefined ? {} : { 'content-type': contentType })
         };
-        const { status, text } = await send({ url: new URL(path, this.server), method, headers, body }, { ca: this.ca, agent: this.agent, env: this.env });
+        const { status, text } = await this.transport.request({
+            url: new URL(path, this.server),
+            method,
+            headers,
+            body,
+            ca: this.ca
+        });
         if (status < 200 || status >= 300)
             throw new KubeApiError(status, text);
         try {
@@ -1210,72 +1219,6 @@ class KubeClient {
             throw new KubeApiError(status, text);
         }
     }
-}
-// The transport: one HTTPS request to the API server, through HTTPS_PROXY (a CONNECT tunnel, NO_PROXY honoured) when
-// the runner has one, the cluster's CA checked either way. Everything above it only sees a status and a body.
-/** One request and its answer's status and text. */
-async function send(request, connection) {
-    const { url, method, headers, body } = request;
-    const proxy = (0,shared_proxy/* proxyFor */.i)(url, connection.env);
-    // Through a proxy, each request gets its own tunnel (requests are few: a rollout polls every few seconds).
-    const socket = proxy ? await tunnel(new URL(proxy), url, connection.ca) : undefined;
-    const options = socket
-        ? { method, headers, timeout: 30_000, agent: false, createConnection: () => socket }
-        : { method, headers, timeout: 30_000, agent: connection.agent };
-    return new Promise((resolve, reject) => {
-        const req = (0,external_node_https_.request)(url, options, res => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('error', reject);
-            res.on('end', () => {
-                socket?.destroy(); // a tunnel serves one request; left open it would keep the step's process alive
-                resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-            });
-        });
-        req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within 30 s`), { code: 'ETIMEDOUT' })));
-        req.on('error', error => {
-            socket?.destroy();
-            reject(error);
-        });
-        req.end(body);
-    });
-}
-/** A TLS connection to `target` through an HTTP CONNECT proxy, verified against the cluster's CA. */
-function tunnel(proxy, target, ca) {
-    return new Promise((resolve, reject) => {
-        const authority = `${target.hostname}:${target.port || 443}`;
-        const auth = proxy.username
-            ? {
-                'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`
-            }
-            : {};
-        const connect = (proxy.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)({
-            host: proxy.hostname,
-            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...auth },
-            timeout: 30_000
-        });
-        connect.on('connect', (res, socket) => {
-            if (res.statusCode !== 200) {
-                socket.destroy();
-                return reject(new Error(`the proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${res.statusCode}`));
-            }
-            const tls = (0,external_node_tls_.connect)({
-                socket,
-                host: target.hostname,
-                // SNI carries names only; the certificate is checked against `host` either way.
-                ...((0,external_node_net_.isIP)(target.hostname) ? {} : { servername: target.hostname }),
-                ...(ca ? { ca } : {})
-            });
-            tls.once('secureConnect', () => resolve(tls));
-            tls.once('error', reject);
-        });
-        connect.on('timeout', () => connect.destroy(new Error(`no answer from the proxy ${proxy.host} within 30 s`)));
-        connect.on('error', reject);
-        connect.end();
-    });
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-aks/kube/rollout.ts
@@ -2696,6 +2639,8 @@ function getInputs(env = process.env) {
 
 // EXTERNAL MODULE: ./actions/shared/cloud.ts
 var shared_cloud = __webpack_require__(3023);
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __webpack_require__(5110);
 ;// CONCATENATED MODULE: ./actions/shared/arm.ts
 
 

@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/shared/clock.ts
 var shared_clock = __webpack_require__(3676);
-// EXTERNAL MODULE: ./actions/shared/http.ts
-var http = __webpack_require__(6004);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __webpack_require__(5323);
 // EXTERNAL MODULE: ./actions/shared/retry.ts
 var retry = __webpack_require__(4280);
 ;// CONCATENATED MODULE: ./actions/shared/smoke/assert.ts
