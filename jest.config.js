@@ -6,7 +6,7 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform,
-  setupFiles: ['<rootDir>/tests/support/runner-stdout.ts']
+  setupFiles: ['<rootDir>/tests/support/node-version.ts', '<rootDir>/tests/support/runner-stdout.ts']
 };
 
 export default {

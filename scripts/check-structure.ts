@@ -1,24 +1,20 @@
 // Fails when the actions' modules import each other in a cycle: static imports, `export ... from` and dynamic
 // `import()` alike, since a cycle through a lazy chunk is still two modules that cannot be read apart.
-// `npm run check-structure [-- --help]`, run in CI.
+// `npm run check-structure [-- <folder>]`, run in CI; `--help` for the usage.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { defineCommand, readCommandLine } from '../actions/shared/args.js';
 
-const usage = `Usage: npm run check-structure [-- <folder>]
-
-Reads every .ts file under <folder> (default: actions/), follows its relative imports, and fails with the
-modules of each import cycle it finds.`;
-
-const { values, positionals } = parseArgs({
-  options: { help: { type: 'boolean', short: 'h' } },
-  allowPositionals: true,
-  strict: true
+const command = defineCommand({
+  name: 'check-structure',
+  invocation: 'npm run check-structure --',
+  summary:
+    'Reads every .ts file under the folder, follows its relative imports, and fails with the modules of each import cycle it finds.',
+  flags: {},
+  positionals: { name: 'folder', description: 'the folder to check', max: 1, defaultText: 'actions' },
+  examples: ['npm run check-structure', 'npm run check-structure -- sandbox']
 });
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { positionals } = readCommandLine(command);
 
 const root = resolve(positionals[0] ?? 'actions');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Every script a person runs, as they run it: --help prints the usage on stdout and exits 0; a mistake is one
@@ -139,5 +141,33 @@ describe('arguments a script does not take', () => {
       'repo:musafirgo/itinerary:environment:dev',
       'repo:musafirgo/itinerary:ref:refs/heads/main'
     ]);
+  });
+});
+
+describe('npm run check-structure', () => {
+  it('passes on the actions, and names the modules of a cycle it finds', async () => {
+    expect(await run(tsx, ['scripts/check-structure.ts'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^no import cycles in actions\/ \(\d+ modules\)\n$/)
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
+    writeFileSync(join(dir, 'a.ts'), "import { b } from './b.js';\nexport const a = () => b;\n");
+    writeFileSync(join(dir, 'b.ts'), "export const b = async () => (await import('./c.js')).c;\n");
+    writeFileSync(join(dir, 'c.ts'), "export { a as c } from './a.js';\n");
+    writeFileSync(join(dir, 'd.ts'), "import { a } from './a.js';\nexport const d = a;\n");
+    const exit = await run(tsx, ['scripts/check-structure.ts', dir]);
+    expect(exit.code).toBe(1);
+    const [cycle, summary] = exit.stderr.trim().split('\n');
+    expect(cycle).toMatch(/^import cycle through: /);
+    expect(
+      cycle!
+        .split(': ')[1]!
+        .split(', ')
+        .map(file => file.split('/').pop())
+        .sort()
+    ).toEqual(['a.ts', 'b.ts', 'c.ts']);
+    expect(summary).toMatch(
+      /^1 import cycle\(s\) in .*: move what both sides need into a module of its own\.$/
+    );
   });
 });
