@@ -1,11 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ConfigurationError } from '../shared/errors.js';
+import { inputPath, readInputFile } from '../shared/files.js';
 import {
   getBooleanInput,
   getListInput,
   getOptionalInput,
   getRequiredInput,
+  quoted,
   requireOneOf
 } from '../shared/inputs.js';
 import { parseImageReference, type ImageReference } from '../shared/registry.js';
@@ -55,6 +57,20 @@ export function parsePairs(name: string, text: string | undefined, separator = '
   return pairs;
 }
 
+/** A directory an input names, inside the workspace unless absolute. */
+function directoryInput(
+  input: string,
+  path: string,
+  env: NodeJS.ProcessEnv,
+  what = `input '${input}'`
+): string {
+  const full = inputPath(input, path, env);
+  if (!existsSync(full) || !statSync(full).isDirectory()) {
+    throw new ConfigurationError(`${what} is not a directory: ${quoted(full)}`);
+  }
+  return full;
+}
+
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const imageText = getRequiredInput(
     'image',
@@ -66,38 +82,35 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       `input 'image' must name a repository without tag or digest ('${image.registry}/${image.repository}'); tags are computed, add more with 'tags'`
     );
   }
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const context = resolve(workspace, getOptionalInput('context') ?? '.');
-  if (!existsSync(context) || !statSync(context).isDirectory()) {
-    throw new ConfigurationError(`input 'context' is not a directory: ${context}`);
-  }
+  const context = directoryInput('context', getOptionalInput('context') ?? '.', env);
   const fileInput = getOptionalInput('file');
-  const file = fileInput
-    ? isAbsolute(fileInput)
-      ? fileInput
-      : resolve(workspace, fileInput)
-    : join(context, 'Dockerfile');
-  if (!existsSync(file))
-    throw new ConfigurationError(`the Dockerfile ${file} does not exist; set input 'file'`);
+  if (!fileInput && !existsSync(join(context, 'Dockerfile'))) {
+    throw new ConfigurationError(
+      `the Dockerfile ${join(context, 'Dockerfile')} does not exist; set input 'file'`
+    );
+  }
+  // Read before anything is built or signed in to: there, not a binary, not a 50 MB accident.
+  const file = readInputFile('file', fileInput ?? join(context, 'Dockerfile'), {
+    maxBytes: 1024 * 1024,
+    what: 'a Dockerfile (at most 1 MB)',
+    env
+  }).path;
   const buildContexts = parsePairs('build-contexts', getOptionalInput('build-contexts'));
   for (const [name, path] of Object.entries(buildContexts)) {
-    const full = resolve(workspace, path);
-    if (!existsSync(full))
-      throw new ConfigurationError(`build context '${name}' is not a directory: ${full}`);
-    buildContexts[name] = full;
+    buildContexts[name] = directoryInput('build-contexts', path, env, `build context '${name}'`);
   }
   const extraTags = getListInput('tags', { commas: true });
   for (const tag of extraTags) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
       throw new ConfigurationError(
-        `input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`
+        `input 'tags' has an invalid tag ${quoted(tag)} (letters, digits, _ . -, at most 128)`
       );
   }
   const platforms = getListInput('platforms', { commas: true });
   for (const platform of platforms) {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
       throw new ConfigurationError(
-        `input 'platforms' has an invalid platform '${platform}' (os/arch[/variant], e.g. linux/amd64)`
+        `input 'platforms' has an invalid platform ${quoted(platform)} (os/arch[/variant], e.g. linux/amd64)`
       );
   }
   return {

@@ -159,10 +159,14 @@ async function verifySubscription(
   }
   const subscriptionId = inputs.subscriptionId;
   try {
-    const subscription = await armCall('read subscription', () => arm.subscriptions.get(subscriptionId), {
-      clock,
-      onRetry: logRetry
-    });
+    const subscription = await armCall(
+      `read subscription ${subscriptionId}`,
+      () => arm.subscriptions.get(subscriptionId),
+      {
+        clock,
+        onRetry: logRetry
+      }
+    );
     if (subscription.state === 'Disabled' || subscription.state === 'Deleted') {
       throw new ConfigurationError(
         `subscription ${subscriptionId} is ${subscription.state}; nothing can be deployed to it`

@@ -47,7 +47,7 @@ async function postForm(
 function acrError(
   what: string,
   registry: string,
-  response: { status: number; body: Record<string, unknown> }
+  response: { status: number; body: Record<string, unknown>; retryAfter?: number }
 ): RemoteError {
   const first = (response.body['errors'] as Array<{ code?: string; message?: string }> | undefined)?.[0];
   const code = first?.code ?? `HTTP${response.status}`;
@@ -56,7 +56,8 @@ function acrError(
     {
       service: 'registry',
       code,
-      status: response.status
+      status: response.status,
+      retryAfterSeconds: response.retryAfter
     }
   );
 }
@@ -80,7 +81,12 @@ export async function acrSignIn(options: {
   retryBaseDelayMs?: number;
 }): Promise<AcrSession> {
   const { loginServer, clock } = options;
-  const retryOptions = { clock, onRetry: logRetry, baseDelayMs: options.retryBaseDelayMs };
+  const retryOptions = {
+    clock,
+    onRetry: logRetry,
+    baseDelayMs: options.retryBaseDelayMs,
+    service: 'registry' as const
+  };
   let refreshToken = '';
   const client = new RegistryClient({
     registry: loginServer,
@@ -99,14 +105,7 @@ export async function acrSignIn(options: {
           const response = await postForm(realm, form);
           const token = response.body['access_token'];
           if (response.status !== 200 || typeof token !== 'string') {
-            const error = acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
-            throw response.retryAfter === undefined
-              ? error
-              : new RemoteError(error.message, {
-                  ...error,
-                  service: 'registry',
-                  retryAfterSeconds: response.retryAfter
-                });
+            throw acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
           }
           core.setSecret(token);
           return token;

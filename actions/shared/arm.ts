@@ -92,7 +92,7 @@ export function armCall<T>(
         });
       }
     },
-    { label, ...options }
+    { label, service: 'arm', ...options }
   );
 }
 

@@ -100,7 +100,8 @@ export class GitHubOidcCredential implements TokenCredential {
     const cached = this.cache.get(scope);
     if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now()) return cached;
     const token = await retry(() => this.exchange(scope), {
-      label: `token for ${scope}`,
+      label: `exchange the GitHub ID token for an access token to ${scope}`,
+      service: 'entra',
       clock: this.clock,
       deadlineMs: this.options.deadlineMs ?? 60_000,
       onRetry: this.options.onRetry

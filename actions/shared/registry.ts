@@ -216,6 +216,7 @@ export class RegistryClient {
     if (options.replayable === false) return attempt();
     return retry(attempt, {
       label,
+      service: 'registry',
       clock: this.options.clock,
       onRetry: this.options.onRetry,
       baseDelayMs: this.options.retryBaseDelayMs
@@ -362,6 +363,7 @@ export class RegistryClient {
       },
       {
         label: `upload blob ${blob.digest.slice(0, 19)}`,
+        service: 'registry',
         clock: this.options.clock,
         onRetry: this.options.onRetry,
         baseDelayMs: this.options.retryBaseDelayMs
@@ -414,6 +416,7 @@ export class RegistryClient {
       },
       {
         label: `copy blob ${blob.digest.slice(0, 19)}`,
+        service: 'registry',
         clock: this.options.clock,
         onRetry: this.options.onRetry,
         baseDelayMs: this.options.retryBaseDelayMs

@@ -152,6 +152,29 @@ describe('dist/login/index.js run as the runner runs it', () => {
     expect(run.stdout).toMatch(/attempt 1 failed .*trying again/);
   });
 
+  it('ends a persistent 500 from ARM within its deadline, naming the call, the attempts and what to do', async () => {
+    sandbox.faults.add({
+      service: 'arm',
+      path: '^/subscriptions/',
+      status: 500,
+      retryAfterSeconds: 0,
+      times: Infinity
+    });
+    try {
+      const run = await login(loginInputs);
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^login: read subscription ${devSubscription.id} to Azure Resource Manager failed: 500 InternalServerError: .+ \\(after 6 attempts over \\d+\\.\\d s\\)\\. Azure Resource Manager kept failing: run the job again later, and if it persists check https://azure\\.status\\.microsoft$`
+          )
+        )
+      ]);
+    } finally {
+      sandbox.faults.clear();
+    }
+  });
+
   it('logs the az CLI in, in an isolated config directory, when asked', async () => {
     // The az CLI reaches the sandbox under Azure's real host names through its proxy; loopback stays direct.
     const proxy = {
