@@ -5645,7 +5645,7 @@ function armCall(label, call, options = {}) {
                 code: 'RequestFailed'
             });
         }
-    }, { label, ...options });
+    }, { label, service: 'arm', ...options });
 }
 
 // EXTERNAL MODULE: ./actions/shared/clock.ts
@@ -5785,7 +5785,8 @@ class GitHubOidcCredential {
         if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
             return cached;
         const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
-            label: `token for ${scope}`,
+            label: `exchange the GitHub ID token for an access token to ${scope}`,
+            service: 'entra',
             clock: this.clock,
             deadlineMs: this.options.deadlineMs ?? 60_000,
             onRetry: this.options.onRetry

@@ -2715,7 +2715,7 @@ function armCall(label, call, options = {}) {
                 code: 'RequestFailed'
             });
         }
-    }, { label, ...options });
+    }, { label, service: 'arm', ...options });
 }
 
 // EXTERNAL MODULE: ./actions/shared/azure.ts + 2 modules

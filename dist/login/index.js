@@ -3946,7 +3946,7 @@ function armCall(label, call, options = {}) {
                 code: 'RequestFailed'
             });
         }
-    }, { label, ...options });
+    }, { label, service: 'arm', ...options });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -4244,7 +4244,8 @@ class GitHubOidcCredential {
         if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
             return cached;
         const token = await retry(() => this.exchange(scope), {
-            label: `token for ${scope}`,
+            label: `exchange the GitHub ID token for an access token to ${scope}`,
+            service: 'entra',
             clock: this.clock,
             deadlineMs: this.options.deadlineMs ?? 60_000,
             onRetry: this.options.onRetry
@@ -4721,7 +4722,7 @@ async function verifySubscription(arm, inputs, identity, clock) {
     }
     const subscriptionId = inputs.subscriptionId;
     try {
-        const subscription = await armCall('read subscription', () => arm.subscriptions.get(subscriptionId), {
+        const subscription = await armCall(`read subscription ${subscriptionId}`, () => arm.subscriptions.get(subscriptionId), {
             clock,
             onRetry: logRetry
         });

@@ -4286,6 +4286,7 @@ class RegistryClient {
             return attempt();
         return retry(attempt, {
             label,
+            service: 'registry',
             clock: this.options.clock,
             onRetry: this.options.onRetry,
             baseDelayMs: this.options.retryBaseDelayMs
@@ -4364,6 +4365,7 @@ class RegistryClient {
             });
         }, {
             label: `upload blob ${blob.digest.slice(0, 19)}`,
+            service: 'registry',
             clock: this.options.clock,
             onRetry: this.options.onRetry,
             baseDelayMs: this.options.retryBaseDelayMs
@@ -4387,6 +4389,7 @@ class RegistryClient {
             });
         }, {
             label: `copy blob ${blob.digest.slice(0, 19)}`,
+            service: 'registry',
             clock: this.options.clock,
             onRetry: this.options.onRetry,
             baseDelayMs: this.options.retryBaseDelayMs
@@ -4455,7 +4458,8 @@ function acrError(what, registry, response) {
     return new RemoteError(`${registry} refused ${what}: ${code}${first?.message ? `: ${first.message}` : ''}`, {
         service: 'registry',
         code,
-        status: response.status
+        status: response.status,
+        retryAfterSeconds: response.retryAfter
     });
 }
 /**
@@ -4464,7 +4468,12 @@ function acrError(what, registry, response) {
  */
 async function acrSignIn(options) {
     const { loginServer, clock } = options;
-    const retryOptions = { clock, onRetry: logRetry, baseDelayMs: options.retryBaseDelayMs };
+    const retryOptions = {
+        clock,
+        onRetry: logRetry,
+        baseDelayMs: options.retryBaseDelayMs,
+        service: 'registry'
+    };
     let refreshToken = '';
     const client = new RegistryClient({
         registry: loginServer,
@@ -4482,14 +4491,7 @@ async function acrSignIn(options) {
             const response = await postForm(realm, form);
             const token = response.body['access_token'];
             if (response.status !== 200 || typeof token !== 'string') {
-                const error = acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
-                throw response.retryAfter === undefined
-                    ? error
-                    : new RemoteError(error.message, {
-                        ...error,
-                        service: 'registry',
-                        retryAfterSeconds: response.retryAfter
-                    });
+                throw acrError(`an access token for ${scopes.join(' ')}`, loginServer, response);
             }
             core_setSecret(token);
             return token;
@@ -4630,7 +4632,7 @@ function armCall(label, call, options = {}) {
                 code: 'RequestFailed'
             });
         }
-    }, { label, ...options });
+    }, { label, service: 'arm', ...options });
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/credential.ts
@@ -4701,7 +4703,8 @@ class GitHubOidcCredential {
         if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
             return cached;
         const token = await retry(() => this.exchange(scope), {
-            label: `token for ${scope}`,
+            label: `exchange the GitHub ID token for an access token to ${scope}`,
+            service: 'entra',
             clock: this.clock,
             deadlineMs: this.options.deadlineMs ?? 60_000,
             onRetry: this.options.onRetry
