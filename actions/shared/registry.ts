@@ -334,41 +334,13 @@ export class RegistryClient {
   /** Uploads a blob in one streamed PUT (`open` is called again on a retry), unless the registry has it. */
   async uploadBlob(repository: string, blob: Descriptor, open: () => NodeJS.ReadableStream): Promise<void> {
     if (await this.hasBlob(repository, blob.digest)) return;
-    await retry(
-      async () => {
-        const started = await this.send(
-          `start upload of ${blob.digest.slice(0, 19)}`,
-          'POST',
-          `/v2/${repository}/blobs/uploads/`,
-          [`repository:${repository}:pull,push`],
-          { headers: { 'content-length': '0' }, ok: [202], replayable: false }
-        );
-        const upload = new URL(
-          started.header('location') ?? '',
-          `${this.baseUrl}/v2/${repository}/blobs/uploads/`
-        );
-        upload.searchParams.set('digest', blob.digest);
-        await this.send(
-          `upload blob ${blob.digest.slice(0, 19)}`,
-          'PUT',
-          upload.toString(),
-          [`repository:${repository}:pull,push`],
-          {
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-            body: open,
-            ok: [201],
-            replayable: false
-          }
-        );
-      },
-      {
-        label: `upload blob ${blob.digest.slice(0, 19)}`,
-        service: 'registry',
-        clock: this.options.clock,
-        onRetry: this.options.onRetry,
-        baseDelayMs: this.options.retryBaseDelayMs
-      }
-    );
+    await retry(async () => this.putBlob(repository, blob, await this.startUpload(repository, blob), open), {
+      label: `upload blob ${blob.digest.slice(0, 19)}`,
+      service: 'registry',
+      clock: this.options.clock,
+      onRetry: this.options.onRetry,
+      baseDelayMs: this.options.retryBaseDelayMs
+    });
   }
 
   /** Streams a blob from another registry (or repository) into this one: one GET piped into one PUT. */
@@ -380,18 +352,7 @@ export class RegistryClient {
   ): Promise<void> {
     await retry(
       async () => {
-        const started = await this.send(
-          `start upload of ${blob.digest.slice(0, 19)}`,
-          'POST',
-          `/v2/${repository}/blobs/uploads/`,
-          [`repository:${repository}:pull,push`],
-          { headers: { 'content-length': '0' }, ok: [202], replayable: false }
-        );
-        const upload = new URL(
-          started.header('location') ?? '',
-          `${this.baseUrl}/v2/${repository}/blobs/uploads/`
-        );
-        upload.searchParams.set('digest', blob.digest);
+        const upload = await this.startUpload(repository, blob);
         const download = await source.send(
           `read blob ${blob.digest.slice(0, 19)}`,
           'GET',
@@ -401,18 +362,7 @@ export class RegistryClient {
         );
         if (!download.stream) throw new Error(`no body for blob ${blob.digest}`);
         const body = download.stream;
-        await this.send(
-          `upload blob ${blob.digest.slice(0, 19)}`,
-          'PUT',
-          upload.toString(),
-          [`repository:${repository}:pull,push`],
-          {
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-            body: () => body,
-            ok: [201],
-            replayable: false
-          }
-        );
+        await this.putBlob(repository, blob, upload, () => body);
       },
       {
         label: `copy blob ${blob.digest.slice(0, 19)}`,
@@ -420,6 +370,44 @@ export class RegistryClient {
         clock: this.options.clock,
         onRetry: this.options.onRetry,
         baseDelayMs: this.options.retryBaseDelayMs
+      }
+    );
+  }
+
+  /** Opens an upload session (POST); the URL it answers, with the digest the PUT will be checked against. */
+  private async startUpload(repository: string, blob: Descriptor): Promise<URL> {
+    const started = await this.send(
+      `start upload of ${blob.digest.slice(0, 19)}`,
+      'POST',
+      `/v2/${repository}/blobs/uploads/`,
+      [`repository:${repository}:pull,push`],
+      { headers: { 'content-length': '0' }, ok: [202], replayable: false }
+    );
+    const upload = new URL(
+      started.header('location') ?? '',
+      `${this.baseUrl}/v2/${repository}/blobs/uploads/`
+    );
+    upload.searchParams.set('digest', blob.digest);
+    return upload;
+  }
+
+  /** The whole blob in one streamed PUT to an upload session; a stream cannot be replayed, so no retry here. */
+  private async putBlob(
+    repository: string,
+    blob: Descriptor,
+    upload: URL,
+    body: () => NodeJS.ReadableStream
+  ): Promise<void> {
+    await this.send(
+      `upload blob ${blob.digest.slice(0, 19)}`,
+      'PUT',
+      upload.toString(),
+      [`repository:${repository}:pull,push`],
+      {
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+        body,
+        ok: [201],
+        replayable: false
       }
     );
   }
