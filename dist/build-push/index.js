@@ -4355,17 +4355,7 @@ class RegistryClient {
     async uploadBlob(repository, blob, open) {
         if (await this.hasBlob(repository, blob.digest))
             return;
-        await retry(async () => {
-            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
-            const upload = new URL(started.header('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
-            upload.searchParams.set('digest', blob.digest);
-            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-                body: open,
-                ok: [201],
-                replayable: false
-            });
-        }, {
+        await retry(async () => this.putBlob(repository, blob, await this.startUpload(repository, blob), open), {
             label: `upload blob ${blob.digest.slice(0, 19)}`,
             service: 'registry',
             clock: this.options.clock,
@@ -4376,25 +4366,34 @@ class RegistryClient {
     /** Streams a blob from another registry (or repository) into this one: one GET piped into one PUT. */
     async copyBlobFrom(source, sourceRepository, repository, blob) {
         await retry(async () => {
-            const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
-            const upload = new URL(started.header('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
-            upload.searchParams.set('digest', blob.digest);
+            const upload = await this.startUpload(repository, blob);
             const download = await source.send(`read blob ${blob.digest.slice(0, 19)}`, 'GET', `/v2/${sourceRepository}/blobs/${blob.digest}`, [`repository:${sourceRepository}:pull`], { stream: true, replayable: false });
             if (!download.stream)
                 throw new Error(`no body for blob ${blob.digest}`);
             const body = download.stream;
-            await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-                body: () => body,
-                ok: [201],
-                replayable: false
-            });
+            await this.putBlob(repository, blob, upload, () => body);
         }, {
             label: `copy blob ${blob.digest.slice(0, 19)}`,
             service: 'registry',
             clock: this.options.clock,
             onRetry: this.options.onRetry,
             baseDelayMs: this.options.retryBaseDelayMs
+        });
+    }
+    /** Opens an upload session (POST); the URL it answers, with the digest the PUT will be checked against. */
+    async startUpload(repository, blob) {
+        const started = await this.send(`start upload of ${blob.digest.slice(0, 19)}`, 'POST', `/v2/${repository}/blobs/uploads/`, [`repository:${repository}:pull,push`], { headers: { 'content-length': '0' }, ok: [202], replayable: false });
+        const upload = new URL(started.header('location') ?? '', `${this.baseUrl}/v2/${repository}/blobs/uploads/`);
+        upload.searchParams.set('digest', blob.digest);
+        return upload;
+    }
+    /** The whole blob in one streamed PUT to an upload session; a stream cannot be replayed, so no retry here. */
+    async putBlob(repository, blob, upload, body) {
+        await this.send(`upload blob ${blob.digest.slice(0, 19)}`, 'PUT', upload.toString(), [`repository:${repository}:pull,push`], {
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+            body,
+            ok: [201],
+            replayable: false
         });
     }
 }
