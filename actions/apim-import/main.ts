@@ -9,7 +9,7 @@ import { parseYamlInput, readInputFile } from '../shared/files.js';
 import { Phases, formatMs } from '../shared/log.js';
 import { trackRetryAfter } from '../shared/lro.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { planImport, type ImportPlan } from './plan.js';
+import { planImport, requireReachable, type ImportPlan } from './plan.js';
 import { publishApi, readPolicy, type PublishResult } from './publish.js';
 import { checkDocument, type Finding } from './rules.js';
 import { SpecError, describeProblem, loadSpec, type LoadedSpec } from './spec.js';
@@ -34,6 +34,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // Every file is read, and every rule applied, before anything is written.
     const { spec, findings, operations, plan, policy } = await phases
       .time('Validate the document', async () => {
+        if (!file) requireReachable('spec', inputs.spec);
         const spec = await loadSpec(inputs.spec);
         const { findings, operations } = checkDocument(spec, { serviceUrl: inputs.serviceUrl });
         annotate(findings, file);
@@ -42,7 +43,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         const warnings = findings.filter(f => f.severity === 'warning');
         if (warnings.length > 0 && inputs.failOnWarning) {
           throw new ConfigurationError(
-            `${warnings.length} warning${warnings.length === 1 ? '' : 's'} say API Management would import ${inputs.spec} differently from what it says (${[...new Set(warnings.map(w => w.rule))].join(', ')}; first: ${describeProblem(warnings[0]!)}), and 'fail-on-warning' is true; fix the document, or set 'fail-on-warning: false'`
+            `${warnings.length} warning${warnings.length === 1 ? ' says' : 's say'} API Management would import ${inputs.spec} differently from what it says (${[...new Set(warnings.map(w => w.rule))].join(', ')}; first: ${describeProblem(warnings[0]!)}), and 'fail-on-warning' is true; fix the document, or set 'fail-on-warning: false'`
           );
         }
         const plan: ImportPlan = await planImport(spec, inputs, core.info);
@@ -120,7 +121,7 @@ function annotate(findings: Finding[], file: string | undefined): void {
     const count = (shown.get(finding.rule) ?? 0) + 1;
     shown.set(finding.rule, count);
     if (count > ANNOTATIONS_PER_RULE) continue;
-    const properties = { ...(file ? { file } : {}), title: `API Management: ${finding.rule}` };
+    const properties = { ...(file ? { file } : {}), title: `API Management rule ${finding.rule}` };
     if ((finding.severity ?? 'error') === 'warning') core.warning(describeProblem(finding), properties);
     else core.error(describeProblem(finding), properties);
   }

@@ -48,7 +48,8 @@ export function unreachableFromAzure(url: URL): string | undefined {
   return undefined;
 }
 
-function requireReachable(input: string, value: string): void {
+/** Refuses, by the input's name, a URL API Management could never download. */
+export function requireReachable(input: string, value: string): void {
   const reason = unreachableFromAzure(new URL(value));
   if (reason) {
     throw new ConfigurationError(
