@@ -28,6 +28,7 @@ import {
   splitApiId,
   subscriptionContract,
   versionSetContract,
+  versionSetDetails,
   type ApiEntry,
   type ApiProperties,
   type ApiRevision,
@@ -651,11 +652,12 @@ async function putApi(
   };
 
   const status = existing && !start ? 200 : 201;
-  if (!isImport) {
+  if (!isImport && !props.sourceApiId) {
     return { status, body: await apply(), headers: { ETag: etag } };
   }
-  // Imports are long-running: 201 (or 200) with the API as it will be, InProgress, and the URLs to poll; the
-  // Location URL answers the API once the import is done (final-state-via: location).
+  // Imports and copies (a revision or a version from `sourceApiId`) are long-running, as Microsoft's examples
+  // answer them: 201 (or 200) with the API as it will be, InProgress, Azure-AsyncOperation to poll, and a Location
+  // that is the API's own URL with the operation's id, read once the operation is done (final-state-via: location).
   const name = rev && rev !== entry?.current ? `${base};rev=${target}` : base;
   const preview = {
     id: `${s.resourceId}/apis/${name}`,
@@ -663,6 +665,7 @@ async function putApi(
     name,
     properties: {
       ...merged,
+      ...versionSetDetails(s, merged),
       displayName: merged.displayName ?? base,
       apiRevision: target,
       isCurrent: !entry || target === entry.current,
@@ -670,13 +673,15 @@ async function putApi(
     }
   };
   const reply = sandbox.arm.longRunning(ctx, { namespace: NS, status: 201, run: apply, body: preview });
-  const statusUrl = reply.headers?.['Azure-AsyncOperation'] ?? '';
+  const operationId =
+    /\/operationStatuses\/([^?]+)/.exec(reply.headers?.['Azure-AsyncOperation'] ?? '')?.[1] ?? '';
+  const version = encodeURIComponent(ctx.query.get('api-version') ?? '');
   return {
     status,
     body: preview,
     headers: {
       ...reply.headers,
-      Location: statusUrl.replace('/operationStatuses/', '/operationResults/'),
+      Location: `${ctx.baseUrl}${ctx.path}?api-version=${version}&asyncId=${operationId}`,
       ETag: etag
     }
   };

@@ -161,33 +161,35 @@ export function serviceContract(s: ServiceState) {
   };
 }
 
+/** An API's version set, as its contract shows it: the full id, and the set's details (ApiVersionSetContractDetails). */
+export function versionSetDetails(s: ServiceState, props: ApiProperties) {
+  if (!props.apiVersionSetId) return {};
+  const versionSet = s.versionSetOf(props.apiVersionSetId);
+  const id = `${s.resourceId}/apiVersionSets/${props.apiVersionSetId.split('/').pop()}`;
+  return {
+    apiVersionSetId: id,
+    apiVersionSet: {
+      id,
+      name: versionSet?.displayName,
+      versioningScheme: versionSet?.versioningScheme,
+      ...(versionSet?.description ? { description: versionSet.description } : {}),
+      ...(versionSet?.versionHeaderName ? { versionHeaderName: versionSet.versionHeaderName } : {}),
+      ...(versionSet?.versionQueryName ? { versionQueryName: versionSet.versionQueryName } : {})
+    }
+  };
+}
+
 export function apiContract(s: ServiceState, entry: ApiEntry, rev: string, provisioningState = 'Succeeded') {
   const revision = entry.revisions.get(rev)!;
   const name = rev === entry.current ? entry.id : `${entry.id};rev=${rev}`;
   const props = revision.props;
-  const versionSet = props.apiVersionSetId ? s.versionSetOf(props.apiVersionSetId) : undefined;
-  const versionSetId = props.apiVersionSetId
-    ? `${s.resourceId}/apiVersionSets/${props.apiVersionSetId.split('/').pop()}`
-    : undefined;
   return {
     id: `${s.resourceId}/apis/${name}`,
     type: `${NS}/service/apis`,
     name,
     properties: {
       ...props,
-      ...(versionSetId
-        ? {
-            apiVersionSetId: versionSetId,
-            apiVersionSet: {
-              id: versionSetId,
-              name: versionSet?.displayName,
-              versioningScheme: versionSet?.versioningScheme,
-              ...(versionSet?.description ? { description: versionSet.description } : {}),
-              ...(versionSet?.versionHeaderName ? { versionHeaderName: versionSet.versionHeaderName } : {}),
-              ...(versionSet?.versionQueryName ? { versionQueryName: versionSet.versionQueryName } : {})
-            }
-          }
-        : {}),
+      ...versionSetDetails(s, props),
       apiRevision: rev,
       isCurrent: rev === entry.current,
       isOnline: true,
