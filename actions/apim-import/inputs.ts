@@ -189,11 +189,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     );
   }
   const releaseNotes = getOptionalInput('release-notes');
-  if (releaseNotes && releaseNotes.length > 1000) {
-    throw new ConfigurationError(
-      `input 'release-notes' is ${releaseNotes.length} characters; keep the notes of a release under 1000`
-    );
-  }
   const displayName = getOptionalInput('display-name');
   if (displayName && displayName.length > 300) {
     throw new ConfigurationError(

@@ -29,7 +29,7 @@ export class SpecError extends ConfigurationError {
     readonly problems: SpecProblem[]
   ) {
     super(
-      `the OpenAPI document '${location}' is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
+      `the OpenAPI document ${quoted(location)} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
         problems.slice(0, 5).map(describeProblem).join('; ') +
         (problems.length > 5 ? `; and ${problems.length - 5} more` : '') +
         '; fix the document and run again'
