@@ -4398,9 +4398,6 @@ function getInputs(env = process.env) {
         throw new shared_errors/* ConfigurationError */.j1("input 'revision-smoke' tests a new revision before release: set 'new-revision: true' too");
     }
     const releaseNotes = getOptionalInput('release-notes');
-    if (releaseNotes && releaseNotes.length > 1000) {
-        throw new shared_errors/* ConfigurationError */.j1(`input 'release-notes' is ${releaseNotes.length} characters; keep the notes of a release under 1000`);
-    }
     const displayName = getOptionalInput('display-name');
     if (displayName && displayName.length > 300) {
         throw new shared_errors/* ConfigurationError */.j1(`input 'display-name' is ${displayName.length} characters; API Management takes a display name of 1 to 300`);
@@ -4461,7 +4458,7 @@ class SpecError extends shared_errors/* ConfigurationError */.j1 {
     location;
     problems;
     constructor(location, problems) {
-        super(`the OpenAPI document '${location}' is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
+        super(`the OpenAPI document ${quoted(location)} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
             problems.slice(0, 5).map(describeProblem).join('; ') +
             (problems.length > 5 ? `; and ${problems.length - 5} more` : '') +
             '; fix the document and run again');
