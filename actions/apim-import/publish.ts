@@ -462,7 +462,11 @@ async function awaitOperation<T>(
       }
     );
   } catch (error) {
-    if (error instanceof Error && / did not finish within \d+ s$/.test(error.message)) {
+    if (
+      error instanceof Error &&
+      !(error instanceof RemoteError) &&
+      /did not finish within/.test(error.message)
+    ) {
       const state = ['running', 'notStarted', 'not started'].includes(last) ? 'InProgress' : last;
       throw new StepFailure(
         `${label} did not finish within ${Math.round(deadlineMs / 1000)} s ('timeout'): API Management last reported it ${state}`,
