@@ -5495,7 +5495,9 @@ async function awaitOperation(label, begin, client, options, deadlineMs) {
         });
     }
     catch (error) {
-        if (error instanceof Error && / did not finish within \d+ s$/.test(error.message)) {
+        if (error instanceof Error &&
+            !(error instanceof shared_errors/* RemoteError */.Hi) &&
+            /did not finish within/.test(error.message)) {
             const state = ['running', 'notStarted', 'not started'].includes(last) ? 'InProgress' : last;
             throw new StepFailure(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s ('timeout'): API Management last reported it ${state}`, "it may still complete in API Management: look at the API there before running again, or raise 'timeout'");
         }
