@@ -1,15 +1,26 @@
-// The API's document, checked before anything is sent: parsed (YAML or JSON), external $refs bundled in, and
-// validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
+// The API's document, checked before anything is sent: read as a file input is (inside the workspace, a regular
+// text file under a size limit) or downloaded, parsed (YAML or JSON, no alias bombs), external $refs of a file
+// bundled in, and validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError, RemoteError } from '../shared/errors.js';
+import { formatBytes, parseYamlInput, readInputFile } from '../shared/files.js';
+import { httpRequest } from '../shared/http.js';
+import { quoted } from '../shared/inputs.js';
+import { retry } from '../shared/retry.js';
+
+/** The largest document the step reads: a 20 MB document with 11,000 operations fits, a 50 MB file does not. */
+export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
 
 export interface SpecProblem {
   /** RFC 6901 pointer into the document ('' is the whole document). */
   pointer: string;
   message: string;
+  /** The named rule (rules.ts) the problem breaks, when it is one of API Management's. */
+  rule?: string;
 }
+
+export const describeProblem = (p: SpecProblem) =>
+  `${p.pointer || '/'}: ${p.message}${p.rule ? ` [${p.rule}]` : ''}`;
 
 /** A document that cannot be imported: every problem found, with where it is. */
 export class SpecError extends ConfigurationError {
@@ -18,11 +29,8 @@ export class SpecError extends ConfigurationError {
     readonly problems: SpecProblem[]
   ) {
     super(
-      `the OpenAPI document '${location}' is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
-        problems
-          .slice(0, 5)
-          .map(p => `${p.pointer || '/'}: ${p.message}`)
-          .join('; ') +
+      `the OpenAPI document ${quoted(location)} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
+        problems.slice(0, 5).map(describeProblem).join('; ') +
         (problems.length > 5 ? `; and ${problems.length - 5} more` : '') +
         '; fix the document and run again'
     );
@@ -40,6 +48,12 @@ export interface OperationSummary {
 
 export interface LoadedSpec {
   location: string;
+  /** Where it came from: a file of the repository, or a URL API Management can download itself. */
+  source: 'file' | 'url';
+  /** The document as written, JSON (not YAML): what a link import requires of Swagger 2.0. */
+  writtenAsJson: boolean;
+  /** External references were bundled in: the document at the file's place is not what is sent. */
+  bundled: boolean;
   kind: SpecKind;
   /** The bundled document, external references inlined. */
   document: Record<string, unknown>;
@@ -193,39 +207,70 @@ function listOperations(doc: Json): OperationSummary[] {
   );
 }
 
-/** Reads, bundles and validates an OpenAPI 3.0 / 3.1 or Swagger 2.0 document from a file or an http(s) URL. */
-export async function loadSpec(location: string, cwd = process.cwd()): Promise<LoadedSpec> {
-  const isUrl = /^https?:\/\//i.test(location);
-  const source = isUrl ? location : resolve(cwd, location);
-  let text: string;
-  try {
-    if (isUrl) {
-      const response = await fetch(source);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
-    } else {
-      text = await readFile(source, 'utf8');
+/** Every `$ref` to another document, with where it is. */
+export function externalRefs(doc: unknown): { pointer: string; ref: string }[] {
+  const found: { pointer: string; ref: string }[] = [];
+  const walk = (value: unknown, pointer: string) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    else if (isObject(value)) {
+      const ref = value['$ref'];
+      if (typeof ref === 'string' && !ref.startsWith('#')) found.push({ pointer: `${pointer}/$ref`, ref });
+      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escapePointer(key)}`);
     }
-  } catch (error) {
-    throw new ConfigurationError(
-      `the OpenAPI document '${location}' cannot be read (${(error as Error).message}); check the 'spec' input`
-    );
-  }
+  };
+  walk(doc, '');
+  return found;
+}
 
-  const { parseDocument } = await import('yaml');
-  const parsed = parseDocument(text, { prettyErrors: false });
-  if (parsed.errors.length > 0) {
-    throw new SpecError(
-      location,
-      parsed.errors.map(e => ({
-        pointer: '',
-        message: `line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`
-      }))
+/** The text of a document at a URL, downloaded as API Management would, with the input named on a failure. */
+export async function downloadDocument(input: string, url: string): Promise<string> {
+  const response = await retry(
+    async () => {
+      const answer = await httpRequest({ method: 'GET', url, timeoutMs: 30_000 });
+      if (answer.status >= 500 || answer.status === 429) {
+        throw new RemoteError(`GET ${url} answered ${answer.status}`, {
+          service: 'site',
+          code: `HTTP${answer.status}`,
+          status: answer.status
+        });
+      }
+      return answer;
+    },
+    { label: `download the OpenAPI document (input '${input}')`, service: 'site', maxAttempts: 3 }
+  );
+  if (response.status !== 200) {
+    throw new ConfigurationError(
+      `input '${input}': ${quoted(url)} answered HTTP ${response.status}; give the URL of the document itself, readable without credentials`
     );
   }
-  const raw = parsed.toJS() as unknown;
-  if (!isObject(raw))
-    throw new SpecError(location, [{ pointer: '', message: 'the document is not a mapping' }]);
+  if (response.body.length > MAX_SPEC_BYTES) {
+    throw new ConfigurationError(
+      `input '${input}': ${quoted(url)} is ${formatBytes(response.body.length)}, over the ${formatBytes(MAX_SPEC_BYTES)} limit for an OpenAPI document`
+    );
+  }
+  try {
+    if (response.body.includes(0)) throw new Error('NUL');
+    return new TextDecoder('utf-8', { fatal: true }).decode(response.body).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ConfigurationError(
+      `input '${input}': ${quoted(url)} is not a text document (an OpenAPI document is YAML or JSON)`
+    );
+  }
+}
+
+/** Reads, bundles and validates an OpenAPI 3.0 / 3.1 or Swagger 2.0 document from a file or an http(s) URL. */
+export async function loadSpec(location: string, options: { input?: string } = {}): Promise<LoadedSpec> {
+  const input = options.input ?? 'spec';
+  const isUrl = /^https?:\/\//i.test(location);
+  const file = isUrl
+    ? { path: location, text: await downloadDocument(input, location) }
+    : readInputFile(input, location, { maxBytes: MAX_SPEC_BYTES, what: 'an OpenAPI document' });
+  const raw = parseYamlInput(input, file);
+  if (!isObject(raw)) {
+    throw new ConfigurationError(
+      `input '${input}': ${file.path} is not an OpenAPI document (its top level is ${raw === null ? 'empty' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`}, not a mapping with 'openapi' or 'swagger')`
+    );
+  }
   const kind = kindOf(raw);
   if (!kind) {
     const field = 'openapi' in raw ? '/openapi' : 'swagger' in raw ? '/swagger' : '';
@@ -236,29 +281,45 @@ export async function loadSpec(location: string, cwd = process.cwd()): Promise<L
       }
     ]);
   }
+  const writtenAsJson = /^\s*[{[]/.test(file.text);
+  const external = externalRefs(raw);
+  if (isUrl && external.length > 0) {
+    // API Management downloads a link itself and follows no reference to another file.
+    throw new SpecError(
+      location,
+      external.map(({ pointer, ref }) => ({
+        pointer,
+        rule: 'external-ref',
+        message: `'${ref}' is in another file, which API Management does not follow in a document it downloads; bundle the document, or give it as a file`
+      }))
+    );
+  }
 
   const parser = await import('@readme/openapi-parser');
   let bundled: Json;
-  try {
-    // The parser resolves relative references from the document's own location.
-    bundled = (await parser.bundle(isUrl ? source : source, {
-      resolve: { external: true }
-    })) as unknown as Json;
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!;
-    // The message names the missing pointer ("#/components/...") or the file that cannot be opened.
-    const target = /"([^"]+)"/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
-    const fileOf = (ref: string) => ref.split('#')[0]!.replace(/^.*[\\/]/, '');
-    const pointers = target
-      ? refPointers(raw, ref => ref === target || (fileOf(ref) !== '' && fileOf(ref) === fileOf(target)))
-      : [];
-    throw new SpecError(
-      location,
-      (pointers.length > 0 ? pointers : ['']).map(pointer => ({
-        pointer,
-        message: `cannot resolve the reference: ${message}`
-      }))
-    );
+  {
+    try {
+      // The parser resolves relative references from the document's own location, and reports a reference
+      // that does not resolve (internal ones too).
+      bundled = (await parser.bundle(external.length > 0 ? file.path : (structuredClone(raw) as never), {
+        resolve: { external: external.length > 0 }
+      })) as unknown as Json;
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0]!;
+      // The message names the missing pointer ("#/components/...") or the file that cannot be opened.
+      const target = /"([^"]+)"/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
+      const fileOf = (ref: string) => ref.split('#')[0]!.replace(/^.*[\\/]/, '');
+      const pointers = target
+        ? refPointers(raw, ref => ref === target || (fileOf(ref) !== '' && fileOf(ref) === fileOf(target)))
+        : [];
+      throw new SpecError(
+        location,
+        (pointers.length > 0 ? pointers : ['']).map(pointer => ({
+          pointer,
+          message: `cannot resolve the reference: ${message}`
+        }))
+      );
+    }
   }
 
   // The parser checks the schema and its own rules (duplicate operationIds, undeclared path parameters...);
@@ -267,10 +328,15 @@ export async function loadSpec(location: string, cwd = process.cwd()): Promise<L
     validate: { errors: { colorize: false } }
   });
   const problems: SpecProblem[] = [];
-  if (!result.valid) {
+  // A duplicated operationId breaks OpenAPI, but API Management imports it, de-duplicating the names: the
+  // operation-name rule reports it as a warning instead.
+  const errors = result.valid
+    ? []
+    : result.errors.filter(e => !/operationId `.*` is duplicated/.test(e.message));
+  if (errors.length > 0) {
     problems.push(...(await schemaProblems(bundled, kind)));
     if (problems.length === 0) {
-      for (const error of result.errors) {
+      for (const error of errors) {
         const first = error.message.split('\n')[0]!;
         const pointer = /`(\/paths\/[^`]+)`/.exec(first)?.[1] ?? '';
         problems.push({ pointer, message: first });
@@ -282,6 +348,9 @@ export async function loadSpec(location: string, cwd = process.cwd()): Promise<L
   const info = isObject(bundled['info']) ? bundled['info'] : {};
   return {
     location,
+    source: isUrl ? 'url' : 'file',
+    writtenAsJson,
+    bundled: external.length > 0,
     kind,
     document: bundled,
     json: JSON.stringify(bundled),

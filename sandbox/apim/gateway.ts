@@ -139,24 +139,40 @@ function findApi(state: ServiceState, path: string, req: Request): Route | undef
   return best;
 }
 
+/**
+ * The operation a request is for: method and path segments as the URL template has them, and its query part
+ * (a required query parameter put into the template, or an `x-ms-paths` literal) present in the request.
+ */
 function matchOperation(
   operations: OperationContract[],
   method: string,
-  rest: string
+  rest: string,
+  query: URLSearchParams
 ): OperationContract | undefined {
   const segments = rest.split('/').filter(Boolean);
   let best: { operation: OperationContract; literal: number } | undefined;
   for (const operation of operations) {
     if (operation.method !== method) continue;
-    const template = operation.urlTemplate.split('?')[0]!.split('/').filter(Boolean);
+    const [pathPart, queryPart = ''] = operation.urlTemplate.split('?') as [string, string?];
+    const template = pathPart.split('/').filter(Boolean);
     if (template.length !== segments.length) continue;
     let literal = 0;
-    const ok = template.every((part, i) => {
+    const pathMatches = template.every((part, i) => {
       if (/^\{[^}]+\}$/.test(part)) return true;
       literal++;
       return part === segments[i];
     });
-    if (ok && (!best || literal > best.literal)) best = { operation, literal };
+    const queryMatches = queryPart
+      .split('&')
+      .filter(Boolean)
+      .every(pair => {
+        const [name = '', value = ''] = pair.split('=');
+        if (!query.has(name)) return false;
+        if (/^\{[^}]+\}$/.test(value)) return true;
+        literal++;
+        return query.get(name) === value;
+      });
+    if (pathMatches && queryMatches && (!best || literal > best.literal)) best = { operation, literal };
   }
   return best?.operation;
 }
@@ -280,7 +296,7 @@ export function gatewayHandler(state: ServiceState, backends: Backends) {
       detail['subscription'] = subscription;
     }
 
-    const operation = matchOperation(revision.operations, req.method, rest);
+    const operation = matchOperation(revision.operations, req.method, rest, req.url.searchParams);
     if (!operation) return { ...gatewayError(404, 'Resource not found'), detail };
     detail['operation'] = operation.name;
     const apiPolicy: PolicyDocument | undefined = revision.policy?.doc;

@@ -4,11 +4,21 @@ import type { ArmContext, ArmReply, Sandbox } from '../index.js';
 import { ArmError, resourceNotFound } from '../arm.js';
 import { isJsonObject } from '../json.js';
 import { ImportValidationError, validationReply } from './errors.js';
-import { importDocument, type ImportedDocument } from './openapi.js';
+import type { DocumentDownloader } from './links.js';
+import {
+  dedupe,
+  importDocument,
+  normalizeName,
+  type ImportedDocument,
+  type OperationContract
+} from './openapi.js';
 import { parsePolicy } from './policy.js';
 import {
   apiContract,
+  apiContractFields,
+  etagOf,
   list,
+  operationLimits,
   NS,
   operationContract,
   policyContract,
@@ -18,6 +28,7 @@ import {
   splitApiId,
   subscriptionContract,
   versionSetContract,
+  versionSetDetails,
   type ApiEntry,
   type ApiProperties,
   type ApiRevision,
@@ -41,7 +52,11 @@ function serviceOf(services: Map<string, ServiceState>, ctx: ArmContext): Servic
 }
 
 /** The ARM routes of Microsoft.ApiManagement under a service, each given the service it names. */
-export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>): void {
+export function armRoutes(
+  sandbox: Sandbox,
+  services: Map<string, ServiceState>,
+  downloads: DocumentDownloader
+): void {
   const route = (
     method: string,
     path: string,
@@ -74,14 +89,24 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
       headers: { ETag: entry.revisions.get(rev)!.etag }
     };
   });
-  route('PUT', '/apis/:apiId', '/apis/write', (ctx, s) => putApi(sandbox, ctx, s));
+  route('PUT', '/apis/:apiId', '/apis/write', (ctx, s) => putApi(sandbox, ctx, s, downloads));
   route('DELETE', '/apis/:apiId', '/apis/delete', (ctx, s) => {
     const { base, rev } = splitApiId(ctx.params.apiId!);
     const entry = s.apis.get(base.toLowerCase());
+    // Api_Delete declares 202 (scheduled) and 204 (deleted); the sandbox deletes at once.
     if (!entry) return { status: 204 };
+    const revision = entry.revisions.get(rev ?? entry.current);
+    const ifMatch = ctx.headers['if-match'];
+    if (revision && ifMatch && ifMatch !== '*' && ifMatch !== revision.etag) {
+      throw new ArmError(
+        412,
+        'PreconditionFailed',
+        'The entity has been modified since it was retrieved (If-Match does not match the ETag).'
+      );
+    }
     if (rev && rev !== entry.current) entry.revisions.delete(rev);
     else s.apis.delete(base.toLowerCase());
-    return { status: 200 };
+    return { status: 204 };
   });
   route('GET', '/apis/:apiId/operations', '/apis/operations/read', (ctx, s) => {
     const { entry, rev } = findApi(s, ctx.params.apiId!);
@@ -94,7 +119,7 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
   route('GET', '/apis/:apiId/revisions', '/apis/revisions/read', (ctx, s) => {
     const { entry } = findApi(s, ctx.params.apiId!);
     const revisions = [...entry.revisions.entries()].map(([rev, r]) => ({
-      apiId: `/apis/${entry.id};rev=${rev}`,
+      apiId: `${s.resourceId}/apis/${entry.id};rev=${rev}`,
       apiRevision: rev,
       createdDateTime: r.createdDateTime,
       updatedDateTime: r.updatedDateTime,
@@ -116,19 +141,23 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
     const { entry } = findApi(s, ctx.params.apiId!);
     if (!entry.releases.has(ctx.params.releaseId!))
       throw new ArmError(404, 'ResourceNotFound', 'Release not found.');
-    return { status: 200, body: releaseContract(s, entry, ctx.params.releaseId!) };
+    const release = releaseContract(s, entry, ctx.params.releaseId!);
+    return { status: 200, body: release, headers: { ETag: etagOf(release) } };
   });
   route('PUT', '/apis/:apiId/releases/:releaseId', '/apis/releases/write', (ctx, s) => {
     const { entry } = findApi(s, splitApiId(ctx.params.apiId!).base);
     const props =
       isJsonObject(ctx.body) && isJsonObject(ctx.body['properties']) ? ctx.body['properties'] : {};
     const target = String(props['apiId'] ?? '');
-    const rev = /;rev=(\d+)$/i.exec(target)?.[1];
+    // A revision (`/apis/<id>;rev=<n>`), or the API itself (its current revision), as Microsoft's example has it.
+    const named = /\/apis\/([^/;]+)(?:;rev=(\d+))?$/i.exec(target);
+    const rev =
+      named && named[1]!.toLowerCase() === entry.id.toLowerCase() ? (named[2] ?? entry.current) : undefined;
     if (!rev || !entry.revisions.has(rev)) {
       throw new ArmError(
         400,
         'ValidationError',
-        `'apiId' must name an existing revision of API '${entry.id}' ('/apis/${entry.id};rev=<n>'), not '${target}'.`
+        `'apiId' must name API '${entry.id}' or an existing revision of it ('/apis/${entry.id};rev=<n>'), not '${target}'.`
       );
     }
     const now = sandbox.clock.now().toISOString();
@@ -136,11 +165,15 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
     entry.current = rev;
     entry.releases.set(ctx.params.releaseId!, {
       apiId: rev,
+      apiIdGiven: target.startsWith('/subscriptions/')
+        ? target
+        : `${s.resourceId}${target.startsWith('/') ? '' : '/'}${target}`,
       notes: typeof props['notes'] === 'string' ? props['notes'] : undefined,
       createdDateTime: entry.releases.get(ctx.params.releaseId!)?.createdDateTime ?? now,
       updatedDateTime: now
     });
-    return { status: existed ? 200 : 201, body: releaseContract(s, entry, ctx.params.releaseId!) };
+    const release = releaseContract(s, entry, ctx.params.releaseId!);
+    return { status: existed ? 200 : 201, body: release, headers: { ETag: etagOf(release) } };
   });
 
   // Policies: the API's and each operation's; `rawxml` or `xml`, with APIM's validation.
@@ -160,7 +193,8 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
       const target = pick(ctx, s);
       const policy = target.get();
       if (!policy) throw new ArmError(404, 'ResourceNotFound', 'Policy not found.');
-      return { status: 200, body: policyContract(target.id, policy.xml) };
+      const contract = policyContract(target.id, policy.xml);
+      return { status: 200, body: contract, headers: { ETag: etagOf(contract) } };
     });
     route('PUT', path, '/apis/policies/write', (ctx, s) => {
       if (ctx.params.policyId !== 'policy')
@@ -178,7 +212,8 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
       const target = pick(ctx, s);
       const existed = !!target.get();
       target.set({ xml, doc: parsePolicy(xml) });
-      return { status: existed ? 200 : 201, body: policyContract(target.id, xml) };
+      const contract = policyContract(target.id, xml);
+      return { status: existed ? 200 : 201, body: contract, headers: { ETag: etagOf(contract) } };
     });
     route('DELETE', path, '/apis/policies/delete', (ctx, s) => {
       pick(ctx, s).set(undefined);
@@ -219,7 +254,8 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
     const id = ctx.params.versionSetId!.toLowerCase();
     const set = s.versionSets.get(id);
     if (!set) throw new ArmError(404, 'ResourceNotFound', 'Version set not found.');
-    return { status: 200, body: versionSetContract(s, id, set) };
+    const contract = versionSetContract(s, id, set);
+    return { status: 200, body: contract, headers: { ETag: etagOf(contract) } };
   });
   route('PUT', '/apiVersionSets/:versionSetId', '/apiVersionSets/write', (ctx, s) => {
     const props =
@@ -247,7 +283,8 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
       ...(props['description'] ? { description: String(props['description']) } : {})
     };
     s.versionSets.set(id, set);
-    return { status: existed ? 200 : 201, body: versionSetContract(s, id, set) };
+    const contract = versionSetContract(s, id, set);
+    return { status: existed ? 200 : 201, body: contract, headers: { ETag: etagOf(contract) } };
   });
 
   route('GET', '/products', '/products/read', (_, s) => ({
@@ -322,8 +359,13 @@ export function armRoutes(sandbox: Sandbox, services: Map<string, ServiceState>)
     return { status: existed ? 200 : 201, body: subscriptionContract(s, id) };
   });
   route('POST', '/subscriptions/:sid/listSecrets', '/subscriptions/listSecrets/action', (ctx, s) => {
-    const found = s.subscriptions.get(findSubscription(s, ctx.params.sid!))!;
-    return { status: 200, body: { primaryKey: found.primaryKey, secondaryKey: found.secondaryKey } };
+    const id = findSubscription(s, ctx.params.sid!);
+    const found = s.subscriptions.get(id)!;
+    return {
+      status: 200,
+      body: { primaryKey: found.primaryKey, secondaryKey: found.secondaryKey },
+      headers: { ETag: etagOf(subscriptionContract(s, id)) }
+    };
   });
 }
 
@@ -349,14 +391,91 @@ function findSubscription(s: ServiceState, sid: string): string {
   return sid.toLowerCase();
 }
 
+/** API Management's limit on a document sent inline in the request ("up to 4 MB"; read here as MiB). */
+export const INLINE_LIMIT_BYTES = 4 * 1024 * 1024;
+
+const importFormats = [
+  'openapi',
+  'openapi+json',
+  'openapi-link',
+  'openapi+json-link',
+  'swagger-json',
+  'swagger-link-json'
+];
+
+/** Every operation the service holds (each API, version and revision), but the revision about to be replaced. */
+function operationCount(s: ServiceState, except?: { api: string; rev: string }): number {
+  let count = 0;
+  for (const entry of s.apis.values()) {
+    for (const [rev, revision] of entry.revisions) {
+      if (except && entry.id.toLowerCase() === except.api.toLowerCase() && rev === except.rev) continue;
+      count += revision.operations.length;
+    }
+  }
+  return count;
+}
+
+/** The per-tier operation limit, refused as API Management words its per-API one. */
+function checkOperationLimit(s: ServiceState, target: { api: string; rev: string }, adding: number): void {
+  const sku = (s.definition.sku ?? 'Developer').toLowerCase();
+  const limit = operationLimits[sku];
+  if (limit === undefined) return;
+  const total = operationCount(s, target) + adding;
+  if (total > limit) {
+    throw new ImportValidationError([
+      {
+        code: 'ValidationError',
+        target: 'operations',
+        message: `You've reached the maximum number of Operations (${limit}) in service. This import would bring it to ${total}. Please delete one or more Operation(s) to continue, or consider upgrading your plan to increase the limit.`
+      }
+    ]);
+  }
+}
+
+/**
+ * An import into an existing revision, as documented: an operation whose name matches an existing one is updated
+ * in place (and keeps its policy); any other gets a name from its method and URL template, and the policy of an
+ * existing operation with the same method and template; existing operations left unmatched are deleted.
+ */
+function mergeOperations(
+  existing: ApiRevision | undefined,
+  imported: OperationContract[]
+): { operations: OperationContract[]; policies: ApiRevision['operationPolicies'] } {
+  const policies: ApiRevision['operationPolicies'] = new Map();
+  if (!existing) return { operations: imported, policies };
+  const before = new Map(existing.operations.map(o => [o.name.toLowerCase(), o]));
+  const kept = new Set(imported.filter(o => before.has(o.name.toLowerCase())).map(o => o.name.toLowerCase()));
+  const taken = new Set(kept);
+  const operations = imported.map(o => {
+    if (kept.has(o.name.toLowerCase())) {
+      const policy = existing.operationPolicies.get(o.name.toLowerCase());
+      if (policy) policies.set(o.name.toLowerCase(), policy);
+      return o;
+    }
+    const name = dedupe(normalizeName(`${o.method}-${o.urlTemplate}`), taken);
+    const twin = existing.operations.find(e => e.method === o.method && e.urlTemplate === o.urlTemplate);
+    const policy = twin ? existing.operationPolicies.get(twin.name.toLowerCase()) : undefined;
+    if (policy) policies.set(name.toLowerCase(), policy);
+    return { ...o, name };
+  });
+  return { operations, policies };
+}
+
 /** PUT an API: create, update, import a document (long-running), or create a revision (`;rev=N` + sourceApiId). */
-async function putApi(sandbox: Sandbox, ctx: ArmContext, s: ServiceState): Promise<ArmReply> {
+async function putApi(
+  sandbox: Sandbox,
+  ctx: ArmContext,
+  s: ServiceState,
+  downloads: DocumentDownloader
+): Promise<ArmReply> {
   const { base, rev } = splitApiId(ctx.params.apiId!);
   const body = isJsonObject(ctx.body) ? ctx.body : {};
   const props = (isJsonObject(body['properties']) ? body['properties'] : {}) as ApiProperties & {
     format?: string;
     value?: unknown;
     sourceApiId?: string;
+    apiType?: string;
+    translateRequiredQueryParameters?: 'template' | 'query';
   };
   let entry = s.apis.get(base.toLowerCase());
   const now = sandbox.clock.now().toISOString();
@@ -399,23 +518,18 @@ async function putApi(sandbox: Sandbox, ctx: ArmContext, s: ServiceState): Promi
     );
   }
 
+  const isImport = props.format !== undefined || props.value !== undefined;
+  const format = String(props.format ?? '');
+  const link = format.endsWith('-link') || format.endsWith('-link-json');
   let imported: ImportedDocument | undefined;
-  if (props.format !== undefined || props.value !== undefined) {
-    const format = String(props.format ?? '');
-    const formats = [
-      'openapi',
-      'openapi+json',
-      'openapi-link',
-      'openapi+json-link',
-      'swagger-json',
-      'swagger-link-json'
-    ];
-    if (!formats.includes(format)) {
+  const importOptions = { translateRequiredQueryParameters: props.translateRequiredQueryParameters };
+  if (isImport) {
+    if (!importFormats.includes(format)) {
       throw new ImportValidationError([
         {
           code: 'ValidationError',
           target: 'format',
-          message: `Format '${format}' is not supported by the sandbox; use one of ${formats.join(', ')}.`
+          message: `Format '${format}' is not supported by the sandbox; use one of ${importFormats.join(', ')}.`
         }
       ]);
     }
@@ -424,20 +538,29 @@ async function putApi(sandbox: Sandbox, ctx: ArmContext, s: ServiceState): Promi
         { code: 'ValidationError', target: 'value', message: "'value' is required with 'format'." }
       ]);
     }
-    if (!format.endsWith('-link') && !format.endsWith('-link-json'))
-      imported = importDocument(format, props.value);
+    if (!link && Buffer.byteLength(props.value) > INLINE_LIMIT_BYTES) {
+      throw new ImportValidationError([
+        {
+          code: 'ValidationError',
+          target: 'value',
+          message: `The document is ${Buffer.byteLength(props.value)} bytes; a document imported inline can be up to 4 MB. Import it by link (${format.startsWith('swagger') ? 'swagger-link-json' : 'openapi-link, openapi+json-link'}) from a location API Management can reach.`
+        }
+      ]);
+    }
+    if (link) downloads.check(props.value);
+    else {
+      imported = importDocument(format, props.value, importOptions);
+      checkOperationLimit(s, { api: base, rev: target }, imported.operations.length);
+    }
   }
 
-  const merged: ApiProperties = { ...existing?.props };
-  for (const [name, value] of Object.entries(props)) {
-    if (
-      !['format', 'value', 'sourceApiId', 'wsdlSelector', 'apiRevision', 'isCurrent'].includes(name) &&
-      value !== undefined &&
-      value !== null
-    )
-      merged[name] = value;
+  const merged: ApiProperties = {};
+  for (const [name, value] of Object.entries({ ...existing?.props, ...props })) {
+    if (apiContractFields.includes(name) && value !== undefined && value !== null) merged[name] = value;
   }
+  if (typeof props.apiType === 'string') merged.type = props.apiType;
   merged.apiRevision = target;
+  delete merged.isCurrent;
   if (!merged.path && merged.path !== '') {
     throw new ImportValidationError([
       { code: 'ValidationError', target: 'path', message: "'path' is required to create an API." }
@@ -479,60 +602,87 @@ async function putApi(sandbox: Sandbox, ctx: ArmContext, s: ServiceState): Promi
       ]);
     }
   }
+  merged.displayName ??= imported?.title?.slice(0, 300);
+  merged.description ??= imported?.description;
+  merged.serviceUrl ??= imported?.serviceUrl;
+  merged.protocols ??= ['https'];
+  merged.subscriptionRequired ??= true;
+  merged.subscriptionKeyParameterNames ??= {
+    header: 'Ocp-Apim-Subscription-Key',
+    query: 'subscription-key'
+  };
+  merged.type ??= 'http';
+  const etag = s.nextEtag();
 
   const apply = async () => {
-    let operations = existing?.operations ?? [];
     let document = imported;
-    if (!document && props.value && String(props.format).includes('link')) {
-      const response = await fetch(String(props.value));
-      if (!response.ok)
-        throw new ArmError(
-          400,
-          'ValidationError',
-          `Could not download the document at '${String(props.value)}': HTTP ${response.status}.`
-        );
+    if (!document && link) {
       document = importDocument(
-        String(props.format).startsWith('swagger') ? 'swagger-json' : 'openapi',
-        await response.text()
+        format.startsWith('swagger')
+          ? 'swagger-json'
+          : format === 'openapi+json-link'
+            ? 'openapi+json'
+            : 'openapi',
+        await downloads.fetch(String(props.value)),
+        importOptions
       );
-    }
-    if (document) {
-      operations = document.operations;
-      merged.displayName ??= document.title ?? base;
+      checkOperationLimit(s, { api: base, rev: target }, document.operations.length);
+      merged.displayName ??= document.title?.slice(0, 300);
       merged.description ??= document.description;
       merged.serviceUrl ??= document.serviceUrl;
     }
     merged.displayName ??= base;
-    merged.protocols ??= ['https'];
-    merged.subscriptionRequired ??= true;
-    merged.subscriptionKeyParameterNames ??= {
-      header: 'Ocp-Apim-Subscription-Key',
-      query: 'subscription-key'
-    };
-    merged.apiType ??= 'http';
+    const { operations, policies } = document
+      ? mergeOperations(existing, document.operations)
+      : { operations: existing?.operations ?? [], policies: existing?.operationPolicies ?? new Map() };
     if (!entry) {
       entry = { id: base, revisions: new Map(), current: target, releases: new Map() };
       s.apis.set(base.toLowerCase(), entry);
     }
-    const keepOperationPolicies = existing?.operationPolicies ?? new Map();
-    const names = new Set(operations.map(o => o.name.toLowerCase()));
-    for (const name of keepOperationPolicies.keys()) if (!names.has(name)) keepOperationPolicies.delete(name);
     entry.revisions.set(target, {
       props: merged,
       operations,
       policy: existing?.policy,
-      operationPolicies: keepOperationPolicies,
+      operationPolicies: policies,
       createdDateTime: existing?.createdDateTime ?? now,
       updatedDateTime: now,
-      etag: s.nextEtag()
+      etag
     });
     return apiContract(s, entry, target);
   };
 
-  const created = !existing;
-  if (props.format !== undefined) {
-    // Imports are long-running: 202 and a Location to poll, as API Management answers large documents.
-    return sandbox.arm.longRunning(ctx, { namespace: NS, status: 202, run: apply });
+  const status = existing && !start ? 200 : 201;
+  if (!isImport && !props.sourceApiId) {
+    return { status, body: await apply(), headers: { ETag: etag } };
   }
-  return { status: created ? 201 : 200, body: await apply() };
+  // Imports and copies (a revision or a version from `sourceApiId`) are long-running, as Microsoft's examples
+  // answer them: 201 (or 200) with the API as it will be, InProgress, Azure-AsyncOperation to poll, and a Location
+  // that is the API's own URL with the operation's id, read once the operation is done (final-state-via: location).
+  const name = rev && rev !== entry?.current ? `${base};rev=${target}` : base;
+  const preview = {
+    id: `${s.resourceId}/apis/${name}`,
+    type: `${NS}/service/apis`,
+    name,
+    properties: {
+      ...merged,
+      ...versionSetDetails(s, merged),
+      displayName: merged.displayName ?? base,
+      apiRevision: target,
+      isCurrent: !entry || target === entry.current,
+      provisioningState: 'InProgress'
+    }
+  };
+  const reply = sandbox.arm.longRunning(ctx, { namespace: NS, status: 201, run: apply, body: preview });
+  const operationId =
+    /\/operationStatuses\/([^?]+)/.exec(reply.headers?.['Azure-AsyncOperation'] ?? '')?.[1] ?? '';
+  const version = encodeURIComponent(ctx.query.get('api-version') ?? '');
+  return {
+    status,
+    body: preview,
+    headers: {
+      ...reply.headers,
+      Location: `${ctx.baseUrl}${ctx.path}?api-version=${version}&asyncId=${operationId}`,
+      ETag: etag
+    }
+  };
 }

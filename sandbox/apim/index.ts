@@ -6,6 +6,7 @@
 import type { Sandbox, SandboxService } from '../index.js';
 import { Backends, gatewayHandler } from './gateway.js';
 import { armRoutes } from './handlers.js';
+import { documentDownloader } from './links.js';
 import { ServiceState } from './store.js';
 
 export { ServiceState } from './store.js';
@@ -65,7 +66,7 @@ export function apimService(): ApimService {
         });
         services.set(definition.name.toLowerCase(), state);
       }
-      armRoutes(sandbox, services);
+      armRoutes(sandbox, services, documentDownloader(backends));
       return async () => backends.close();
     }
   };

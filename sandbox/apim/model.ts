@@ -1,5 +1,6 @@
 // The API Management resource model: what a service holds (APIs and their revisions and releases, version sets,
 // products, subscriptions, policies) and the ARM contracts (Microsoft.ApiManagement shapes) it answers with.
+import { createHash } from 'node:crypto';
 import type { OperationContract } from './openapi.js';
 import type { PolicyDocument } from './policy.js';
 import type { ServiceState } from './store.js';
@@ -18,7 +19,7 @@ export interface ApiProperties {
   apiVersionDescription?: string;
   apiRevision?: string;
   apiRevisionDescription?: string;
-  apiType?: string;
+  /** The API's type on the wire (`http`, `soap`, ...); requests may give it as `apiType`. */
   type?: string;
   subscriptionKeyParameterNames?: { header?: string; query?: string };
   [other: string]: unknown;
@@ -45,7 +46,18 @@ export interface ApiEntry {
   revisions: Map<string, ApiRevision>;
   /** The revision the gateway serves without `;rev=`. */
   current: string;
-  releases: Map<string, { apiId: string; notes?: string; createdDateTime: string; updatedDateTime: string }>;
+  releases: Map<
+    string,
+    {
+      /** The revision released. */
+      apiId: string;
+      /** The `apiId` as the release's PUT gave it (a resource id, with or without `;rev=`). */
+      apiIdGiven?: string;
+      notes?: string;
+      createdDateTime: string;
+      updatedDateTime: string;
+    }
+  >;
 }
 
 export interface VersionSet {
@@ -71,8 +83,48 @@ export function splitApiId(apiId: string): { base: string; rev?: string } {
   return match ? { base: match[1]!, rev: match[2]! } : { base: apiId };
 }
 
-/** ARM's collection body. */
-export const list = (value: unknown[]) => ({ value, count: value.length, nextLink: null });
+/** ARM's collection body: one page, so no `nextLink` (the spec types it a string, never null). */
+export const list = (value: unknown[]) => ({ value, count: value.length });
+
+/** What the ARM contract of an API holds (ApiContractProperties and ApiEntityBaseContract, 2024-05-01). */
+export const apiContractFields = [
+  'sourceApiId',
+  'displayName',
+  'serviceUrl',
+  'path',
+  'protocols',
+  'description',
+  'authenticationSettings',
+  'subscriptionKeyParameterNames',
+  'type',
+  'apiRevision',
+  'apiVersion',
+  'isCurrent',
+  'apiRevisionDescription',
+  'apiVersionDescription',
+  'apiVersionSetId',
+  'subscriptionRequired',
+  'termsOfServiceUrl',
+  'contact',
+  'license'
+];
+
+/** An entity's ETag for those that keep no counter: a digest of its contract, so it changes when it does. */
+export function etagOf(body: unknown): string {
+  return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64').slice(0, 16)}"`;
+}
+
+/** The operations per service each tier allows, counting every API, version and revision (service limits, 2026). */
+export const operationLimits: Record<string, number> = {
+  consumption: 3000,
+  developer: 3000,
+  basic: 10_000,
+  basicv2: 10_000,
+  standard: 50_000,
+  standardv2: 50_000,
+  premium: 75_000,
+  premiumv2: 75_000
+};
 
 export function serviceContract(s: ServiceState) {
   const d = s.definition;
@@ -109,41 +161,52 @@ export function serviceContract(s: ServiceState) {
   };
 }
 
-export function apiContract(s: ServiceState, entry: ApiEntry, rev: string) {
+/** An API's version set, as its contract shows it: the full id, and the set's details (ApiVersionSetContractDetails). */
+export function versionSetDetails(s: ServiceState, props: ApiProperties) {
+  if (!props.apiVersionSetId) return {};
+  const versionSet = s.versionSetOf(props.apiVersionSetId);
+  const id = `${s.resourceId}/apiVersionSets/${props.apiVersionSetId.split('/').pop()}`;
+  return {
+    apiVersionSetId: id,
+    apiVersionSet: {
+      id,
+      name: versionSet?.displayName,
+      versioningScheme: versionSet?.versioningScheme,
+      ...(versionSet?.description ? { description: versionSet.description } : {}),
+      ...(versionSet?.versionHeaderName ? { versionHeaderName: versionSet.versionHeaderName } : {}),
+      ...(versionSet?.versionQueryName ? { versionQueryName: versionSet.versionQueryName } : {})
+    }
+  };
+}
+
+export function apiContract(s: ServiceState, entry: ApiEntry, rev: string, provisioningState = 'Succeeded') {
   const revision = entry.revisions.get(rev)!;
   const name = rev === entry.current ? entry.id : `${entry.id};rev=${rev}`;
   const props = revision.props;
-  const versionSet = props.apiVersionSetId ? s.versionSetOf(props.apiVersionSetId) : undefined;
-  const versionSetId = props.apiVersionSetId
-    ? `${s.resourceId}/apiVersionSets/${props.apiVersionSetId.split('/').pop()}`
-    : undefined;
   return {
     id: `${s.resourceId}/apis/${name}`,
     type: `${NS}/service/apis`,
     name,
     properties: {
       ...props,
-      ...(versionSetId
-        ? {
-            apiVersionSetId: versionSetId,
-            apiVersionSet: { id: versionSetId, name: versionSet?.displayName, ...versionSet }
-          }
-        : {}),
+      ...versionSetDetails(s, props),
       apiRevision: rev,
       isCurrent: rev === entry.current,
       isOnline: true,
-      provisioningState: 'Succeeded'
+      provisioningState
     }
   };
 }
 
 export function operationContract(s: ServiceState, entry: ApiEntry, rev: string, o: OperationContract) {
   const name = rev === entry.current ? entry.id : `${entry.id};rev=${rev}`;
-  const { name: operationId, ...properties } = o;
+  const { name: operationName, ...properties } = o;
+  // The document's operationId is the emulator's own bookkeeping, not part of the contract.
+  delete properties.operationId;
   return {
-    id: `${s.resourceId}/apis/${name}/operations/${operationId}`,
+    id: `${s.resourceId}/apis/${name}/operations/${operationName}`,
     type: `${NS}/service/apis/operations`,
-    name: operationId,
+    name: operationName,
     properties
   };
 }
@@ -155,7 +218,7 @@ export function releaseContract(s: ServiceState, entry: ApiEntry, releaseId: str
     type: `${NS}/service/apis/releases`,
     name: releaseId,
     properties: {
-      apiId: `${s.resourceId}/apis/${entry.id};rev=${release.apiId}`,
+      apiId: release.apiIdGiven ?? `${s.resourceId}/apis/${entry.id};rev=${release.apiId}`,
       createdDateTime: release.createdDateTime,
       updatedDateTime: release.updatedDateTime,
       notes: release.notes

@@ -1,5 +1,6 @@
-// What API Management does with an imported document: refuse what it cannot read (ARM ValidationError with
-// details), and turn each path and method into an operation.
+// What API Management does with an imported document, by the rules of Microsoft's "API import restrictions and
+// known issues" page: refuse what it cannot read (ARM ValidationError with details), and turn each path and method
+// into an operation named, displayed and templated as that page documents (sandbox/apim/README.md lists each rule).
 import { parse as parseYaml } from 'yaml';
 import { isJsonObject, type JsonObject } from '../json.js';
 import { ImportValidationError, type ValidationDetail } from './errors.js';
@@ -9,20 +10,29 @@ export interface Representation {
   examples?: Record<string, { value: unknown }>;
 }
 
+export interface TemplateParameter {
+  name: string;
+  type: string;
+  required: boolean;
+  values: string[];
+}
+
 export interface OperationContract {
-  /** The operation id: the document's operationId, or `<method>-<path>`. */
+  /** The operation's resource name, derived from operationId by the documented normalization. */
   name: string;
   displayName: string;
   method: string;
-  /** The path template (`/itineraries/{id}`), relative to the API's path. */
+  /** The URL template (`/itineraries/{id}`, `/search?city={city}`), relative to the API's path. */
   urlTemplate: string;
   description?: string;
-  templateParameters: { name: string; type: string; required: boolean; values: string[] }[];
+  templateParameters: TemplateParameter[];
   request: {
-    queryParameters: { name: string; type: string; required: boolean }[];
+    queryParameters: { name: string; type: string; required: boolean; values: string[] }[];
     representations: Representation[];
   };
   responses: { statusCode: number; description: string; representations: Representation[] }[];
+  /** The document's operationId, which a later import matches against `name`. */
+  operationId?: string;
 }
 
 export interface ImportedDocument {
@@ -34,7 +44,23 @@ export interface ImportedDocument {
   operations: OperationContract[];
 }
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export interface ImportOptions {
+  /** `template` (API Management's default) puts required query parameters into the URL template. */
+  translateRequiredQueryParameters?: 'template' | 'query';
+  /** Names already taken by operations the update keeps (an existing API's operations). */
+  existingNames?: Set<string>;
+}
+
+/** Methods API Management imports; `trace` is listed as unsupported and is not imported. */
+const importedMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+/** API Management's length limits on what it derives (the ARM contract's maxLength). */
+export const NAME_LENGTH = 76;
+const DISPLAY_NAME_LENGTH = 300;
+const DESCRIPTION_LENGTH = 1000;
+
+const fail = (message: string, target = 'representation'): never => {
+  throw new ImportValidationError([{ code: 'ValidationError', target, message }]);
+};
 
 function resolveRef(doc: JsonObject, ref: string): unknown {
   if (!ref.startsWith('#/')) return undefined;
@@ -56,7 +82,9 @@ function deref(doc: JsonObject, value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** Every `$ref` that does not resolve, with where it is (a JSON pointer). */
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Every `$ref` that does not resolve or points at another file, with where it is (a JSON pointer). */
 function brokenRefs(doc: JsonObject): ValidationDetail[] {
   const details: ValidationDetail[] = [];
   const walk = (value: unknown, pointer: string) => {
@@ -68,7 +96,7 @@ function brokenRefs(doc: JsonObject): ValidationDetail[] {
           details.push({
             code: 'ValidationError',
             target: 'representation',
-            message: `Parsing error(s): External reference '${ref}' at '${pointer}' is not supported in an inline document; bundle it first.`
+            message: `Parsing error(s): External reference '${ref}' at '${pointer}' is not supported; $ref pointers can't reference external files.`
           });
         } else if (resolveRef(doc, ref) === undefined) {
           details.push({
@@ -78,8 +106,7 @@ function brokenRefs(doc: JsonObject): ValidationDetail[] {
           });
         }
       }
-      for (const [key, item] of Object.entries(value))
-        walk(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      for (const [key, item] of Object.entries(value)) walk(item, `${pointer}/${escapePointer(key)}`);
     }
   };
   walk(doc, '');
@@ -108,34 +135,68 @@ function representations(doc: JsonObject, content: unknown): Representation[] {
   });
 }
 
-function operationName(operationId: unknown, method: string, path: string, taken: Set<string>): string {
-  const base =
-    typeof operationId === 'string' && /^[^*#&+:<>?]+$/.test(operationId) && operationId.length <= 80
-      ? operationId
-      : `${method}-${path
-          .replace(/[{}]/g, '')
-          .replace(/[^A-Za-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}`.toLowerCase();
+/**
+ * The documented normalization of an operation's name: lower case, each run of other characters than letters
+ * and digits to one dash, dashes trimmed at both ends, cut to 76 characters.
+ */
+export function normalizeName(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, NAME_LENGTH);
+}
+
+/** A free name: the base, or the base with the documented de-duplication suffix `-1` ... `-999`. */
+export function dedupe(base: string, taken: Set<string>): string {
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}`;
+  for (let i = 1; taken.has(name.toLowerCase()); i++) {
+    if (i > 999) fail(`Parsing error(s): More than 999 operations would be named '${base}'.`);
+    name = `${base}-${i}`;
+  }
   taken.add(name.toLowerCase());
   return name;
 }
 
-function parameterType(doc: JsonObject, parameter: JsonObject): string {
+function schemaOf(doc: JsonObject, parameter: JsonObject): JsonObject {
   const schema = deref(doc, parameter['schema']);
-  if (isJsonObject(schema) && typeof schema['type'] === 'string') return schema['type'];
-  return typeof parameter['type'] === 'string' ? parameter['type'] : 'string';
+  return isJsonObject(schema) ? schema : parameter;
+}
+
+function parameterType(doc: JsonObject, parameter: JsonObject): string {
+  const type = schemaOf(doc, parameter)['type'];
+  if (typeof type === 'string') return type;
+  // OpenAPI 3.1 allows a list of types (`[integer, 'null']`).
+  if (Array.isArray(type)) return String(type.find(t => t !== 'null') ?? 'string');
+  return 'string';
+}
+
+function enumValues(doc: JsonObject, parameter: JsonObject): string[] {
+  const values = schemaOf(doc, parameter)['enum'];
+  return Array.isArray(values) ? values.map(String) : [];
+}
+
+const jsonTypeMatches = (type: string, value: unknown): boolean => {
+  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  if (type === 'number') return typeof value === 'number';
+  if (type === 'boolean') return typeof value === 'boolean';
+  if (type === 'string') return typeof value === 'string';
+  return true;
+};
+
+/** The path part of a template and its query part (`x-ms-paths` keys carry one). */
+function splitTemplate(template: string): { path: string; query: string } {
+  const at = template.indexOf('?');
+  return at < 0
+    ? { path: template, query: '' }
+    : { path: template.slice(0, at), query: template.slice(at + 1) };
 }
 
 /** Reads an imported document the way API Management does, or throws its ValidationError. */
-export function importDocument(format: string, value: string): ImportedDocument {
-  const fail = (message: string): never => {
-    throw new ImportValidationError([{ code: 'ValidationError', target: 'representation', message }]);
-  };
+export function importDocument(format: string, value: string, options: ImportOptions = {}): ImportedDocument {
   let parsed: unknown;
   try {
-    parsed = format.endsWith('json') || format === 'openapi+json' ? JSON.parse(value) : parseYaml(value);
+    parsed = format.endsWith('json') ? JSON.parse(value) : parseYaml(value, { maxAliasCount: 100 });
   } catch (error) {
     fail(`Parsing error(s): ${(error as Error).message.split('\n')[0]}`);
   }
@@ -143,17 +204,21 @@ export function importDocument(format: string, value: string): ImportedDocument 
     return fail('Parsing error(s): The input OpenAPI file is not valid for the OpenAPI specification.');
   const doc = parsed;
   const swagger = format.startsWith('swagger');
+  const version = String(doc['openapi'] ?? '');
   if (swagger && doc['swagger'] !== '2.0') {
     fail(`Parsing error(s): The 'swagger' field must be '2.0' for format '${format}'.`);
   }
-  if (!swagger && !/^3\.[01]\.\d+$/.test(String(doc['openapi'] ?? ''))) {
+  if (!swagger && !/^3\.0\.[0-3]$|^3\.1\.\d+$/.test(version)) {
     fail(
-      `Parsing error(s): The input OpenAPI file is not valid for the OpenAPI specification https://github.com/OAI/OpenAPI-Specification/blob/master/versions/3.0.0.md (schema https://github.com/OAI/OpenAPI-Specification/blob/master/schemas/v3.0/schema.yaml): the 'openapi' field must be 3.0.x or 3.1.x.`
+      `Parsing error(s): OpenAPI version '${version || '(none)'}' is not supported. Supported versions are OpenAPI 2.0, 3.0.0 to 3.0.3 and 3.1 (import only).`
     );
   }
+  const v31 = version.startsWith('3.1');
   const details = brokenRefs(doc);
   const paths = doc['paths'];
-  if (!isJsonObject(paths)) {
+  const msPaths = doc['x-ms-paths'];
+  // OpenAPI 3.1 allows a document without paths (webhooks only): it imports with no operation.
+  if (!isJsonObject(paths) && !(v31 && paths === undefined)) {
     details.push({
       code: 'ValidationError',
       target: 'paths',
@@ -161,28 +226,40 @@ export function importDocument(format: string, value: string): ImportedDocument 
     });
   }
   const operations: OperationContract[] = [];
-  const taken = new Set<string>();
-  for (const [path, item] of Object.entries(isJsonObject(paths) ? paths : {})) {
-    if (!path.startsWith('/')) {
+  const taken = new Set<string>(options.existingNames ?? []);
+  const templates = new Map<string, string>();
+  const translate = options.translateRequiredQueryParameters !== 'query';
+  const entries = [
+    ...Object.entries(isJsonObject(paths) ? paths : {}).map(([key, item]) => ({ key, item, root: 'paths' })),
+    ...Object.entries(isJsonObject(msPaths) ? msPaths : {}).map(([key, item]) => ({
+      key,
+      item,
+      root: 'x-ms-paths'
+    }))
+  ];
+  for (const { key, item, root } of entries) {
+    if (!key.startsWith('/')) {
       details.push({
         code: 'ValidationError',
-        target: `paths['${path}']`,
-        message: `Parsing error(s): The path '${path}' must begin with '/'.`
+        target: `${root}['${key}']`,
+        message: `Parsing error(s): The path '${key}' must begin with '/'.`
       });
       continue;
     }
     const pathItem = deref(doc, item);
     if (!isJsonObject(pathItem)) continue;
     const shared = Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : [];
-    for (const method of httpMethods) {
+    for (const method of importedMethods) {
       const operation = pathItem[method];
       if (!isJsonObject(operation)) continue;
       const responses = operation['responses'];
-      if (!isJsonObject(responses) || Object.keys(responses).length === 0) {
+      const hasResponses = isJsonObject(responses) && Object.keys(responses).length > 0;
+      // OpenAPI 3.1 makes responses optional; 2.0 and 3.0 require them.
+      if (!hasResponses && !v31) {
         details.push({
           code: 'ValidationError',
-          target: `paths['${path}'].${method}`,
-          message: `Parsing error(s): The operation ${method.toUpperCase()} ${path} must have 'responses'.`
+          target: `${root}['${key}'].${method}`,
+          message: `Parsing error(s): The operation ${method.toUpperCase()} ${key} must have 'responses'.`
         });
         continue;
       }
@@ -192,29 +269,108 @@ export function importDocument(format: string, value: string): ImportedDocument 
       ]
         .map(p => deref(doc, p))
         .filter(isJsonObject);
+      const { path, query } = splitTemplate(key);
+      const pathNames = [...path.matchAll(/\{([^}]+)\}/g)].map(m => m[1]!);
+      const pathParameters = parameters.filter(p => p['in'] === 'path');
+      for (const p of pathParameters) {
+        if (!pathNames.includes(String(p['name']))) {
+          details.push({
+            code: 'ValidationError',
+            target: `${root}['${key}'].${method}`,
+            message: `Parsing error(s): Template parameter '${String(p['name'])}' of ${method.toUpperCase()} ${key} is not part of the URL template.`
+          });
+        }
+      }
+      for (const p of parameters) {
+        const schema = schemaOf(doc, p);
+        const example = 'example' in p ? p['example'] : schema['example'];
+        const type = parameterType(doc, p);
+        if (example !== undefined && !jsonTypeMatches(type, example)) {
+          details.push({
+            code: 'ValidationError',
+            target: `${root}['${key}'].${method}`,
+            message: `Parsing error(s): The example of parameter '${String(p['name'])}' of ${method.toUpperCase()} ${key} is not of type '${type}'.`
+          });
+        }
+      }
+      const requiredQuery = translate
+        ? parameters.filter(p => p['in'] === 'query' && p['required'] === true)
+        : [];
+      const templateNames = [...pathNames, ...requiredQuery.map(p => String(p['name']))];
+      const seen = new Map<string, string>();
+      for (const name of templateNames) {
+        const clash = seen.get(name.toLowerCase());
+        if (clash !== undefined) {
+          details.push({
+            code: 'ValidationError',
+            target: `${root}['${key}'].${method}`,
+            message: `Parsing error(s): Parameter names in the URL template of ${method.toUpperCase()} ${key} must be unique (case-insensitive): '${clash}' and '${name}'.`
+          });
+        }
+        seen.set(name.toLowerCase(), name);
+      }
+      const queryTemplate = [query, ...requiredQuery.map(p => `${String(p['name'])}={${String(p['name'])}}`)]
+        .filter(Boolean)
+        .join('&');
+      const urlTemplate = queryTemplate ? `${path}?${queryTemplate}` : path;
+      const shape = `${method.toUpperCase()} ${urlTemplate.replace(/\{[^}]*\}/g, '{}').toLowerCase()}`;
+      const previous = templates.get(shape);
+      if (previous !== undefined) {
+        details.push({
+          code: 'ValidationError',
+          target: `${root}['${key}'].${method}`,
+          message: `Parsing error(s): Operation ${method.toUpperCase()} ${key} has the same method and URL template as ${previous}.`
+        });
+        continue;
+      }
+      templates.set(shape, `${method.toUpperCase()} ${key}`);
+      const operationId =
+        typeof operation['operationId'] === 'string' && operation['operationId'] !== ''
+          ? operation['operationId']
+          : undefined;
+      const name = dedupe(
+        normalizeName(operationId ?? '') || normalizeName(`${method}-${urlTemplate}`),
+        taken
+      );
+      const summary =
+        typeof operation['summary'] === 'string' && operation['summary'] ? operation['summary'] : '';
       const body = deref(doc, operation['requestBody']);
+      const typedQuery = parameters.filter(p => p['in'] === 'query' && !requiredQuery.includes(p));
       operations.push({
-        name: operationName(operation['operationId'], method, path, taken),
-        displayName: String(
-          operation['summary'] ?? operation['operationId'] ?? `${method.toUpperCase()} ${path}`
-        ),
+        name,
+        displayName: (summary || operationId || name).slice(0, DISPLAY_NAME_LENGTH),
         method: method.toUpperCase(),
-        urlTemplate: path,
-        ...(typeof operation['description'] === 'string' ? { description: operation['description'] } : {}),
-        templateParameters: parameters
-          .filter(p => p['in'] === 'path')
-          .map(p => ({ name: String(p['name']), type: parameterType(doc, p), required: true, values: [] })),
+        urlTemplate,
+        ...(typeof operation['description'] === 'string'
+          ? { description: operation['description'].slice(0, DESCRIPTION_LENGTH) }
+          : {}),
+        ...(operationId ? { operationId } : {}),
+        templateParameters: [
+          ...pathNames.map(n => {
+            const p = pathParameters.find(q => q['name'] === n) ?? {};
+            return { name: n, type: parameterType(doc, p), required: true, values: enumValues(doc, p) };
+          }),
+          ...requiredQuery.map(p => ({
+            name: String(p['name']),
+            type: parameterType(doc, p),
+            required: true,
+            values: enumValues(doc, p)
+          }))
+        ],
         request: {
-          queryParameters: parameters
-            .filter(p => p['in'] === 'query')
-            .map(p => ({
-              name: String(p['name']),
-              type: parameterType(doc, p),
-              required: p['required'] === true
-            })),
-          representations: isJsonObject(body) ? representations(doc, body['content']) : []
+          queryParameters: typedQuery.map(p => ({
+            name: String(p['name']),
+            type: parameterType(doc, p),
+            required: p['required'] === true,
+            values: enumValues(doc, p)
+          })),
+          // GET, HEAD and OPTIONS lose their request body, as documented.
+          representations:
+            isJsonObject(body) && !['get', 'head', 'options'].includes(method)
+              ? representations(doc, body['content'])
+              : []
         },
-        responses: Object.entries(responses)
+        responses: Object.entries(hasResponses ? responses : {})
           .filter(([code]) => /^\d{3}$/.test(code))
           .map(([code, response]) => {
             const r = deref(doc, response);
@@ -237,22 +393,34 @@ export function importDocument(format: string, value: string): ImportedDocument 
       });
     }
   }
-  if (details.length > 0) throw new ImportValidationError(details);
+  if (details.length > 0) throw new ImportValidationError(details.slice(0, 20));
   const info = isJsonObject(doc['info']) ? doc['info'] : {};
-  const servers = Array.isArray(doc['servers']) ? doc['servers'].filter(isJsonObject) : [];
-  const serviceUrl = swagger
-    ? doc['host']
-      ? `${(Array.isArray(doc['schemes']) && doc['schemes'][0]) || 'https'}://${String(doc['host'])}${String(doc['basePath'] ?? '')}`
-      : undefined
-    : typeof servers[0]?.['url'] === 'string' && /^https?:\/\//.test(servers[0]['url'])
-      ? servers[0]['url']
-      : undefined;
   return {
     kind: swagger ? 'swagger' : 'openapi',
     title: typeof info['title'] === 'string' ? info['title'] : undefined,
     description: typeof info['description'] === 'string' ? info['description'] : undefined,
     version: typeof info['version'] === 'string' ? info['version'] : undefined,
-    serviceUrl,
+    serviceUrl: serviceUrlOf(doc, swagger),
     operations
   };
+}
+
+/** The backend: Swagger's host and basePath (or `x-servers`), or the first https server of OpenAPI 3. */
+function serviceUrlOf(doc: JsonObject, swagger: boolean): string | undefined {
+  const servers = (
+    Array.isArray(doc[swagger ? 'x-servers' : 'servers'])
+      ? (doc[swagger ? 'x-servers' : 'servers'] as unknown[])
+      : []
+  )
+    .filter(isJsonObject)
+    .map(s => s['url'])
+    .filter((u): u is string => typeof u === 'string');
+  if (swagger && servers.length === 0) {
+    if (!doc['host']) return undefined;
+    const schemes = Array.isArray(doc['schemes']) ? doc['schemes'].map(String) : [];
+    const scheme = schemes.includes('https') ? 'https' : (schemes[0] ?? 'https');
+    return `${scheme}://${String(doc['host'])}${String(doc['basePath'] ?? '')}`;
+  }
+  // The first HTTPS URL; none means no service URL (the documented rule; `service-url` then gives it).
+  return servers.find(u => /^https:\/\//i.test(u));
 }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiManagementClient } from '@azure/arm-apimanagement';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -26,7 +25,6 @@ let sandbox: Sandbox;
 let service: ApimService;
 let untrust: () => void;
 let backend: RunningService;
-let documents: Server;
 let documentsUrl: string;
 let gateway: string;
 
@@ -46,18 +44,19 @@ beforeAll(async () => {
   // Two InProgress polls before each long-running operation completes, as a large import takes a while.
   const world = (await import('../../sandbox/world.js')).loadWorld();
   world.arm.operationPolls = 2;
-  sandbox = await startSandbox({ world, services: [service] });
+  // Where an `openapi-link` import downloads its document from: a host on the internet, as API Management sees it
+  // (the sandbox proxy routes the name; API Management cannot reach a loopback address).
+  sandbox = await startSandbox({ world, services: [service], serverNames: ['specs.musafirgo.example'] });
   untrust = sandboxTrust(sandbox);
   backend = await startItineraryService();
   gateway = service.gatewayUrl(svc);
-  // Where an `openapi-link` import downloads its document from.
   const yaml = await readFile(join(itineraryDir, 'openapi.yaml'), 'utf8');
-  documents = createServer((_, res) => res.end(yaml));
-  await new Promise<void>(resolve => documents.listen(0, '127.0.0.1', resolve));
-  documentsUrl = `http://127.0.0.1:${(documents.address() as AddressInfo).port}/openapi.yaml`;
+  await sandbox.serve('documents', () => ({ status: 200, body: yaml }), {
+    hosts: ['specs.musafirgo.example']
+  });
+  documentsUrl = 'https://specs.musafirgo.example/openapi.yaml';
 });
 afterAll(async () => {
-  await new Promise(resolve => documents.close(resolve));
   await backend.stop();
   untrust();
   await sandbox.stop();

@@ -54,6 +54,50 @@ describe('apim-import inputs', () => {
     });
   });
 
+  it('takes the link, warning and deadline inputs, and refuses them out of bounds', () => {
+    setInputs({
+      ...required,
+      'spec-link': 'https://specs.example/openapi.json',
+      'fail-on-warning': 'true',
+      timeout: '90s'
+    });
+    expect(getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toMatchObject({
+      specLink: 'https://specs.example/openapi.json',
+      failOnWarning: true,
+      timeoutMs: 90_000
+    });
+    clearInputs();
+    setInputs(required);
+    expect(getInputs({ AZURE_SUBSCRIPTION_ID: subscriptionId })).toMatchObject({
+      failOnWarning: false,
+      timeoutMs: 600_000
+    });
+    expect(failure({ ...required, timeout: '0s' })).toBe(
+      "input 'timeout' must be between 1s and 6h (the longest job GitHub runs), not '0s'"
+    );
+    expect(failure({ ...required, 'spec-link': 'ftp://specs.example/a.json' })).toBe(
+      "input 'spec-link' must be an http(s) URL where API Management can download the same document, not 'ftp://specs.example/a.json'"
+    );
+    expect(
+      failure({
+        ...required,
+        spec: 'https://specs.example/a.json',
+        'spec-link': 'https://specs.example/b.json'
+      })
+    ).toBe(
+      "input 'spec-link' is for a 'spec' file too large to send inline; 'spec' is a URL already, which API Management downloads itself"
+    );
+    expect(failure({ ...required, 'fail-on-warning': 'yes' })).toBe(
+      "input 'fail-on-warning' must be true or false, not 'yes'"
+    );
+    expect(failure({ ...required, path: 'a'.repeat(78), 'api-version': 'v1' })).toBe(
+      `input 'path' gives the API id '${'a'.repeat(78)}-v1', which is not an API Management id (letters, digits, '-', '_' or '.', at most 80 characters); set 'api-id'`
+    );
+    expect(failure({ ...required, 'resource-group': 'rg dev' })).toBe(
+      "input 'resource-group' must be a resource group name (letters, digits, '_', '-', '.', '(' and ')', at most 90 characters, not ending with '.'), not 'rg dev'"
+    );
+  });
+
   it('names every mistake before any network call', () => {
     expect(failure(required, {})).toBe(
       "input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)"
