@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -221,4 +221,78 @@ describe('dist/deploy-swa/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('deployed, NOT serving the new build');
     expect(await storage.blobs(deployStorage.account, deployStorage.container)).toEqual([]);
   });
+
+  it('checks every input and reads every file before the first request', async () => {
+    const arm = sandbox.calls({ service: 'arm' }).length;
+    const blob = storage.calls().length;
+    const errors = async (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+      (await deploySwa(inputs, env)).errors;
+    expect(
+      await errors({ ...base, mode: 'delete', output: 'site', smoke: 'smoke.yaml' }, pullRequest(9))
+    ).toEqual([
+      "deploy-swa: inputs 'output', 'storage-account', 'smoke' only apply to mode deploy; mode delete only removes a preview environment"
+    ]);
+    expect(await errors({ ...base, 'storage-account': '', mode: 'delete' })).toEqual([
+      "deploy-swa: mode delete removes a preview environment; 'production' is the site itself (delete the Static Web App resource to remove it). Name the environment, or run on the pull_request event whose preview it is"
+    ]);
+    expect(await errors({ ...base, output: 'site', 'error-budget': '5' })).toEqual([
+      "deploy-swa: input 'error-budget' applies to the smoke suite: give 'smoke' too, or leave it out"
+    ]);
+    expect(await errors({ ...base, output: '.' })).toEqual([
+      "deploy-swa: input 'output': '.' has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)"
+    ]);
+    expect(await errors({ ...base, output: 'site', timeout: '99999999999h' })).toEqual([
+      "deploy-swa: input 'timeout' must be from 1s to 6h (a job's own limit), not '99999999999h'"
+    ]);
+    expect(await errors({ ...base, output: 'site', environment: 'Feature/Login' })).toEqual([
+      "deploy-swa: input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not 'feature/login'"
+    ]);
+    expect(await errors({ ...base, output: 'site', smoke: 'missing-smoke.yaml' })).toEqual([
+      expect.stringMatching(/^deploy-swa: input 'smoke': there is no file 'missing-smoke\.yaml'/)
+    ]);
+    expect(
+      await errors(
+        { ...base, output: 'site' },
+        { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/heads/feature' }
+      )
+    ).toEqual([
+      "deploy-swa: input 'environment' is required: this pull_request run's GITHUB_REF ('refs/heads/feature') names no pull request number"
+    ]);
+    const outside = await mkdtemp(join(tmpdir(), 'secrets-'));
+    await writeFile(join(outside, 'id_rsa'), 'not for the web');
+    await cp(join(workspace, 'site'), join(workspace, 'linked'), { recursive: true });
+    await symlink(join(outside, 'id_rsa'), join(workspace, 'linked/key.txt'));
+    expect(await errors({ ...base, output: 'linked' })).toEqual([
+      `deploy-swa: input 'output': 'key.txt' in 'linked' is a symbolic link to '${join(outside, 'id_rsa')}', outside the folder; the step does not publish what a link points at outside the build`
+    ]);
+    expect(sandbox.calls({ service: 'arm' }).length).toBe(arm);
+    expect(storage.calls().length).toBe(blob);
+  });
+
+  it('retries a storage service that fails twice, and names the call when ARM keeps failing', async () => {
+    storage.faults.add({ status: 503, times: 2, method: 'PUT', path: '/app\\.zip' });
+    const recovered = await deploySwa({ ...base, output: 'site', environment: 'retry' });
+    expect(recovered.errors).toEqual([]);
+    expect(recovered.stdout).toMatch(
+      /upload app\.zip to stmusafirgodeploy: attempt 1 failed \(The server is busy\.\); trying again in/
+    );
+    await deploySwa({ ...base, 'storage-account': '', mode: 'delete', environment: 'retry' });
+
+    sandbox.faults.add({
+      service: 'arm',
+      method: 'GET',
+      path: '/staticSites/',
+      status: 500,
+      times: Infinity
+    });
+    try {
+      const run = await deploySwa({ ...base, output: 'site' });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors[0]).toMatch(
+        /^deploy-swa: read Static Web App swa-musafirgo-landing to Azure Resource Manager failed: 500 InternalServerError: Encountered internal server error\. Please try again\. \(after \d attempts over \d+\.\d s\)\. Azure Resource Manager kept failing/
+      );
+    } finally {
+      sandbox.faults.clear();
+    }
+  }, 60_000);
 });
