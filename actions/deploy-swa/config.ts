@@ -87,9 +87,10 @@ export function validateConfig(config: Json): ConfigProblem[] {
     if (!isObject(value)) return problem(path, `must be an object of names to strings, not ${typeOf(value)}`);
     for (const [key, v] of Object.entries(value)) string(v, [...path, key]);
   };
+  // A rewrite serves a file or path of the app itself: relative to its root, never another site.
   const sitePath = (value: Json | undefined, path: (string | number)[], required = false) => {
-    if (string(value, path, required) && !/^(\/|https?:\/\/)/.test(value) && !value.startsWith('.'))
-      problem(path, `must be a path from the root of the app (starting with /), not ${quoted(value)}`);
+    if (string(value, path, required) && /^[a-z][a-z0-9+.-]*:/i.test(value))
+      problem(path, `must be a path relative to the root of the app, not the URL ${quoted(value)}`);
   };
 
   if (!isObject(config)) {
