@@ -4511,9 +4511,10 @@ function validateConfig(config) {
         for (const [key, v] of Object.entries(value))
             string(v, [...path, key]);
     };
+    // A rewrite serves a file or path of the app itself: relative to its root, never another site.
     const sitePath = (value, path, required = false) => {
-        if (string(value, path, required) && !/^(\/|https?:\/\/)/.test(value) && !value.startsWith('.'))
-            problem(path, `must be a path from the root of the app (starting with /), not ${quoted(value)}`);
+        if (string(value, path, required) && /^[a-z][a-z0-9+.-]*:/i.test(value))
+            problem(path, `must be a path relative to the root of the app, not the URL ${quoted(value)}`);
     };
     if (!isObject(config)) {
         problem([], `the document must be a JSON object, not ${typeOf(config)}`);
