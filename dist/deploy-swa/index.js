@@ -5022,35 +5022,50 @@ async function uploadPackages(deps, target, packages) {
     });
     const container = service.getContainerClient(target.container);
     const call = (label, work) => (0,retry/* retry */.L)(async () => {
+        const left = target.deadline - clock.now();
         try {
-            return await work();
+            return await work(AbortSignal.timeout(Math.max(1000, left)));
         }
         catch (error) {
+            if (error.name === 'AbortError') {
+                throw new errors/* RemoteError */.Hi(`no answer within the step's timeout (${Math.round(left / 1000)} s left)`, {
+                    service: 'storage',
+                    code: 'Timeout',
+                    transient: false
+                });
+            }
             throw upload_explain(toStorageError(error), deps, target);
         }
-    }, { label, service: 'storage', clock, onRetry: deps.onRetry });
+    }, {
+        label,
+        service: 'storage',
+        clock,
+        onRetry: deps.onRetry,
+        deadlineMs: Math.max(1000, target.deadline - clock.now())
+    });
     const names = Object.keys(packages).map(name => `${target.prefix}/${name}`);
     const remove = async () => {
         const left = [];
         for (const name of names) {
-            await call(`delete blob ${name}`, () => container.getBlobClient(name).deleteIfExists()).catch(() => left.push(name));
+            // Cleaning up has a minute of its own, even when the deployment used up the step's time.
+            await (0,retry/* retry */.L)(() => container.getBlobClient(name).deleteIfExists({ abortSignal: AbortSignal.timeout(30_000) }), { label: `delete blob ${name}`, service: 'storage', clock, deadlineMs: 60_000, onRetry: deps.onRetry }).catch(() => left.push(name));
         }
         return left.length
             ? `${left.join(', ')} could not be deleted from ${target.account}/${target.container}`
             : undefined;
     };
-    await call(`create container ${target.container} in ${target.account}`, () => container.createIfNotExists());
+    await call(`create container ${target.container} in ${target.account}`, abortSignal => container.createIfNotExists({ abortSignal }));
     try {
         for (const [name, data] of Object.entries(packages)) {
             const blob = `${target.prefix}/${name}`;
-            await call(`upload ${name} to ${target.account}`, () => container
+            await call(`upload ${name} to ${target.account}`, abortSignal => container
                 .getBlockBlobClient(blob)
-                .uploadData(data, { blobHTTPHeaders: { blobContentType: 'application/zip' } }));
+                .uploadData(data, { abortSignal, blobHTTPHeaders: { blobContentType: 'application/zip' } }));
         }
         // Signed a little in the past for clock skew; no longer than the deployment may take.
         const startsOn = new Date(clock.now() - 5 * 60_000);
         const expiresOn = new Date(clock.now() + target.validForMs + 5 * 60_000);
-        const key = await call(`get a user delegation key from ${target.account}`, () => service.getUserDelegationKey(startsOn, expiresOn));
+        const key = await call(`get a user delegation key from ${target.account}`, abortSignal => service.getUserDelegationKey(startsOn, expiresOn, { abortSignal }));
         core_setSecret(key.value);
         const urls = {};
         for (const blob of names) {
@@ -5305,7 +5320,8 @@ async function run(options = {}) {
             container: inputs.storageContainer,
             cloud: session.cloud.name,
             prefix: `${inputs.app}/${inputs.deploymentId}`,
-            validForMs: inputs.timeoutMs
+            validForMs: inputs.timeoutMs,
+            deadline
         }, packages.zips));
         let cleanup;
         try {
