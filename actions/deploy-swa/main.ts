@@ -94,7 +94,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
           container: inputs.storageContainer,
           cloud: session.cloud.name,
           prefix: `${inputs.app}/${inputs.deploymentId}`,
-          validForMs: inputs.timeoutMs
+          validForMs: inputs.timeoutMs,
+          deadline
         },
         packages!.zips
       )

@@ -66,7 +66,15 @@ function toStorageError(error: unknown): unknown {
 
 export async function uploadPackages(
   deps: UploadDeps,
-  target: { account: string; container: string; cloud: string; prefix: string; validForMs: number },
+  target: {
+    account: string;
+    container: string;
+    cloud: string;
+    prefix: string;
+    validForMs: number;
+    /** No request may outlive this (epoch ms on the step's clock): a stalled upload ends with the step's timeout. */
+    deadline: number;
+  },
   packages: Record<string, Buffer>
 ): Promise<Upload> {
   const { sdk, clock } = deps;
@@ -76,47 +84,63 @@ export async function uploadPackages(
     userAgentOptions: { userAgentPrefix: userAgent }
   });
   const container = service.getContainerClient(target.container);
-  const call = <T>(label: string, work: () => Promise<T>) =>
+  const call = <T>(label: string, work: (abortSignal: AbortSignal) => Promise<T>) =>
     retry(
       async () => {
+        const left = target.deadline - clock.now();
         try {
-          return await work();
+          return await work(AbortSignal.timeout(Math.max(1000, left)));
         } catch (error) {
+          if ((error as Error).name === 'AbortError') {
+            throw new RemoteError(`no answer within the step's timeout (${Math.round(left / 1000)} s left)`, {
+              service: 'storage',
+              code: 'Timeout',
+              transient: false
+            });
+          }
           throw explain(toStorageError(error), deps, target);
         }
       },
-      { label, service: 'storage', clock, onRetry: deps.onRetry }
+      {
+        label,
+        service: 'storage',
+        clock,
+        onRetry: deps.onRetry,
+        deadlineMs: Math.max(1000, target.deadline - clock.now())
+      }
     );
   const names = Object.keys(packages).map(name => `${target.prefix}/${name}`);
   const remove = async (): Promise<string | undefined> => {
     const left: string[] = [];
     for (const name of names) {
-      await call(`delete blob ${name}`, () => container.getBlobClient(name).deleteIfExists()).catch(() =>
-        left.push(name)
-      );
+      // Cleaning up has a minute of its own, even when the deployment used up the step's time.
+      await retry(
+        () => container.getBlobClient(name).deleteIfExists({ abortSignal: AbortSignal.timeout(30_000) }),
+        { label: `delete blob ${name}`, service: 'storage', clock, deadlineMs: 60_000, onRetry: deps.onRetry }
+      ).catch(() => left.push(name));
     }
     return left.length
       ? `${left.join(', ')} could not be deleted from ${target.account}/${target.container}`
       : undefined;
   };
 
-  await call(`create container ${target.container} in ${target.account}`, () =>
-    container.createIfNotExists()
+  await call(`create container ${target.container} in ${target.account}`, abortSignal =>
+    container.createIfNotExists({ abortSignal })
   );
   try {
     for (const [name, data] of Object.entries(packages)) {
       const blob = `${target.prefix}/${name}`;
-      await call(`upload ${name} to ${target.account}`, () =>
+      await call(`upload ${name} to ${target.account}`, abortSignal =>
         container
           .getBlockBlobClient(blob)
-          .uploadData(data, { blobHTTPHeaders: { blobContentType: 'application/zip' } })
+          .uploadData(data, { abortSignal, blobHTTPHeaders: { blobContentType: 'application/zip' } })
       );
     }
     // Signed a little in the past for clock skew; no longer than the deployment may take.
     const startsOn = new Date(clock.now() - 5 * 60_000);
     const expiresOn = new Date(clock.now() + target.validForMs + 5 * 60_000);
-    const key = await call(`get a user delegation key from ${target.account}`, () =>
-      service.getUserDelegationKey(startsOn, expiresOn)
+    const key = await call(`get a user delegation key from ${target.account}`, abortSignal =>
+      service.getUserDelegationKey(startsOn, expiresOn, { abortSignal })
     );
     core.setSecret(key.value);
     const urls: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,6 +220,26 @@ describe('dist/deploy-swa/index.js run as the runner runs it', () => {
     );
     expect(run.summary).toContain('deployed, NOT serving the new build');
     expect(await storage.blobs(deployStorage.account, deployStorage.container)).toEqual([]);
+  });
+
+  it("deploys an API with the site, and proves it by index.html's hash when asked to add nothing", async () => {
+    await mkdir(join(workspace, 'api/hello'), { recursive: true });
+    await writeFile(
+      join(workspace, 'api/hello/function.json'),
+      JSON.stringify({ bindings: [{ type: 'httpTrigger', direction: 'in', name: 'req' }] })
+    );
+    await writeFile(
+      join(workspace, 'api/hello/index.js'),
+      'module.exports = async () => ({ body: "hello" });\n'
+    );
+    const run = await deploySwa({ ...base, output: 'site', api: 'api', verify: 'index', environment: 'api' });
+    expect(run.errors).toEqual([]);
+    expect(run.summary).toMatch(/\| API \| 2 files \(package [\d.]+ (B|KB)\) \|/);
+    expect(run.summary).toMatch(/\| Served \| index\.html sha256:[0-9a-f]{12}, after/);
+    const build = swa.builds(landingSite.name)['api']!;
+    expect(build.functions).toEqual(['hello']);
+    expect(build.files).not.toContain('.musafirgo-build.json');
+    await deploySwa({ ...base, 'storage-account': '', mode: 'delete', environment: 'api' });
   });
 
   it('checks every input and reads every file before the first request', async () => {
