@@ -145,7 +145,18 @@ describe('dist/deploy-swa/index.js run as the runner runs it', () => {
     // Production is untouched by the preview.
     expect((await fetchSite(`https://${landingSite.hostname}/`)).body).not.toContain('Plan my trip now');
 
-    const closed = await deploySwa({ ...base, 'storage-account': '', mode: 'delete' }, pullRequest(7));
+    // As the runner passes them: every input's default from action.yml comes along.
+    const closed = await deploySwa(
+      {
+        ...base,
+        'storage-account': '',
+        mode: 'delete',
+        'storage-container': 'swa-deployments',
+        verify: 'marker',
+        timeout: '10m'
+      },
+      pullRequest(7)
+    );
     expect(closed.errors).toEqual([]);
     expect(closed.summary).toContain(`### Static Web App ${landingSite.name}: preview environment 7 deleted`);
     expect(swa.builds(landingSite.name)['7']).toBeUndefined();
