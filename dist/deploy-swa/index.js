@@ -4730,6 +4730,7 @@ const environment = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
 const MARKER_PATH = '.musafirgo-build.json';
 const MAX_CONFIG_BYTES = 20 * 1024;
 const MAX_TIMEOUT_MS = 6 * 3600_000;
+const deployDefaults = { 'storage-container': 'swa-deployments', verify: 'marker' };
 const deployOnly = [
     'output',
     'api',
@@ -4797,7 +4798,11 @@ function getInputs(env = process.env) {
     const mode = requireOneOf('mode', getOptionalInput('mode') ?? 'deploy', ['deploy', 'delete']);
     const base = target(env);
     if (mode === 'delete') {
-        const given = deployOnly.filter(name => getOptionalInput(name) !== undefined);
+        // The runner passes an input's default from action.yml as if it were given: only another value is a mistake.
+        const given = deployOnly.filter(name => {
+            const value = getOptionalInput(name);
+            return value !== undefined && value !== deployDefaults[name];
+        });
         if (given.length > 0) {
             throw new errors/* ConfigurationError */.j1(`input${given.length > 1 ? 's' : ''} ${given.map(n => `'${n}'`).join(', ')} only appl${given.length > 1 ? 'y' : 'ies'} to mode deploy; mode delete only removes a preview environment`);
         }
