@@ -6,9 +6,12 @@ import { acrService } from '../sandbox/acr/index.js';
 import { startSandbox } from '../sandbox/index.js';
 import { aksService } from '../sandbox/aks/index.js';
 import { containerAppsService } from '../sandbox/containerapps/index.js';
+import { staticSitesService } from '../sandbox/staticsites/index.js';
+import { storageService } from '../sandbox/storage/index.js';
 import { benchDeployAca } from './deploy-aca.js';
 import { benchDeployAks } from './deploy-aks.js';
 import { benchDeployAksHelm } from './deploy-aks-helm.js';
+import { benchDeploySwa } from './deploy-swa.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
 import { benchSmoke } from './smoke.js';
@@ -22,6 +25,7 @@ const benchmarks = [
   'deploy-aca',
   'deploy-aks',
   'deploy-aks-helm',
+  'deploy-swa',
   'smoke',
   'promote'
 ] as const;
@@ -58,7 +62,9 @@ const selected = (name: (typeof benchmarks)[number]) => names.length === 0 || na
 
 const aca = containerAppsService(); // simulated provisioning delays zero: the action's own time
 const cluster = aksService();
-const sandbox = await startSandbox({ services: [aca, apimService(), acrService(), cluster] });
+// Azurite starts only for the benchmark that needs it.
+const swaServices = selected('deploy-swa') ? [storageService(), staticSitesService()] : [];
+const sandbox = await startSandbox({ services: [aca, apimService(), acrService(), cluster, ...swaServices] });
 try {
   if (selected('startup')) {
     const startupRounds = Math.max(rounds, 15);
@@ -91,6 +97,7 @@ try {
   if (selected('deploy-aca')) await benchDeployAca(sandbox, aca, rounds);
   if (selected('deploy-aks')) await benchDeployAks(sandbox, cluster, rounds);
   if (selected('deploy-aks-helm')) await benchDeployAksHelm(sandbox, cluster, Math.min(rounds, 3));
+  if (selected('deploy-swa')) await benchDeploySwa(sandbox, rounds);
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
 } finally {

@@ -8,6 +8,8 @@ import { aksService } from './aks/index.js';
 import { apimService } from './apim/index.js';
 import { containerAppsService } from './containerapps/index.js';
 import { startSandbox } from './index.js';
+import { staticSitesService } from './staticsites/index.js';
+import { storageService } from './storage/index.js';
 
 const { values } = readCommandLine(
   defineCommand({
@@ -15,7 +17,7 @@ const { values } = readCommandLine(
     invocation: 'npm run sandbox --',
     summary:
       'Starts the local HTTPS emulators of GitHub OIDC, Entra ID, ARM, Container Registry, Container Apps, ' +
-      'API Management and AKS, with their CONNECT proxy, writes the variables a step needs to ' +
+      'API Management, AKS, Static Web Apps and Blob Storage (Azurite), with their CONNECT proxy, writes the variables a step needs to ' +
       '<state-dir>/env, and stays up until Ctrl-C.',
     flags: {
       world: {
@@ -39,7 +41,14 @@ const stateDir = values['state-dir'] ?? fileURLToPath(new URL('../.sandbox', imp
 const sandbox = await startSandbox({
   world: values.world,
   stateDir,
-  services: [containerAppsService(), acrService(), apimService(), aksService()]
+  services: [
+    containerAppsService(),
+    acrService(),
+    apimService(),
+    aksService(),
+    storageService(),
+    staticSitesService()
+  ]
 });
 
 const quote = (v: string) => (/^[\w@%+=:,./-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);

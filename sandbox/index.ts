@@ -137,7 +137,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const gatewayDomains = (world.kubernetesClusters ?? []).flatMap(c =>
     (c.gatewayDomains ?? []).map(d => `*.${d}`)
   );
-  const pki = await createPki([...environmentDomains, ...gatewayDomains, ...(options.serverNames ?? [])]);
+  // Static Web Apps: the production host and every preview environment's (`<host>-<env>.<location>...`) under one label.
+  const staticSiteDomains = (world.staticSites ?? []).map(
+    s => `*.${s.defaultHostname!.split('.').slice(1).join('.')}`
+  );
+  const storageDomains = world.storageAccounts?.length ? ['*.blob.core.windows.net'] : [];
+  const pki = await createPki([
+    ...environmentDomains,
+    ...gatewayDomains,
+    ...new Set(staticSiteDomains),
+    ...storageDomains,
+    ...(options.serverNames ?? [])
+  ]);
   const caCertPath = join(stateDir, 'ca.pem');
   writeFileSync(caCertPath, pki.caPem);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -40,6 +41,9 @@ export interface RoleDefinition {
   id: string;
   actions: string[];
   notActions?: string[];
+  /** Data-plane permissions (Azure Storage's blob reads and writes), matched like actions. */
+  dataActions?: string[];
+  notDataActions?: string[];
 }
 
 export interface RoleAssignment {
@@ -142,6 +146,32 @@ export interface World {
   containerRegistries?: ContainerRegistry[];
   apiManagement?: ApiManagementService[];
   kubernetesClusters?: KubernetesCluster[];
+  /** Azure Static Web Apps (sandbox/staticsites). */
+  staticSites?: StaticSiteSpec[];
+  /** Storage accounts whose blob endpoints Azurite serves (sandbox/storage). */
+  storageAccounts?: StorageAccountSpec[];
+}
+
+/** A Static Web App (sandbox/staticsites): its production site and preview environments on `*.azurestaticapps.net`. */
+export interface StaticSiteSpec {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
+  /** `Free` (3 preview environments) or `Standard` (10); default Standard. */
+  sku?: 'Free' | 'Standard';
+  /** Default `<adjective>-<noun>-<hash>.<location>.azurestaticapps.net`, generated from the resource id. */
+  defaultHostname?: string;
+  /** `Disabled` refuses preview environments; default Enabled. */
+  stagingEnvironmentPolicy?: 'Enabled' | 'Disabled';
+}
+
+/** A storage account whose blob service (`<name>.blob.core.windows.net`) the sandbox serves through Azurite. */
+export interface StorageAccountSpec {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  location?: string;
 }
 
 export const defaultWorldPath = fileURLToPath(new URL('./world.default.yaml', import.meta.url));
@@ -181,7 +211,9 @@ export function loadWorld(source?: World | string): World {
     ports: raw.ports,
     containerRegistries: raw.containerRegistries ?? [],
     apiManagement: raw.apiManagement ?? [],
-    kubernetesClusters: raw.kubernetesClusters ?? []
+    kubernetesClusters: raw.kubernetesClusters ?? [],
+    staticSites: raw.staticSites ?? [],
+    storageAccounts: raw.storageAccounts ?? []
   };
   for (const t of world.tenants) {
     check(GUID.test(t.id), `tenant ${t.name}: id must be a GUID`);
@@ -202,6 +234,12 @@ export function loadWorld(source?: World | string): World {
     check(findTenant(world, s.tenantId), `subscription ${s.displayName}: unknown tenant ${s.tenantId}`);
     s.state ??= 'Enabled';
   }
+  for (const site of world.staticSites ?? []) {
+    site.location ??= 'westeurope';
+    site.sku ??= 'Standard';
+    site.stagingEnvironmentPolicy ??= 'Enabled';
+    site.defaultHostname ??= staticSiteHostname(site);
+  }
   for (const r of world.roleAssignments) {
     check(
       world.roleDefinitions.some(d => d.name === r.roleDefinitionName),
@@ -209,6 +247,18 @@ export function loadWorld(source?: World | string): World {
     );
   }
   return world;
+}
+
+/**
+ * The generated host name Azure gives a Static Web App, `<adjective>-<noun>-<8 hex>.<location>.azurestaticapps.net`,
+ * here derived from its resource id so that it is the same on every run.
+ */
+export function staticSiteHostname(site: StaticSiteSpec): string {
+  const id = `/subscriptions/${site.subscriptionId}/resourceGroups/${site.resourceGroup}/providers/Microsoft.Web/staticSites/${site.name}`;
+  const hash = createHash('sha256').update(id.toLowerCase()).digest();
+  const adjectives = ['gentle', 'happy', 'lively', 'proud', 'calm', 'brave', 'witty', 'jolly'];
+  const nouns = ['river', 'sea', 'dune', 'meadow', 'forest', 'cliff', 'island', 'desert'];
+  return `${adjectives[hash[0]! % 8]}-${nouns[hash[1]! % 8]}-${hash.subarray(2, 6).toString('hex')}.${site.location ?? 'westeurope'}.azurestaticapps.net`;
 }
 
 /** Finds a tenant by id or by domain (case-insensitive), as Entra accepts either in a URL. */

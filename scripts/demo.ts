@@ -10,6 +10,8 @@ import { githubReposService } from '../sandbox/github/repos.js';
 import { helmDirectory } from '../sandbox/helm.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
 import { containerAppsService } from '../sandbox/containerapps/index.js';
+import { staticSitesService } from '../sandbox/staticsites/index.js';
+import { storageService } from '../sandbox/storage/index.js';
 import { aksCluster, apim as apimWorld, itineraryApp, prodRegistry } from '../tests/support/world.js';
 import { defineCommand, readCommandLine } from '../actions/shared/args.js';
 import { apim } from './demo/apim.js';
@@ -17,6 +19,7 @@ import { buildPush } from './demo/build-push.js';
 import { createDemoContext, DemoFailure, type DemoContext } from './demo/context.js';
 import { deployAca } from './demo/deploy-aca.js';
 import { deployAks } from './demo/deploy-aks.js';
+import { deploySwa } from './demo/deploy-swa.js';
 import { login } from './demo/login.js';
 import { bold, formatDuration, shortDigests } from './demo/story.js';
 
@@ -28,7 +31,8 @@ const { values } = readCommandLine(
       "Starts the local sandbox and runs the example service's pipeline with the built actions in dist/, " +
       'each as a runner would, telling what each step did: login, build-push (and again, skipped), promote, ' +
       'deploy-aca blue-green with a crashing release and a manual rollback, apim-import and smoke through ' +
-      'the gateway. Exits 1 when a step does not do what it should, with its log.',
+      'the gateway, and the landing page to a Static Web Apps preview and to production. Exits 1 when a step ' +
+      'does not do what it should, with its log.',
     flags: {
       aks: {
         type: 'boolean',
@@ -50,9 +54,10 @@ const started = performance.now();
 async function containerAppsDemo(): Promise<void> {
   // Provisioning takes one status poll (1 s) per write, as a reminder that Azure takes its time.
   const aca = containerAppsService({ provisioningPolls: 1, retryAfterSeconds: 1 });
+  const swa = staticSitesService({ deploymentPolls: 1, retryAfterSeconds: 1 });
   await run(
-    'the example itinerary service from source to traffic on Azure Container Apps',
-    { services: [aca, apimService(), acrService()] },
+    'the example itinerary service from source to traffic on Azure Container Apps, and the landing page',
+    { services: [aca, apimService(), acrService(), storageService(), swa] },
     async demo => {
       await login(demo);
       demo.part('Build once, promote the same digest to prod');
@@ -62,11 +67,13 @@ async function containerAppsDemo(): Promise<void> {
       demo.part('Publish through API Management, smoke-tested through its gateway');
       const backend = demo.outputs['deploy']!['url']!;
       await apim(demo, backend);
+      demo.part('Deploy the landing page to Static Web Apps: a pull request preview, then production');
+      await deploySwa(demo, swa);
       const serving = demo.outputs['rollback']!['revision'];
       return (
         `Deployed ${shortDigests(image)} to Container App ${itineraryApp.name} (${itineraryApp.resourceGroup}; ` +
         `rolled back to ${serving} since), to ${prodRegistry.loginServer} and as API ` +
-        `${demo.outputs['apim']!['api-id']} on ${apimWorld.name}`
+        `${demo.outputs['apim']!['api-id']} on ${apimWorld.name}, and the landing page to ${demo.outputs['swa']!['url']}`
       );
     }
   );
