@@ -1,7 +1,8 @@
 // How the document reaches API Management: inline in the request (up to 4 MB), or by link, which API Management
 // downloads itself from Azure's network. Decided, and every link checked, before anything is written.
 import { ConfigurationError } from '../shared/errors.js';
-import { formatBytes, parseYamlInput } from '../shared/files.js';
+import { formatBytes } from '../shared/files.js';
+import { parseYamlInput } from '../shared/yaml-input.js';
 import { quoted } from '../shared/inputs.js';
 import { SpecError, canonicalJson, downloadDocument, externalRefs, type LoadedSpec } from './spec.js';
 

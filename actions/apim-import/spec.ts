@@ -3,7 +3,8 @@
 // bundled in, and validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
 import { createHash } from 'node:crypto';
 import { ConfigurationError, RemoteError } from '../shared/errors.js';
-import { formatBytes, parseYamlInput, readInputFile } from '../shared/files.js';
+import { formatBytes, readInputFile } from '../shared/files.js';
+import { parseYamlInput } from '../shared/yaml-input.js';
 import { httpRequest } from '../shared/http.js';
 import { quoted } from '../shared/inputs.js';
 import { retry } from '../shared/retry.js';

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6338);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5579);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6338:
+/***/ 5579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4005,8 +4005,6 @@ function sessionFromEnv(action, env = process.env, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/shared/inputs.ts
 
 
@@ -4099,7 +4097,6 @@ function parseCanarySteps(value) {
 
 
 
-
 /** The repository checkout the step runs in (GITHUB_WORKSPACE), or the working directory outside a runner. */
 function workspace(env = process.env) {
     return (0,external_node_path_.resolve)(env['GITHUB_WORKSPACE'] || process.cwd());
@@ -4172,6 +4169,14 @@ function readInputFile(input, path, options) {
     }
     return { path: full, text: text.replace(/^\uFEFF/, '') };
 }
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/shared/yaml-input.ts
+
+
+// Apart from files.ts so that an action that only checks a file (build-push's Dockerfile) does not load a YAML
+// parser at start-up.
 /** More aliases than this in one document is a YAML bomb, not configuration. */
 const MAX_ALIASES = 100;
 /**
@@ -4445,6 +4450,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // The API's document, checked before anything is sent: read as a file input is (inside the workspace, a regular
 // text file under a size limit) or downloaded, parsed (YAML or JSON, no alias bombs), external $refs of a file
 // bundled in, and validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
+
 
 
 
@@ -4736,6 +4742,7 @@ async function loadSpec(location, options = {}) {
 ;// CONCATENATED MODULE: ./actions/apim-import/plan.ts
 // How the document reaches API Management: inline in the request (up to 4 MB), or by link, which API Management
 // downloads itself from Azure's network. Decided, and every link checked, before anything is written.
+
 
 
 
@@ -5557,6 +5564,7 @@ function explainImportError(error, raw, location, plan) {
 }
 
 ;// CONCATENATED MODULE: ./actions/apim-import/main.ts
+
 
 
 

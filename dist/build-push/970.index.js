@@ -2,7 +2,7 @@ export const id = 970;
 export const ids = [970];
 export const modules = {
 
-/***/ 1970:
+/***/ 970:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -34,12 +34,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
-const net = __importStar(__webpack_require__(9278));
-const tls = __importStar(__webpack_require__(4756));
-const debug_1 = __importDefault(__webpack_require__(2830));
-const events_1 = __webpack_require__(4434);
-const agent_base_1 = __webpack_require__(8894);
-const url_1 = __webpack_require__(7016);
+const net = __importStar(__webpack_require__(278));
+const tls = __importStar(__webpack_require__(756));
+const debug_1 = __importDefault(__webpack_require__(830));
+const events_1 = __webpack_require__(434);
+const agent_base_1 = __webpack_require__(894);
+const url_1 = __webpack_require__(16);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
  * The `HttpProxyAgent` implements an HTTP Agent subclass that connects

@@ -283,7 +283,7 @@ async function loadSuite(file) {
     catch {
         throw new errors/* ConfigurationError */.j1(`smoke checks file '${file}' cannot be read`);
     }
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const suite = parseSuite(text, parse, file);
     if (suite.openapiPath) {
         const specPath = (0,external_node_path_.isAbsolute)(suite.openapiPath)
@@ -364,7 +364,7 @@ const describe = (error) => {
 };
 async function schemaValidator() {
     const { default: Ajv } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
-    const { default: addFormats } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23));
+    const { default: addFormats } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23));
     const AjvClass = Ajv;
     // Not strict: OpenAPI's own keywords (example, xml, discriminator) are annotations here.
     const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: true });

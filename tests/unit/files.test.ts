@@ -2,7 +2,8 @@ import { describe, expect, it, beforeAll } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputPath, parseYamlInput, readInputFile } from '../../actions/shared/files.js';
+import { inputPath, readInputFile } from '../../actions/shared/files.js';
+import { parseYamlInput } from '../../actions/shared/yaml-input.js';
 
 let root: string;
 let env: NodeJS.ProcessEnv;
