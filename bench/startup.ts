@@ -4,6 +4,7 @@
 // GitHub for most actions), so what is measured is loading the bundle and reading the inputs.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import {
   loginInputs,
   prodRegistry
 } from '../tests/support/world.js';
+import { deployStorage, landingSite } from '../tests/support/swa.js';
 import { stats, type Stats } from './stats.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -54,7 +56,15 @@ function inputsFor(sandbox: Sandbox): Record<string, Record<string, string>> {
       spec: join(root, 'examples/itinerary/openapi.yaml'),
       path: 'itinerary'
     },
-    smoke: { urls: `${sandbox.urls.github}/.well-known/openid-configuration` }
+    smoke: { urls: `${sandbox.urls.github}/.well-known/openid-configuration` },
+    // New since the baseline: its figure stands alone.
+    'deploy-swa': {
+      'subscription-id': landingSite.subscriptionId,
+      'resource-group': landingSite.resourceGroup,
+      app: landingSite.name,
+      output: join(root, 'examples/landing'),
+      'storage-account': deployStorage.account
+    }
   };
 }
 
@@ -125,9 +135,10 @@ export async function benchStartup(
       for (let round = 0; round <= rounds; round++) {
         // Round 0 warms the file cache for both and is not counted.
         const now = await firstRequest(sandbox, join(root, 'dist', action, 'index.js'), inputs, work);
-        const before = haveBaseline
-          ? await firstRequest(sandbox, join(old, 'dist', action, 'index.js'), inputs, work)
-          : undefined;
+        const before =
+          haveBaseline && existsSync(join(old, 'dist', action, 'index.js'))
+            ? await firstRequest(sandbox, join(old, 'dist', action, 'index.js'), inputs, work)
+            : undefined;
         if (round === 0) continue;
         if (now !== undefined) times.now.push(now);
         if (before !== undefined) times.baseline.push(before);
