@@ -62,7 +62,7 @@ function inputsFor(sandbox: Sandbox): Record<string, Record<string, string>> {
       'subscription-id': landingSite.subscriptionId,
       'resource-group': landingSite.resourceGroup,
       app: landingSite.name,
-      output: join(root, 'examples/landing'),
+      output: join(root, 'examples/landing/site'),
       'storage-account': deployStorage.account
     }
   };
