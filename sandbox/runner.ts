@@ -45,15 +45,16 @@ export function parseFileCommands(text: string): Record<string, string> {
 /**
  * Runs dist/<name>/index.js as the runner does: a fresh node process, inputs as INPUT_<NAME> (hyphens
  * kept), and the GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY and RUNNER_TEMP files of a step. With
- * `workspace`, the step runs there (GITHUB_WORKSPACE), as a step after actions/checkout does.
+ * `workspace`, the step runs there (GITHUB_WORKSPACE), as a step after actions/checkout does; with `runnerTemp`,
+ * RUNNER_TEMP is the job's (shared by its steps, as on a runner); `signal` cancels the step as the runner does.
  */
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
-  options: { workspace?: string } = {}
+  options: { workspace?: string; runnerTemp?: string; signal?: AbortSignal } = {}
 ): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), `step-${name}-`));
+  const dir = await mkdtemp(join(options.runnerTemp ?? tmpdir(), `step-${name}-`));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
@@ -66,7 +67,7 @@ export async function runAction(
     HOME: process.env['HOME'] ?? '/root',
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: options.runnerTemp ?? dir,
     RUNNER_OS: 'Linux',
     ...files,
     ...env
@@ -77,8 +78,10 @@ export async function runAction(
   if (options.workspace) childEnv['GITHUB_WORKSPACE'] = options.workspace;
   const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], {
     env: childEnv,
-    cwd: options.workspace ?? dir
+    cwd: options.workspace ?? dir,
+    ...(options.signal ? { signal: options.signal, killSignal: 'SIGINT' as const } : {})
   });
+  child.on('error', () => undefined);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', chunk => (stdout += chunk));
