@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,33 @@ export interface ActionRun {
 }
 
 const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * Cancels a step as the runner does: SIGINT to the step's whole process group, SIGTERM 7.5 s later, SIGKILL
+ * after 10 s, for a process spawned `detached` (its own group).
+ */
+export function cancelOnAbort(child: ChildProcess, signal: AbortSignal | undefined): void {
+  if (!signal) return;
+  const kill = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const onAbort = () => {
+    kill('SIGINT');
+    const term = setTimeout(() => kill('SIGTERM'), 7500);
+    const force = setTimeout(() => kill('SIGKILL'), 10_000);
+    child.once('close', () => {
+      clearTimeout(term);
+      clearTimeout(force);
+    });
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  child.once('close', () => signal.removeEventListener('abort', onAbort));
+}
 
 /** Parses the runner's file-command format: `name=value` lines and `name<<DELIMITER` blocks. */
 export function parseFileCommands(text: string): Record<string, string> {
@@ -79,9 +106,9 @@ export async function runAction(
   const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], {
     env: childEnv,
     cwd: options.workspace ?? dir,
-    ...(options.signal ? { signal: options.signal, killSignal: 'SIGINT' as const } : {})
+    detached: Boolean(options.signal)
   });
-  child.on('error', () => undefined);
+  cancelOnAbort(child, options.signal);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', chunk => (stdout += chunk));

@@ -25,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import type { Sandbox } from './index.js';
-import { parseFileCommands, runAction, type ActionRun } from './runner.js';
+import { cancelOnAbort, parseFileCommands, runAction, type ActionRun } from './runner.js';
 import type { JobContext } from './world.js';
 import { emulatedAction } from './workflow/actions.js';
 import { ActionError, ArtifactStore } from './workflow/artifacts.js';
@@ -352,7 +352,11 @@ function readWorkflow(file: string): { spec: WorkflowSpec; position: (path: stri
     const at = key?.range ? lineCounter.linePos(key.range[0]!) : undefined;
     return at ? `(Line: ${at.line}, Col: ${at.col})` : '';
   };
-  return { spec: doc.toJS() as WorkflowSpec, position };
+  const spec = doc.toJS() as WorkflowSpec & { on: unknown };
+  // `on: push` and `on: [push, pull_request]` are the short forms of a mapping of events.
+  if (typeof spec.on === 'string') spec.on = { [spec.on]: null };
+  else if (Array.isArray(spec.on)) spec.on = Object.fromEntries(spec.on.map((e: string) => [e, null]));
+  return { spec, position };
 }
 
 /** A job's own permissions, or its workflow's; undefined when neither says. */
@@ -444,7 +448,7 @@ async function runScript(
   env: Record<string, string>,
   cwd: string,
   shell: string | undefined,
-  signal: AbortSignal
+  signal: AbortSignal | undefined
 ): Promise<{
   code: number;
   log: string;
@@ -479,13 +483,12 @@ async function runScript(
   const child = spawn(shell === 'sh' ? 'sh' : 'bash', args, {
     env: { ...env, ...files },
     cwd,
-    signal,
-    killSignal: 'SIGINT'
+    detached: true
   });
+  cancelOnAbort(child, signal);
   let log = '';
   child.stdout.on('data', chunk => (log += chunk));
   child.stderr.on('data', chunk => (log += chunk));
-  child.on('error', () => undefined);
   const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 1)));
   return {
     code,
@@ -918,6 +921,9 @@ async function runSteps(
   for (const [index, step] of (job.steps ?? []).entries()) {
     const id = step.id ?? `__step${index}`;
     status.cancelled = cancelled();
+    // A step that runs after the cancellation (if: always() or cancelled()) runs to its end.
+    const signal = status.cancelled ? undefined : jobCancel.controller.signal;
+    const stopped = () => !status.cancelled && cancelled();
     const stepContexts = { ...contexts, steps: stepsContext, env: { ...jobEnv, ...exported } };
     const expressions = new Expressions(stepContexts, status, runner.workspace);
     const name = step.name ?? step.uses ?? step.run?.split('\n')[0] ?? id;
@@ -972,11 +978,11 @@ async function runSteps(
       const result = await runAction(action, withInputs, stepEnv, {
         workspace: runner.workspace,
         runnerTemp: runner.temp,
-        signal: jobCancel.controller.signal
+        signal
       });
       Object.assign(exported, result.exported);
       record({
-        outcome: cancelled() ? 'cancelled' : result.exitCode === 0 ? 'success' : 'failure',
+        outcome: stopped() ? 'cancelled' : result.exitCode === 0 ? 'success' : 'failure',
         outputs: result.outputs,
         run: result
       });
@@ -988,12 +994,12 @@ async function runSteps(
         stepEnv,
         resolve(runner.workspace, String(expressions.interpolate(directory))),
         step.shell ?? job.defaults?.run?.shell,
-        jobCancel.controller.signal
+        signal
       );
       Object.assign(exported, result.exported);
       runner.path.unshift(...result.path.reverse());
       record({
-        outcome: cancelled() ? 'cancelled' : result.code === 0 ? 'success' : 'failure',
+        outcome: stopped() ? 'cancelled' : result.code === 0 ? 'success' : 'failure',
         outputs: result.outputs,
         log: mask(result.log, secretValues())
       });
