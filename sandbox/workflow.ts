@@ -569,6 +569,7 @@ async function runFile(
   defaults: Permissions
 ): Promise<Omit<WorkflowResult, 'artifacts'>> {
   const { options, repository } = run;
+  const jobWorkflowRef = caller ? workflowRefOf(caller.uses, repository.name, run.ref) : undefined;
   const { spec: workflow } = readWorkflow(file);
   const trigger = workflow.on?.[event];
   if (trigger === undefined) throw new WorkflowError(`${file} is not triggered by ${event}`);
@@ -704,7 +705,8 @@ async function runFile(
         permissions,
         baseContexts,
         status,
-        baseSecrets
+        baseSecrets,
+        jobWorkflowRef
       });
     }
   } finally {
@@ -745,6 +747,24 @@ interface JobRun {
   baseContexts: Record<string, unknown> & { github: Record<string, unknown>; vars: Record<string, string> };
   status: Status;
   baseSecrets: Record<string, string>;
+  /** The called workflow a job runs in, as its ID token's job_workflow_ref says. */
+  jobWorkflowRef?: string;
+}
+
+/**
+ * job_workflow_ref of a job in a called workflow: `owner/repo/path@refs/tags/v1` for a `uses:` pinned to a tag
+ * (a branch name is a ref of heads, a full SHA stays as it is), the calling repository's own for a local path.
+ */
+function workflowRefOf(uses: string, repository: string, ref: string): string {
+  const local = /^\.\/(.+)$/.exec(uses);
+  if (local) return `${repository}/${local[1]}@${ref}`;
+  const [path, version = ''] = uses.split('@');
+  const full = /^[0-9a-f]{40}$/.test(version)
+    ? version
+    : /^v\d+(\.\d+)*$/.test(version)
+      ? `refs/tags/${version}`
+      : `refs/heads/${version}`;
+  return `${path}@${full}`;
 }
 
 async function runJob(run: RunState, spec: JobRun): Promise<JobResult> {
@@ -882,6 +902,7 @@ async function runSteps(
     eventName: run.event,
     job: jobId,
     runId: run.id,
+    ...(spec.jobWorkflowRef ? { jobWorkflowRef: spec.jobWorkflowRef } : {}),
     ...(environment ? { environment } : {})
   });
   if (permissions['id-token'] !== 'write') {
@@ -942,6 +963,7 @@ async function runSteps(
     );
     const stepEnv: Record<string, string> = {
       ...runnerEnv,
+      ...runner.env,
       HOME: runner.home,
       RUNNER_TEMP: runner.temp,
       RUNNER_TOOL_CACHE: runner.toolCache,

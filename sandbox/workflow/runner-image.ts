@@ -15,6 +15,11 @@ export interface Runner {
   toolCache: string;
   /** Directories the job's steps added to PATH (GITHUB_PATH), newest first. */
   path: string[];
+  /**
+   * What the image's user has from its home: Java reads user.home from the password database (here the
+   * machine's /root), so Maven and Gradle are told the job's home explicitly.
+   */
+  env: Record<string, string>;
   remove(): void;
 }
 
@@ -31,8 +36,10 @@ export function freshRunner(repository: string): Runner {
     home: join(root, 'home'),
     toolCache: join(root, 'tool-cache'),
     path: [],
+    env: {},
     remove: () => rmSync(root, { recursive: true, force: true })
   };
+  runner.env = { MAVEN_OPTS: `-Duser.home=${runner.home}`, GRADLE_USER_HOME: join(runner.home, '.gradle') };
   for (const dir of [runner.workspace, runner.temp, runner.home, runner.toolCache])
     mkdirSync(dir, { recursive: true });
   if (existsSync(mavenMirror)) {
