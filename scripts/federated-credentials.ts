@@ -110,9 +110,13 @@ export function flexibleRegisterCommand(appId: string, credential: FlexibleCrede
   return `az rest --method POST --uri "https://graph.microsoft.com/beta/applications(appId='${appId}')/federatedIdentityCredentials" --body '${JSON.stringify(credential)}'`;
 }
 
-/** The branches an identity trusts by default: main, except for an identity of a prod environment. */
+/**
+ * The branches an identity trusts by default: main (the image build), except for an identity of the prod side
+ * (prod, production, release, and their -rollback environments), which a branch subject would let any job on
+ * main use without the environment's protection rules.
+ */
 export function defaultBranches(environments: string[]): string[] {
-  return environments.some(e => /^prod(uction)?$/i.test(e)) ? [] : ['main'];
+  return environments.some(e => /^(prod(uction)?|release)(-[\w-]+)?$/i.test(e)) ? [] : ['main'];
 }
 
 export function credentialsFor(request: CredentialRequest): FederatedCredential[] {

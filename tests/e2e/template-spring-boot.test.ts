@@ -90,7 +90,7 @@ describe('the Spring Boot template (Maven), run as musafirgo-bookings-service wo
     const revision = deploy.outputs['revision']!;
     expect(revision).not.toBe(before);
     expect(serving('musafirgo-bookings-dev')).toBe(revision);
-    expect(deploy.outputs['gateway-url']).toBe('https://musafirgo-dev-apim.azure-api.net/api/bookings/v1');
+    expect(deploy.outputs['gateway-url']).toBe(`${apim.gatewayUrl(platform.devApim)}/api/bookings/v1`);
     expect(deploy.permissions).toBe('contents: read, id-token: write');
   }, 600_000);
 
@@ -123,6 +123,9 @@ describe('the Spring Boot template (Maven), run as musafirgo-bookings-service wo
       `Deployment to prod rejected by ${reviewer}: not during the sale`
     );
     expect(serving('musafirgo-bookings-prod')).toBe(before);
+    // The promotion ran before the review: the digest is in the prod registry, imported server-side.
+    const imported = rejected.jobs['release']!.jobs!['promote']!.jobs!['promote']!;
+    expect(imported.steps.at(-1)!.run!.outputs['method']).toBe('import');
 
     const requests: ReviewRequest[] = [];
     const result = await pipeline({
@@ -141,9 +144,9 @@ describe('the Spring Boot template (Maven), run as musafirgo-bookings-service wo
     expect(deploy.log).toContain(`environment prod: approved by ${reviewer}`);
     const promoted = result.jobs['release']!.outputs['image']!;
     expect(promoted).toMatch(new RegExp(`^${prodRegistry.loginServer}/bookings@sha256:`));
-    expect(promote.steps.at(-1)!.run!.outputs['method']).toBe('import');
+    expect(promote.steps.at(-1)!.run!.outputs['method']).toBe('already');
     expect(serving('musafirgo-bookings-prod')).toBe(result.jobs['release']!.outputs['revision']);
-    expect(deploy.outputs['gateway-url']).toBe('https://musafirgo-prod-apim.azure-api.net/api/bookings/v1');
+    expect(deploy.outputs['gateway-url']).toBe(`${apim.gatewayUrl(platform.prodApim)}/api/bookings/v1`);
   }, 600_000);
 
   it('rolls prod back from main through the break-glass environment, without a reviewer', async () => {

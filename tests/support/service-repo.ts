@@ -39,8 +39,10 @@ export function busyboxContext(): string {
 export function serviceRepository(
   example: string,
   template: string,
-  edit: (jobs: { setIn(path: unknown[], value: unknown): void; deleteIn(path: unknown[]): void }) => void = () =>
-    undefined
+  edit: (jobs: {
+    setIn(path: unknown[], value: unknown): void;
+    deleteIn(path: unknown[]): void;
+  }) => void = () => undefined
 ): { path: string; workflow: string; sha: string } {
   const dir = mkdtempSync(join(tmpdir(), `${example}-repo-`));
   cpSync(join(root, 'examples', example), dir, {

@@ -96,6 +96,8 @@ describe('an identity at the platform scale', () => {
 
   it('trusts a prod identity for its environment only: no main-branch subject by default', () => {
     expect(defaultBranches(['prod'])).toEqual([]);
+    expect(defaultBranches(['prod', 'prod-rollback'])).toEqual([]);
+    expect(defaultBranches(['release'])).toEqual([]);
     expect(defaultBranches(['dev'])).toEqual(['main']);
     const prod = identityCredentials({
       ...dev,
