@@ -515,6 +515,15 @@ function gitHead(path: string): string | undefined {
   return execFileSync('git', ['-C', path, 'rev-parse', 'HEAD']).toString().trim();
 }
 
+/**
+ * GitHub's startup checks of a workflow file and every workflow it calls, without running anything: the inputs
+ * and secrets each call passes, and each nested job's GITHUB_TOKEN permissions against its caller's grant.
+ * Throws GitHub's message for the first refusal.
+ */
+export function validateWorkflow(file: string, defaultPermissions: 'restricted' | 'permissive' = 'restricted'): void {
+  validateCalls(file, repositoryDefault(defaultPermissions));
+}
+
 export async function runWorkflow(options: WorkflowRunOptions): Promise<WorkflowResult> {
   const host = options.host ?? new WorkflowHost(options.sandbox);
   const world = options.sandbox.world.github.job;

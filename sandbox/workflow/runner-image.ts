@@ -39,7 +39,12 @@ export function freshRunner(repository: string): Runner {
     env: {},
     remove: () => rmSync(root, { recursive: true, force: true })
   };
-  runner.env = { MAVEN_OPTS: `-Duser.home=${runner.home}`, GRADLE_USER_HOME: join(runner.home, '.gradle') };
+  // No Gradle daemon outliving the job: the runner is gone when the job ends.
+  runner.env = {
+    MAVEN_OPTS: `-Duser.home=${runner.home}`,
+    GRADLE_USER_HOME: join(runner.home, '.gradle'),
+    GRADLE_OPTS: '-Dorg.gradle.daemon=false'
+  };
   for (const dir of [runner.workspace, runner.temp, runner.home, runner.toolCache])
     mkdirSync(dir, { recursive: true });
   if (existsSync(mavenMirror)) {
