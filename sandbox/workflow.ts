@@ -136,6 +136,8 @@ export interface JobResult {
   failure?: string;
   /** The fresh runner's directories (removed when the job ended). */
   runner?: { workspace: string; temp: string; home: string };
+  /** How long the job took, protection rules and queueing included. */
+  durationMs?: number;
 }
 
 export interface WorkflowResult {
@@ -219,6 +221,8 @@ export interface WorkflowRunOptions {
   beforeStep?: (job: string, step: StepSpec) => Promise<void> | void;
   /** The event that started the run, when this workflow is called by another (github.event_name there). */
   callerEvent?: WorkflowRunOptions['event'];
+  /** Called when a job with steps ends, with its path (`ci/build` for the job build of the workflow ci calls). */
+  onJob?: (path: string, job: JobResult) => void;
 }
 
 export class WorkflowError extends Error {
@@ -520,7 +524,10 @@ function gitHead(path: string): string | undefined {
  * and secrets each call passes, and each nested job's GITHUB_TOKEN permissions against its caller's grant.
  * Throws GitHub's message for the first refusal.
  */
-export function validateWorkflow(file: string, defaultPermissions: 'restricted' | 'permissive' = 'restricted'): void {
+export function validateWorkflow(
+  file: string,
+  defaultPermissions: 'restricted' | 'permissive' = 'restricted'
+): void {
   validateCalls(file, repositoryDefault(defaultPermissions));
 }
 
@@ -563,7 +570,8 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
     options.inputs ?? {},
     passed,
     undefined,
-    defaults
+    defaults,
+    []
   );
   return { ...result, artifacts: run.artifacts.list().map(a => a.name) };
 }
@@ -575,7 +583,8 @@ async function runFile(
   given: Record<string, Value>,
   passedSecrets: Record<string, string> | undefined,
   caller: Caller | undefined,
-  defaults: Permissions
+  defaults: Permissions,
+  path: string[]
 ): Promise<Omit<WorkflowResult, 'artifacts'>> {
   const { options, repository } = run;
   const jobWorkflowRef = caller ? workflowRefOf(caller.uses, repository.name, run.ref) : undefined;
@@ -694,7 +703,8 @@ async function runFile(
           withInputs,
           secrets,
           { file, uses: job.uses, permissions },
-          defaults
+          defaults,
+          [...path, jobId]
         );
         jobs[jobId] = {
           id: jobId,
@@ -706,6 +716,7 @@ async function runFile(
         };
         continue;
       }
+      const started = performance.now();
       jobs[jobId] = await runJob(run, {
         jobId,
         job,
@@ -717,6 +728,8 @@ async function runFile(
         baseSecrets,
         jobWorkflowRef
       });
+      jobs[jobId]!.durationMs = Math.round(performance.now() - started);
+      options.onJob?.([...path, jobId].join('/'), jobs[jobId]!);
     }
   } finally {
     releaseRun?.();
