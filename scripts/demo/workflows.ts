@@ -29,23 +29,26 @@ export function jobLines(path: string, job: JobResult): string[] {
     `${mark(job)} ${path.replace(/\//g, ' › ').padEnd(28)} ${job.result}${job.environment ? ` in ${job.environment}` : ''} in ${formatDuration(job.durationMs ?? 0)}`
   ];
   if (job.failure) return [...lines, ...detail('why', job.failure, { wrap: true })];
+  const workspace = job.runner?.workspace ?? '';
   for (const line of job.log) {
     const fresh = /^fresh runner: workspace (\S+) \(empty\)/.exec(line);
-    if (fresh)
-      lines.push(
-        ...detail(
-          'runner',
-          `fresh: workspace …/${fresh[1]!.split('/').slice(-2).join('/')} empty, own RUNNER_TEMP and HOME`
-        )
-      );
-    else if (line.startsWith('checkout: '))
+    const uploaded = /^Artifact (\S+) has been successfully uploaded! Final size is (\d+) bytes/.exec(line);
+    const downloaded = /^Artifact download completed successfully: (\d+) files into (\S+)/.exec(line);
+    if (fresh) {
+      const root = fresh[1]!.split('/work/')[0]!;
+      lines.push(...detail('runner', `fresh: ${root}, its workspace empty, its own RUNNER_TEMP and HOME`));
+    } else if (line.startsWith('checkout: '))
       lines.push(
         ...detail('checkout', line.slice('checkout: '.length).replace(/ into \S+/, ' into the workspace'))
       );
-    else if (line.startsWith('Artifact '))
-      lines.push(...detail('artifact', line.replace(/ has been successfully uploaded!.*$/, ' uploaded')));
-    else if (line.startsWith('Artifact download'))
-      lines.push(...detail('artifact', line.replace(/ into \S+/, '')));
+    else if (uploaded) lines.push(...detail('artifact', `${uploaded[1]} uploaded (${uploaded[2]} bytes)`));
+    else if (downloaded)
+      lines.push(
+        ...detail(
+          'artifact',
+          `${downloaded[1]} file(s) downloaded into ${downloaded[2]!.replace(`${workspace}/`, '')}/`
+        )
+      );
     else if (line.startsWith('environment '))
       lines.push(...detail('approval', line.replace(/^environment \S+: /, '')));
   }

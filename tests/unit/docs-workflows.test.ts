@@ -31,7 +31,12 @@ describe("the docs' callers of our reusable workflows", () => {
 
   it.each(snippets)('%s starts on GitHub', (name, text) => {
     const snippet = parse(text) as { jobs?: Record<string, unknown>; on?: unknown };
-    const workflow = { name: 'snippet', on: snippet.on ?? { workflow_dispatch: null }, permissions: {}, jobs: snippet.jobs };
+    const workflow = {
+      name: 'snippet',
+      on: snippet.on ?? { workflow_dispatch: null },
+      permissions: {},
+      jobs: snippet.jobs
+    };
     const file = join(dir, `${name.replace(/[^\w]+/g, '-')}.yml`);
     writeFileSync(file, stringify(workflow));
     expect(() => validateWorkflow(file)).not.toThrow();
