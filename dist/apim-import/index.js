@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4633:
+/***/ 957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -302,6 +302,2206 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(4952);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/shared/args.ts
+var args = __nccwpck_require__(4549);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/shared/summary.ts
+
+
+
+/**
+ * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
+ * ends, failed or not, so a summary is never lost and never written twice.
+ */
+function appendSummary(markdown) {
+    core/* summary */.z.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
+}
+/**
+ * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
+ * core.summary.write(): it remembers the first file it wrote for the life of the process.
+ */
+async function writeSummary() {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (file && !core/* summary */.z.isEmptyBuffer())
+        await (0,promises_.appendFile)(file, core/* summary */.z.stringify(), 'utf8');
+    core/* summary */.z.emptyBuffer();
+}
+/** A Markdown table; cells are escaped so a value never breaks the layout. */
+function markdownTable(header, rows) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+    ].join(external_node_os_.EOL);
+}
+
+;// CONCATENATED MODULE: ./actions/shared/step.ts
+
+
+
+
+
+
+/**
+ * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
+ * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
+ * what the user can do. Anything else thrown is an error the action did not expect to handle.
+ */
+class StepFailure extends Error {
+    hint;
+    name = 'StepFailure';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
+const MAX_FAILURE_LENGTH = 1000;
+/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
+function failureMessage(action, error) {
+    const remote = (0,errors/* remoteFailure */.vU)(error);
+    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
+    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
+    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
+    if (message.length <= MAX_FAILURE_LENGTH)
+        return message;
+    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
+    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
+}
+/**
+ * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
+ * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
+ * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
+ */
+async function runStep(action, main) {
+    try {
+        warnUndeclaredInputs(action, declaredInputs(action));
+        await main();
+    }
+    catch (error) {
+        if (core/* isDebug */._o() && error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        const message = failureMessage(action, error);
+        // The annotation is cut; the log keeps the whole text for whoever needs it.
+        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
+            core/* info */.pq((0,errors/* errorMessage */.gJ)(error));
+        core/* setFailed */.C1(message);
+    }
+    finally {
+        await writeSummary().catch((error) => core/* warning */.$e(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+/**
+ * The inputs the action's action.yml declares, read beside the bundle the runner started
+ * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
+ * (the action run in-process by a test).
+ */
+function declaredInputs(action, bundle = process.argv[1]) {
+    if (!bundle)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
+    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
+}
+/**
+ * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
+ * with the input it was probably meant to be.
+ */
+function warnUndeclaredInputs(action, declared, env = process.env) {
+    if (!declared)
+        return;
+    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const known = new Set(declared.map(variable));
+    for (const key of Object.keys(env)) {
+        if (!key.startsWith('INPUT_') || known.has(key))
+            continue;
+        const given = key.slice('INPUT_'.length).toLowerCase();
+        const near = (0,args/* closest */.kp)(given, declared);
+        core/* warning */.$e(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/cloud.ts
+
+const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const clouds = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        armAudience: 'https://management.azure.com',
+        tokenExchangeAudience: 'api://AzureADTokenExchange'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        armAudience: 'https://management.usgovcloudapi.net',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        armAudience: 'https://management.chinacloudapi.cn',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
+    }
+};
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function httpsUrl(variable, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    return trimSlash(url.origin + url.pathname);
+}
+/**
+ * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
+ * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
+ * tokens are for ARM wherever it is served from.
+ */
+function resolveCloud(environment, env = process.env) {
+    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
+    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
+    if (!name) {
+        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
+    }
+    const base = clouds[name];
+    const authorityHost = env['AZURE_AUTHORITY_HOST']
+        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
+        : base.authorityHost;
+    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
+        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
+        : base.armEndpoint;
+    return {
+        ...base,
+        authorityHost,
+        armEndpoint,
+        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
+    };
+}
+function armScope(cloud) {
+    return `${cloud.armAudience}/.default`;
+}
+
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __nccwpck_require__(4280);
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/arm.ts
+
+
+
+
+/**
+ * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
+ * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
+ * honours Retry-After, has a deadline and sleeps on an injectable clock.
+ */
+function armClientOptions(cloud) {
+    return {
+        endpoint: cloud.armEndpoint,
+        credentialScopes: [armScope(cloud)],
+        credentials: { scopes: [armScope(cloud)] },
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
+    };
+}
+function isRestError(error) {
+    return error instanceof Error && error.name === 'RestError';
+}
+/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
+function armErrorBody(error) {
+    const details = error.details;
+    if (details?.error?.code)
+        return details.error;
+    try {
+        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
+        return parsed.error ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
+ * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
+ */
+function withoutFormData(client) {
+    client.pipeline.removePolicy({ name: 'formDataPolicy' });
+    return client;
+}
+/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
+function toArmError(error) {
+    if (!isRestError(error))
+        return error;
+    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
+        return error;
+    const body = armErrorBody(error);
+    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
+        service: 'arm',
+        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
+        status: error.statusCode,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
+        transient: error.statusCode === undefined ? true : undefined
+    });
+}
+/** One ARM call, retried on transient faults only. */
+function armCall(label, call, options = {}) {
+    return (0,retry/* retry */.L)(async () => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const armError = toArmError(error);
+            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
+                throw armError;
+            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
+            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
+                service: 'arm',
+                code: 'RequestFailed'
+            });
+        }
+    }, { label, ...options });
+}
+
+// EXTERNAL MODULE: ./actions/shared/clock.ts
+var shared_clock = __nccwpck_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __nccwpck_require__(5323);
+;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
+
+
+
+
+/**
+ * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
+ * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
+ */
+function oidcRequestFromEnv(env = process.env) {
+    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !token) {
+        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
+            'and Dependabot runs never receive one');
+    }
+    return { url, token };
+}
+/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
+async function fetchIdToken(request, audience) {
+    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await (0,http/* httpRequest */.aj)({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
+    });
+    if (response.status < 200 || response.status > 299) {
+        const status = response.status;
+        const reason = status === 401 || status === 403
+            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
+            : `HTTP ${status}`;
+        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
+            service: 'github',
+            code: `HTTP${status}`,
+            status,
+            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
+        });
+    }
+    let body = {};
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        // Answered below as a response without a token.
+    }
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
+            service: 'github',
+            code: 'NoToken',
+            status: response.status,
+            transient: true
+        });
+    }
+    core/* setSecret */.Pq(body.value);
+    return body.value;
+}
+/** Reads a JWT's payload without verifying it: for diagnostics only. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        throw new Error('not a JWT');
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/shared/credential.ts
+
+
+
+
+
+
+/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
+class EntraError extends errors/* RemoteError */.Hi {
+    name = 'EntraError';
+    error;
+    description;
+    traceId;
+    correlationId;
+    /** The claims of the assertion Entra refused. */
+    claims;
+    constructor(status, body, claims, retryAfterSeconds) {
+        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
+        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
+        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
+            service: 'entra',
+            code,
+            status,
+            retryAfterSeconds
+        });
+        this.error = body.error ?? '';
+        this.description = description;
+        this.traceId = body.trace_id;
+        this.correlationId = body.correlation_id;
+        this.claims = claims;
+    }
+}
+const refreshMarginMs = 5 * 60_000;
+/**
+ * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
+ * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
+ * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
+ * minutes before they expire.
+ *
+ * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
+ * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
+ * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
+ * message text. The exchange is one form POST; this class keeps both.
+ */
+class GitHubOidcCredential {
+    tenantId;
+    clientId;
+    audience;
+    cloud;
+    clock;
+    getIdToken;
+    options;
+    cache = new Map();
+    constructor(options) {
+        this.options = options;
+        this.tenantId = options.tenantId;
+        this.clientId = options.clientId;
+        this.cloud = options.cloud;
+        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
+        this.clock = options.clock ?? shared_clock/* systemClock */.m;
+        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
+    }
+    async getToken(scopes, _options) {
+        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
+        const cached = this.cache.get(scope);
+        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
+            return cached;
+        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
+            label: `token for ${scope}`,
+            clock: this.clock,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            onRetry: this.options.onRetry
+        });
+        this.cache.set(scope, token);
+        return token;
+    }
+    async exchange(scope) {
+        const assertion = await this.getIdToken(this.audience);
+        const claims = decodeJwtClaims(assertion);
+        this.options.onAssertion?.(claims);
+        const response = await (0,http/* httpRequest */.aj)({
+            method: 'POST',
+            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: this.clientId,
+                scope,
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion: assertion
+            }).toString()
+        });
+        const text = response.text;
+        let body = {};
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
+        }
+        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
+            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
+        }
+        const expiresIn = Number(body['expires_in'] ?? 3599);
+        core/* setSecret */.Pq(body['access_token']);
+        return {
+            token: body['access_token'],
+            tokenType: 'Bearer',
+            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/log.ts
+
+
+
+/** One line per retry, so a slow step explains itself in the log. */
+const logRetry = ({ label, attempt, delayMs, error }) => {
+    core/* info */.pq(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
+};
+/** Milliseconds of each named phase, in the order they ran. */
+class Phases {
+    now;
+    durations = [];
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    async time(name, work) {
+        const start = this.now();
+        try {
+            return await work();
+        }
+        finally {
+            this.durations.push([name, this.now() - start]);
+        }
+    }
+    total() {
+        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
+    }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/azure.ts
+
+
+
+
+
+/**
+ * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
+ * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
+ */
+function sessionFromEnv(action, env = process.env, options = {}) {
+    const clientId = env['AZURE_CLIENT_ID'];
+    const tenantId = env['AZURE_TENANT_ID'];
+    if (!clientId || !tenantId) {
+        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
+    }
+    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
+    return {
+        cloud,
+        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
+        credential: new GitHubOidcCredential({
+            tenantId,
+            clientId,
+            cloud,
+            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
+            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
+            clock: options.clock,
+            onRetry: logRetry
+        })
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/inputs.ts
+var inputs = __nccwpck_require__(7073);
+;// CONCATENATED MODULE: ./actions/apim-import/inputs.ts
+
+
+const versioningSchemes = ['Segment', 'Header', 'Query'];
+// API Management ids: letters, digits, '-', '_' and '.', at most 80 characters (its own rule is looser).
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+const servicePattern = /^[a-zA-Z](?:[a-zA-Z0-9-]{0,48}[a-zA-Z0-9])?$/;
+function requireId(name, value, what) {
+    if (!idPattern.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`input '${name}' must be ${what}: letters, digits, '-', '_' or '.', at most 80 characters, not '${value}'`);
+    }
+    return value;
+}
+function getInputs(env = process.env) {
+    const subscriptionId = (0,inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscriptionId) {
+        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)");
+    }
+    const serviceName = (0,inputs/* getRequiredInput */.K1)('service-name', 'the API Management service, e.g. musafirgo-apim');
+    if (!servicePattern.test(serviceName)) {
+        throw new errors/* ConfigurationError */.j1(`input 'service-name' must be an API Management service name (letters, digits and '-', starting with a letter), not '${serviceName}'`);
+    }
+    const resourceGroup = (0,inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the API Management service');
+    const spec = (0,inputs/* getRequiredInput */.K1)('spec', 'the OpenAPI document: a file in the repository or an https URL');
+    const path = (0,inputs/* getRequiredInput */.K1)('path', "the API's URL suffix on the gateway, e.g. itinerary").replace(/^\/+|\/+$/g, '');
+    if (!/^[A-Za-z0-9._~\-/]*$/.test(path)) {
+        throw new errors/* ConfigurationError */.j1(`input 'path' must be a URL path (letters, digits, '-', '.', '_', '~' and '/'), not '${path}'`);
+    }
+    const serviceUrl = (0,inputs/* getOptionalInput */.lI)('service-url');
+    if (serviceUrl !== undefined) {
+        let url;
+        try {
+            url = new URL(serviceUrl);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || !['http:', 'https:'].includes(url.protocol)) {
+            throw new errors/* ConfigurationError */.j1(`input 'service-url' must be an http(s) URL of the backend (e.g. the 'url' output of deploy-aca), not '${serviceUrl}'`);
+        }
+    }
+    const apiVersion = (0,inputs/* getOptionalInput */.lI)('api-version');
+    if (apiVersion !== undefined && !/^[A-Za-z0-9._-]{1,40}$/.test(apiVersion)) {
+        throw new errors/* ConfigurationError */.j1(`input 'api-version' must be a version name such as v1, not '${apiVersion}'`);
+    }
+    const versionSetInput = (0,inputs/* getOptionalInput */.lI)('version-set');
+    if (versionSetInput && !apiVersion) {
+        throw new errors/* ConfigurationError */.j1("input 'version-set' needs 'api-version' (the version this document is, e.g. v1)");
+    }
+    const scheme = (0,inputs/* requireOneOf */.h_)('versioning-scheme', (0,inputs/* getOptionalInput */.lI)('versioning-scheme') ?? 'Segment', versioningSchemes);
+    const apiId = requireId('api-id', (0,inputs/* getOptionalInput */.lI)('api-id') ?? [path.replace(/\//g, '-') || 'api', apiVersion].filter(Boolean).join('-'), 'an API id');
+    const newRevision = (0,inputs/* getBooleanInput */.Vt)('new-revision', false);
+    const revisionSmoke = (0,inputs/* getOptionalInput */.lI)('revision-smoke');
+    if (revisionSmoke && !newRevision) {
+        throw new errors/* ConfigurationError */.j1("input 'revision-smoke' tests a new revision before release: set 'new-revision: true' too");
+    }
+    return {
+        subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscriptionId, 'subscription ID'),
+        resourceGroup,
+        serviceName,
+        spec,
+        apiId,
+        path,
+        serviceUrl,
+        displayName: (0,inputs/* getOptionalInput */.lI)('display-name'),
+        apiVersion,
+        versionSet: apiVersion
+            ? {
+                id: requireId('version-set', versionSetInput ?? (path.replace(/\//g, '-') || apiId), 'a version set id'),
+                scheme,
+                headerName: scheme === 'Header' ? ((0,inputs/* getOptionalInput */.lI)('version-header-name') ?? 'Api-Version') : undefined,
+                queryName: scheme === 'Query' ? ((0,inputs/* getOptionalInput */.lI)('version-query-name') ?? 'api-version') : undefined
+            }
+            : undefined,
+        subscriptionRequired: (0,inputs/* getBooleanInput */.Vt)('subscription-required', true),
+        products: (0,inputs/* getListInput */.DF)('products', { commas: true }).map(product => requireId('products', product, 'a list of product ids')),
+        policyFile: (0,inputs/* getOptionalInput */.lI)('policy'),
+        newRevision,
+        release: (0,inputs/* getBooleanInput */.Vt)('release', true),
+        releaseNotes: (0,inputs/* getOptionalInput */.lI)('release-notes'),
+        revisionSmoke,
+        subscriptionKey: (0,inputs/* getOptionalInput */.lI)('subscription-key')
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/apim-import/spec.ts
+// The API's document, checked before anything is sent: parsed (YAML or JSON), external $refs bundled in, and
+// validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
+
+
+
+
+/** A document that cannot be imported: every problem found, with where it is. */
+class SpecError extends errors/* ConfigurationError */.j1 {
+    location;
+    problems;
+    constructor(location, problems) {
+        super(`the OpenAPI document '${location}' is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
+            problems
+                .slice(0, 5)
+                .map(p => `${p.pointer || '/'}: ${p.message}`)
+                .join('; ') +
+            (problems.length > 5 ? `; and ${problems.length - 5} more` : '') +
+            '; fix the document and run again');
+        this.location = location;
+        this.problems = problems;
+    }
+}
+const isObject = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
+const escapePointer = (token) => token.replace(/~/g, '~0').replace(/\//g, '~1');
+/** JSON with keys sorted at every level: the same document always hashes the same. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObject(value)) {
+        return `{${Object.keys(value)
+            .sort()
+            .filter(key => value[key] !== undefined)
+            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function kindOf(doc) {
+    if (doc['swagger'] === '2.0')
+        return 'swagger-2.0';
+    const version = String(doc['openapi'] ?? '');
+    if (/^3\.0\.\d+$/.test(version))
+        return 'openapi-3.0';
+    if (/^3\.1\.\d+$/.test(version))
+        return 'openapi-3.1';
+    return undefined;
+}
+/** Where each `$ref` with this target is, to point at a reference that does not resolve. */
+function refPointers(doc, matches) {
+    const found = [];
+    const walk = (value, pointer) => {
+        if (Array.isArray(value))
+            value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+        else if (isObject(value)) {
+            if (typeof value['$ref'] === 'string' && matches(value['$ref']))
+                found.push(`${pointer}/$ref`);
+            for (const [key, item] of Object.entries(value))
+                walk(item, `${pointer}/${escapePointer(key)}`);
+        }
+    };
+    walk(doc, '');
+    return found;
+}
+/** Keeps the most specific error per location, as ajv reports every failed branch of a oneOf. */
+function reduceErrors(errors) {
+    const useful = errors.filter(e => ![
+        "must have required property '$ref'",
+        'must match exactly one schema in oneOf',
+        'must match a schema in anyOf'
+    ].includes(e.message ?? '') && e.keyword !== 'if');
+    const kept = new Map();
+    for (const error of useful) {
+        if (kept.has(error.instancePath))
+            continue;
+        // A deeper error explains a shallower one.
+        if (useful.some(other => other.instancePath.startsWith(`${error.instancePath}/`)))
+            continue;
+        kept.set(error.instancePath, error);
+    }
+    return [...kept.values()];
+}
+function describeAjv(error) {
+    const params = error.params;
+    if (error.keyword === 'required') {
+        return { pointer: error.instancePath, message: `'${String(params['missingProperty'])}' is required` };
+    }
+    if (error.keyword === 'additionalProperties') {
+        return {
+            pointer: `${error.instancePath}/${escapePointer(String(params['additionalProperty']))}`,
+            message: `'${String(params['additionalProperty'])}' is not allowed here`
+        };
+    }
+    if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
+        return {
+            pointer: error.instancePath,
+            message: `must be one of ${params['allowedValues'].map(v => JSON.stringify(v)).join(', ')}`
+        };
+    }
+    return { pointer: error.instancePath, message: error.message ?? error.keyword };
+}
+async function schemaProblems(doc, kind) {
+    const { openapi } = await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 381));
+    const options = { allErrors: true, strict: false, validateFormats: false };
+    let validate;
+    if (kind === 'openapi-3.1') {
+        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23));
+        const Ajv = Ajv2020;
+        const schema = structuredClone(openapi.v31legacy);
+        // As the parser does: validate schemas as plain objects instead of through $dynamicRef.
+        const dynamic = schema.$defs['schema'];
+        delete dynamic['$dynamicAnchor'];
+        schema.$defs['components']['properties']['schemas']['additionalProperties'] =
+            dynamic;
+        schema.$defs['header']['dependentSchemas']['schema']['properties']['schema'] = dynamic;
+        schema.$defs['media-type']['properties']['schema'] = dynamic;
+        schema.$defs['parameter']['properties']['schema'] = dynamic;
+        validate = new Ajv(options).compile(schema);
+    }
+    else {
+        const { default: AjvDraft4 } = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(905)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 905, 23));
+        const Ajv = AjvDraft4;
+        validate = new Ajv(options).compile(kind === 'swagger-2.0' ? openapi.v2 : openapi.v3);
+    }
+    if (validate(doc))
+        return [];
+    return reduceErrors(validate.errors ?? []).map(describeAjv);
+}
+function listOperations(doc) {
+    const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+    const paths = isObject(doc['paths']) ? doc['paths'] : {};
+    return Object.entries(paths).flatMap(([path, item]) => isObject(item)
+        ? methods
+            .filter(method => isObject(item[method]))
+            .map(method => {
+            const operation = item[method];
+            return {
+                method: method.toUpperCase(),
+                path,
+                ...(typeof operation['operationId'] === 'string'
+                    ? { operationId: operation['operationId'] }
+                    : {}),
+                ...(typeof operation['summary'] === 'string' ? { summary: operation['summary'] } : {})
+            };
+        })
+        : []);
+}
+/** Reads, bundles and validates an OpenAPI 3.0 / 3.1 or Swagger 2.0 document from a file or an http(s) URL. */
+async function loadSpec(location, cwd = process.cwd()) {
+    const isUrl = /^https?:\/\//i.test(location);
+    const source = isUrl ? location : (0,external_node_path_.resolve)(cwd, location);
+    let text;
+    try {
+        if (isUrl) {
+            const response = await fetch(source);
+            if (!response.ok)
+                throw new Error(`HTTP ${response.status}`);
+            text = await response.text();
+        }
+        else {
+            text = await (0,promises_.readFile)(source, 'utf8');
+        }
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`the OpenAPI document '${location}' cannot be read (${error.message}); check the 'spec' input`);
+    }
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const parsed = parseDocument(text, { prettyErrors: false });
+    if (parsed.errors.length > 0) {
+        throw new SpecError(location, parsed.errors.map(e => ({
+            pointer: '',
+            message: `line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`
+        })));
+    }
+    const raw = parsed.toJS();
+    if (!isObject(raw))
+        throw new SpecError(location, [{ pointer: '', message: 'the document is not a mapping' }]);
+    const kind = kindOf(raw);
+    if (!kind) {
+        const field = 'openapi' in raw ? '/openapi' : 'swagger' in raw ? '/swagger' : '';
+        throw new SpecError(location, [
+            {
+                pointer: field,
+                message: `not an OpenAPI 3.0, 3.1 or Swagger 2.0 document (openapi: ${JSON.stringify(raw['openapi'] ?? raw['swagger'] ?? null)})`
+            }
+        ]);
+    }
+    const parser = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(381), __nccwpck_require__.e(210), __nccwpck_require__.e(709), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6709));
+    let bundled;
+    try {
+        // The parser resolves relative references from the document's own location.
+        bundled = (await parser.bundle(isUrl ? source : source, {
+            resolve: { external: true }
+        }));
+    }
+    catch (error) {
+        const message = error.message.split('\n')[0];
+        // The message names the missing pointer ("#/components/...") or the file that cannot be opened.
+        const target = /"([^"]+)"/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
+        const fileOf = (ref) => ref.split('#')[0].replace(/^.*[\\/]/, '');
+        const pointers = target
+            ? refPointers(raw, ref => ref === target || (fileOf(ref) !== '' && fileOf(ref) === fileOf(target)))
+            : [];
+        throw new SpecError(location, (pointers.length > 0 ? pointers : ['']).map(pointer => ({
+            pointer,
+            message: `cannot resolve the reference: ${message}`
+        })));
+    }
+    // The parser checks the schema and its own rules (duplicate operationIds, undeclared path parameters...);
+    // only when it finds something does our own schema pass run, to name each problem by its JSON pointer.
+    const result = await parser.validate(structuredClone(bundled), {
+        validate: { errors: { colorize: false } }
+    });
+    const problems = [];
+    if (!result.valid) {
+        problems.push(...(await schemaProblems(bundled, kind)));
+        if (problems.length === 0) {
+            for (const error of result.errors) {
+                const first = error.message.split('\n')[0];
+                const pointer = /`(\/paths\/[^`]+)`/.exec(first)?.[1] ?? '';
+                problems.push({ pointer, message: first });
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new SpecError(location, problems);
+    const info = isObject(bundled['info']) ? bundled['info'] : {};
+    return {
+        location,
+        kind,
+        document: bundled,
+        json: JSON.stringify(bundled),
+        format: kind === 'swagger-2.0' ? 'swagger-json' : 'openapi+json',
+        title: typeof info['title'] === 'string' ? info['title'] : undefined,
+        version: typeof info['version'] === 'string' ? info['version'] : undefined,
+        operations: listOperations(bundled)
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/apim-import/publish.ts
+
+
+
+
+
+/** Written into the revision's description: what a later run compares to skip an unchanged import. */
+const hashMarker = 'musafirgo-actions sha256:';
+const isNotFound = (error) => error instanceof errors/* RemoteError */.Hi && (error.status === 404 || error.code === 'ResourceNotFound');
+function operationKey(o) {
+    return `${(o.method ?? '').toUpperCase()} ${o.urlTemplate ?? ''}`;
+}
+/** Operations added, removed and changed between two definitions of an API (by method and URL template). */
+function diffOperations(before, after) {
+    const fingerprint = (o) => canonicalJson({
+        displayName: o.displayName,
+        description: o.description,
+        templateParameters: o.templateParameters,
+        request: o.request,
+        responses: o.responses
+    });
+    const change = (o) => ({
+        method: (o.method ?? '').toUpperCase(),
+        urlTemplate: o.urlTemplate ?? '',
+        displayName: o.displayName ?? o.name ?? ''
+    });
+    const old = new Map(before.map(o => [operationKey(o), o]));
+    const now = new Map(after.map(o => [operationKey(o), o]));
+    const diff = { added: [], removed: [], changed: [], unchanged: 0 };
+    for (const [key, operation] of now) {
+        const previous = old.get(key);
+        if (!previous)
+            diff.added.push(change(operation));
+        else if (fingerprint(previous) !== fingerprint(operation))
+            diff.changed.push(change(operation));
+        else
+            diff.unchanged++;
+    }
+    for (const [key, operation] of old)
+        if (!now.has(key))
+            diff.removed.push(change(operation));
+    return diff;
+}
+/** What decides whether anything must be sent: the normalized document and every setting applied with it. */
+function importHash(inputs, spec, policy) {
+    return sha256(canonicalJson({
+        document: spec.document,
+        path: inputs.path,
+        serviceUrl: inputs.serviceUrl,
+        displayName: inputs.displayName,
+        apiVersion: inputs.apiVersion,
+        versionSet: inputs.versionSet,
+        subscriptionRequired: inputs.subscriptionRequired,
+        products: [...inputs.products].sort(),
+        policy: policy?.replace(/\s+/g, ' ').trim()
+    }));
+}
+async function publishApi(client, inputs, spec, options = {}) {
+    const log = options.log ?? (() => undefined);
+    const call = (label, fn) => armCall(label, fn, { clock: options.clock, onRetry: logRetry });
+    const { resourceGroup: rg, serviceName: svc, apiId } = inputs;
+    const policy = inputs.policyFile ? await readPolicy(inputs.policyFile) : undefined;
+    const service = await call('read the API Management service', () => client.apiManagementService.get(rg, svc)).catch((error) => {
+        if (isNotFound(error)) {
+            throw new errors/* ConfigurationError */.j1(`API Management service '${svc}' was not found in resource group '${rg}' of subscription ${inputs.subscriptionId}; check service-name and resource-group`);
+        }
+        throw error;
+    });
+    const versionSegment = inputs.apiVersion && inputs.versionSet?.scheme === 'Segment' ? `/${inputs.apiVersion}` : '';
+    const gatewayBase = (service.gatewayUrl ?? `https://${svc}.azure-api.net`).replace(/\/+$/, '');
+    const gatewayUrl = `${gatewayBase}${inputs.path ? `/${inputs.path}` : ''}${versionSegment}`;
+    const current = await call('read the API', () => client.api.get(rg, svc, apiId)).catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    const hash = importHash(inputs, spec, policy);
+    const base = { apiId, gatewayUrl, hash, policyApplied: false, products: inputs.products };
+    const listOperations = async (id) => {
+        const operations = [];
+        await call(`list the operations of ${id}`, async () => {
+            operations.length = 0;
+            for await (const operation of client.apiOperation.listByApi(rg, svc, id))
+                operations.push(operation);
+        });
+        return operations;
+    };
+    const before = current ? await listOperations(apiId) : [];
+    if (current?.apiRevisionDescription?.includes(`${hashMarker}${hash}`)) {
+        log(`Unchanged since the last import (sha256 ${hash.slice(0, 12)}): nothing was sent to API Management`);
+        return {
+            ...base,
+            revision: current.apiRevision ?? '1',
+            changed: false,
+            created: false,
+            diff: { added: [], removed: [], changed: [], unchanged: before.length }
+        };
+    }
+    let versionSetId;
+    if (inputs.versionSet && inputs.apiVersion) {
+        const set = inputs.versionSet;
+        const result = await call('create or update the version set', () => client.apiVersionSet.createOrUpdate(rg, svc, set.id, {
+            displayName: inputs.displayName ?? spec.title ?? inputs.path,
+            versioningScheme: set.scheme,
+            versionHeaderName: set.headerName,
+            versionQueryName: set.queryName
+        }));
+        versionSetId = result.id ?? `/apiVersionSets/${set.id}`;
+        log(`Version set '${set.id}' (${set.scheme}): this document is version ${inputs.apiVersion}`);
+    }
+    // Where the document goes: the API itself, or a new revision of it.
+    let target = apiId;
+    let newRevision;
+    if (inputs.newRevision && current) {
+        const revisions = [];
+        await call('list revisions', async () => {
+            revisions.length = 0;
+            for await (const r of client.apiRevision.listByService(rg, svc, apiId))
+                revisions.push(r.apiRevision ?? '0');
+        });
+        newRevision = String(Math.max(0, ...revisions.map(Number)) + 1);
+        target = `${apiId};rev=${newRevision}`;
+        await call(`create revision ${newRevision}`, () => client.api.beginCreateOrUpdateAndWait(rg, svc, target, { sourceApiId: `/apis/${apiId}`, apiRevisionDescription: 'created by musafirgo-actions apim-import' }, { updateIntervalInMs: pollInterval(options) }));
+        log(`Created revision ${newRevision} of '${apiId}' from the current revision ${current.apiRevision ?? ''}`);
+    }
+    const parameters = {
+        format: spec.format,
+        value: spec.json,
+        path: inputs.path,
+        displayName: inputs.displayName ?? spec.title ?? apiId,
+        serviceUrl: inputs.serviceUrl,
+        protocols: ['https'],
+        subscriptionRequired: inputs.subscriptionRequired,
+        apiRevisionDescription: `${hashMarker}${hash}`,
+        ...(inputs.apiVersion && versionSetId
+            ? { apiVersion: inputs.apiVersion, apiVersionSetId: versionSetId }
+            : {})
+    };
+    let refusal;
+    const imported = await call('import the OpenAPI document', () => client.api
+        .beginCreateOrUpdateAndWait(rg, svc, target, parameters, {
+        ...(current ? { ifMatch: '*' } : {}),
+        updateIntervalInMs: pollInterval(options)
+    })
+        .catch((error) => {
+        refusal = error;
+        throw error;
+    })).catch((error) => {
+        throw explainImportError(error, refusal, inputs.spec);
+    });
+    log(`Imported ${spec.operations.length} operations into '${target}' (${spec.kind}, ${spec.json.length} bytes)`);
+    if (policy !== undefined) {
+        await call('apply the API policy', () => client.apiPolicy.createOrUpdate(rg, svc, target, 'policy', { format: 'rawxml', value: policy }));
+        log(`Applied the API policy from ${inputs.policyFile}`);
+    }
+    for (const product of inputs.products) {
+        await call(`add the API to product '${product}'`, () => client.productApi.createOrUpdate(rg, svc, product, apiId)).catch((error) => {
+            if (isNotFound(error)) {
+                throw new errors/* ConfigurationError */.j1(`product '${product}' does not exist in API Management service '${svc}'; check the 'products' input`);
+            }
+            throw error;
+        });
+    }
+    if (inputs.products.length > 0)
+        log(`In products: ${inputs.products.join(', ')}`);
+    const after = await listOperations(target);
+    const diff = diffOperations(before, after);
+    const result = {
+        ...base,
+        revision: imported.apiRevision ?? current?.apiRevision ?? '1',
+        changed: true,
+        created: !current,
+        diff,
+        policyApplied: policy !== undefined
+    };
+    if (!newRevision)
+        return result;
+    result.importedRevision = newRevision;
+    result.revision = current?.apiRevision ?? '1';
+    if (inputs.revisionSmoke && options.smoke) {
+        const key = inputs.subscriptionRequired ? await subscriptionKey(client, inputs, options) : undefined;
+        const revisionUrl = `${gatewayBase}/${inputs.path};rev=${newRevision}${versionSegment}`;
+        log(`Smoke-testing revision ${newRevision} at ${revisionUrl} before it is released`);
+        result.revisionSmoke = await options.smoke(inputs.revisionSmoke, revisionUrl, key);
+        if (!result.revisionSmoke.ok) {
+            const failed = result.revisionSmoke.checks
+                .filter(c => !c.ok)
+                .map(c => `${c.name}: ${c.failures[0] ?? ''}`);
+            throw new errors/* ConfigurationError */.j1(`revision ${newRevision} of '${apiId}' failed its smoke checks (${failed.join('; ') || result.revisionSmoke.readiness.error}); it was not released and revision ${result.revision} still serves traffic`);
+        }
+    }
+    if (inputs.release) {
+        const releaseId = `rev-${newRevision}-${hash.slice(0, 8)}`;
+        await call(`release revision ${newRevision}`, () => client.apiRelease.createOrUpdate(rg, svc, apiId, releaseId, {
+            apiId: `/apis/${apiId};rev=${newRevision}`,
+            notes: inputs.releaseNotes ?? `Imported from ${inputs.spec} by musafirgo-actions`
+        }));
+        result.released = { releaseId, revision: newRevision };
+        result.revision = newRevision;
+        log(`Released revision ${newRevision}: it is now current`);
+    }
+    return result;
+}
+function pollInterval(options) {
+    // A test clock means no real waiting between polls.
+    return options.clock ? 0 : undefined;
+}
+async function readPolicy(file) {
+    try {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        if (!/<policies[\s>]/.test(text)) {
+            throw new errors/* ConfigurationError */.j1(`the policy file '${file}' has no <policies> element; see the policy reference of API Management`);
+        }
+        return text;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`the policy file '${file}' cannot be read; check the 'policy' input`);
+    }
+}
+async function subscriptionKey(client, inputs, options) {
+    if (inputs.subscriptionKey)
+        return inputs.subscriptionKey;
+    // The service's built-in all-access subscription: the key never leaves Azure's answer and the runner's mask.
+    const secrets = await armCall('read the subscription key of the built-in subscription', () => client.subscription.listSecrets(inputs.resourceGroup, inputs.serviceName, 'master'));
+    if (secrets.primaryKey)
+        options.onSecret?.(secrets.primaryKey);
+    return secrets.primaryKey;
+}
+/** The `details` of ARM's error body, which the SDK keeps on the RestError. */
+function armDetails(raw) {
+    const rest = raw;
+    let body = rest?.details;
+    if (!body?.error?.details) {
+        try {
+            body = JSON.parse(rest?.response?.bodyAsText ?? '');
+        }
+        catch {
+            body = undefined;
+        }
+    }
+    return (body?.error?.details ?? []).map(d => `${d.target ? `${d.target}: ` : ''}${d.message ?? ''}`);
+}
+/** ARM's ValidationError for the document, with its details, as one sentence. */
+function explainImportError(error, raw, location) {
+    if (!(error instanceof errors/* RemoteError */.Hi) || error.status !== 400)
+        return error;
+    const details = armDetails(raw);
+    return new errors/* ConfigurationError */.j1(`API Management refused the document '${location}' (${error.code}: ${error.message}${details.length ? ` ${details.join('; ')}` : ''}); fix it and run again`);
+}
+
+;// CONCATENATED MODULE: ./actions/apim-import/main.ts
+
+
+
+
+
+
+
+
+
+
+/** The apim-import step: validate the OpenAPI document, publish it to API Management, report what changed. */
+async function run(options = {}) {
+    const clock = options.clock ?? shared_clock/* systemClock */.m;
+    const phases = new Phases(clock.now);
+    await runStep('apim-import', async () => {
+        const inputs = getInputs();
+        if (inputs.subscriptionKey)
+            core/* setSecret */.Pq(inputs.subscriptionKey);
+        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
+        sdk.catch(() => undefined);
+        const spec = await phases
+            .time('Validate and bundle the document', () => loadSpec(inputs.spec))
+            .catch((error) => {
+            if (error instanceof SpecError) {
+                for (const problem of error.problems) {
+                    core/* error */.z3(`${problem.pointer || '/'}: ${problem.message}`, {
+                        file: inputs.spec,
+                        title: 'OpenAPI'
+                    });
+                }
+            }
+            throw error;
+        });
+        core/* info */.pq(`${spec.title ?? inputs.spec} (${spec.kind}, ${spec.operations.length} operations) is valid; external references bundled`);
+        const session = sessionFromEnv('apim-import', process.env, { clock });
+        const { ApiManagementClient } = await sdk;
+        const client = new ApiManagementClient(session.credential, inputs.subscriptionId, armClientOptions(session.cloud));
+        const result = await phases.time('Publish to API Management', () => publishApi(client, inputs, spec, {
+            clock: options.clock,
+            log: core/* info */.pq,
+            onSecret: core/* setSecret */.Pq,
+            smoke: async (file, baseUrl, key) => {
+                const smoke = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8915));
+                const suite = await smoke.loadSuite(file);
+                return smoke.runSmoke(suite, {
+                    baseUrl,
+                    variables: { SUBSCRIPTION_KEY: key ?? '' },
+                    clock: options.clock
+                });
+            }
+        }));
+        core/* setOutput */.uH('api-id', result.apiId);
+        core/* setOutput */.uH('gateway-url', result.gatewayUrl);
+        core/* setOutput */.uH('revision', result.revision);
+        core/* setOutput */.uH('changed', String(result.changed));
+        core/* info */.pq(result.changed
+            ? `Published '${result.apiId}' (revision ${result.revision}) at ${result.gatewayUrl} in ${formatMs(phases.total())}`
+            : `'${result.apiId}' is up to date at ${result.gatewayUrl} (revision ${result.revision})`);
+        summarize(inputs, spec, result, phases);
+    });
+}
+function summarize(inputs, spec, result, phases) {
+    const rows = [
+        ['API', `\`${result.apiId}\` — ${spec.title ?? ''}`],
+        ['Service', `${inputs.serviceName} (resource group ${inputs.resourceGroup})`],
+        ['Gateway URL', result.gatewayUrl],
+        ['Backend', inputs.serviceUrl ?? 'from the document'],
+        [
+            'Version',
+            inputs.apiVersion
+                ? `${inputs.apiVersion} in version set \`${inputs.versionSet?.id}\` (${inputs.versionSet?.scheme})`
+                : 'not versioned'
+        ],
+        ['Current revision', result.revision],
+        ['Document', `${inputs.spec} (${spec.kind}, ${spec.operations.length} operations)`],
+        [
+            'Changed',
+            result.changed
+                ? `yes (sha256 ${result.hash.slice(0, 12)})`
+                : `no: same document and settings as the last import (sha256 ${result.hash.slice(0, 12)}), nothing sent`
+        ],
+        ['Subscription key', inputs.subscriptionRequired ? 'required' : 'not required'],
+        ['Products', result.products.join(', ') || '—'],
+        ['Policy', result.policyApplied ? (inputs.policyFile ?? '') : '—']
+    ];
+    if (result.importedRevision) {
+        rows.push([
+            'New revision',
+            `${result.importedRevision}${result.released ? ` released (${result.released.releaseId})` : ' imported, not released'}`
+        ]);
+    }
+    const { added, removed, changed, unchanged } = result.diff;
+    const changes = [
+        ...added.map(o => ['added', o.method, `\`${o.urlTemplate}\``, o.displayName]),
+        ...removed.map(o => ['removed', o.method, `\`${o.urlTemplate}\``, o.displayName]),
+        ...changed.map(o => ['changed', o.method, `\`${o.urlTemplate}\``, o.displayName])
+    ];
+    const lines = [
+        '### API Management import',
+        '',
+        markdownTable(['What', 'Value'], rows),
+        '',
+        `#### Operations versus the previous definition: ${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged} unchanged`,
+        ''
+    ];
+    if (changes.length > 0)
+        lines.push(markdownTable(['Change', 'Method', 'URL template', 'Name'], changes), '');
+    if (result.revisionSmoke) {
+        lines.push(`#### Smoke checks of revision ${result.importedRevision}: ${result.revisionSmoke.passed}/${result.revisionSmoke.checks.length} passed`, '', markdownTable(['Check', 'Status', 'p50', 'p95'], result.revisionSmoke.checks.map(c => [
+            `${c.ok ? '✅' : '❌'} ${c.name}`,
+            String(c.status),
+            `${c.p50Ms} ms`,
+            `${c.p95Ms} ms`
+        ])), '');
+    }
+    lines.push(phases.table(), '');
+    appendSummary(lines.join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 4549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports defineCommand, UsageError, parseCommandLine, readCommandLine, refuse, usageError, cut, editDistance, helpText, wrap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
+// and the musafirgo-smoke bin of the smoke bundle):
+// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
+// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
+// the help text, the defaults and the typed values all come from that declaration.
+
+
+/** A command's declaration, with its flags' types kept for the values parsed from it. */
+function defineCommand(command) {
+    return command;
+}
+/** A mistake on the command line: the message is the one line to print before exiting 2. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
+function parseCommandLine(command, argv) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
+        return 'help';
+    const options = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(refusal(command, error));
+    }
+    const values = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        const given = parsed.values[name];
+        if (given === undefined && flag.required)
+            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
+        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
+    }
+    checkPositionals(command, parsed.positionals);
+    return { values: values, positionals: parsed.positionals };
+}
+/**
+ * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
+ * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
+ */
+function readCommandLine(command, argv = process.argv.slice(2)) {
+    let parsed;
+    try {
+        parsed = parseCommandLine(command, argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        writeSync(2, `${error.message}\n`);
+        process.exit(2);
+    }
+    if (parsed === 'help') {
+        writeSync(1, `${helpText(command)}\n`);
+        process.exit(0);
+    }
+    return parsed;
+}
+/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
+function refuse(command, what) {
+    writeSync(2, `${usageError(command, what).message}\n`);
+    process.exit(2);
+}
+/** A refusal of the command line in the script's words, with where to read the usage. */
+function usageError(command, what) {
+    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
+}
+function refusal(command, error) {
+    const { code, message } = error;
+    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
+    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    const flag = named.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
+        const known = [...Object.keys(command.flags), 'help'];
+        const near = closest(flag, known);
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const spec = command.flags[flag];
+        if (spec?.type === 'boolean')
+            return usageError(command, `'${named}' takes no value`).message;
+        if (spec)
+            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
+    }
+    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
+}
+function checkPositionals(command, positionals) {
+    const spec = command.positionals;
+    if (!spec) {
+        if (positionals.length > 0)
+            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
+        return;
+    }
+    if (spec.max !== undefined && positionals.length > spec.max) {
+        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
+    }
+    if (spec.choices) {
+        for (const given of positionals) {
+            if (spec.choices.includes(given))
+                continue;
+            const near = closest(given, spec.choices);
+            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
+        }
+    }
+}
+/** A value echoed in a refusal, cut short. */
+const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+/**
+ * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
+ * (a third of its length, at least one). Undefined when nothing is that close.
+ */
+function closest(given, known) {
+    if (!given)
+        return undefined;
+    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const name of known) {
+        const distance = editDistance(given, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+function placeholder(flag) {
+    return `<${flag.value ?? 'value'}>`;
+}
+/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
+function helpText(command) {
+    const flags = Object.entries(command.flags);
+    const synopsis = command.usage ??
+        // Wrapped where a flag ends: a flag and its value stay on one line.
+        wrap([
+            ...flags.map(([name, flag]) => {
+                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+                return flag.required ? spelled : `[${spelled}]`;
+            }),
+            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
+        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
+    const rows = flags.map(([name, flag]) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+        const fallback = flag.defaultText ??
+            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
+        const repeatable = flag.multiple ? ', repeatable' : '';
+        return [
+            spelled,
+            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
+        ];
+    });
+    rows.push(['-h, --help', 'print this help and exit']);
+    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
+    const table = (entries) => entries.flatMap(([left, right]) => {
+        const lines = wrap(right, 100 - width - 2);
+        return left.length + 2 > width
+            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
+            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
+    });
+    const positionals = command.positionals;
+    return [
+        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+        '',
+        ...wrap(command.summary, 100),
+        '',
+        'Options:',
+        ...table(rows),
+        ...(positionals
+            ? [
+                '',
+                'Arguments:',
+                ...table([
+                    [
+                        `<${positionals.name}>`,
+                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
+                    ]
+                ])
+            ]
+            : []),
+        '',
+        command.examples.length > 1 ? 'Examples:' : 'Example:',
+        ...command.examples.map(example => `  ${example}`)
+    ].join('\n');
+}
+/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
+function wrap(text, width, space = /\s+/) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(space).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vU: () => (/* binding */ remoteFailure)
+/* harmony export */ });
+/* unused harmony exports serviceNames, isTransientStatus */
+/**
+ * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
+ * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
+ * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** The services as a failure message names them. */
+const serviceNames = {
+    github: 'GitHub',
+    entra: 'Microsoft Entra ID',
+    arm: 'Azure Resource Manager',
+    registry: 'the container registry',
+    kubernetes: 'the Kubernetes API server',
+    apim: 'the API Management gateway',
+    argocd: 'Argo CD',
+    storage: 'Azure Storage',
+    site: 'the site'
+};
+class RemoteError extends Error {
+    name = 'RemoteError';
+    service;
+    code;
+    status;
+    retryAfterSeconds;
+    transient;
+    hint;
+    call;
+    attempts;
+    elapsedMs;
+    constructor(message, details) {
+        super(message);
+        this.hint = details.hint;
+        this.service = details.service;
+        this.code = details.code;
+        this.status = details.status;
+        this.retryAfterSeconds = details.retryAfterSeconds;
+        this.transient = details.transient ?? isTransientStatus(details.status);
+    }
+}
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
+}
+const networkCodes = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'REQUEST_SEND_ERROR'
+]);
+/** A fetch or socket failure before any HTTP answer: always worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && networkCodes.has(code))
+            return true;
+        if (current instanceof TypeError && current.message === 'fetch failed')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isTransient(error) {
+    if (error instanceof ConfigurationError)
+        return false;
+    if (error instanceof RemoteError)
+        return error.transient;
+    return isNetworkError(error);
+}
+/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
+function attemptsText(record) {
+    if (!record.attempts || record.attempts < 2)
+        return '';
+    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
+}
+/** The general advice for a service that kept failing or never answered. */
+function remoteHint(error) {
+    const service = error.service;
+    const name = service ? serviceNames[service] : 'the service';
+    if (error instanceof RemoteError && error.status === 429) {
+        return `${name} kept throttling the step: run it again later, or spread out the jobs that call it at once`;
+    }
+    const health = service === 'github' ? 'https://www.githubstatus.com' : 'https://azure.status.microsoft';
+    return `${name} kept failing: run the job again later, and if it persists check ${health}`;
+}
+/**
+ * A failure of a call to another service, in one form:
+ * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
+ * Undefined for an error no retry gave up on after transient faults (a refusal, or an action's own, already
+ * worded failure).
+ */
+function remoteFailure(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const record = error;
+    if (!record.call)
+        return undefined;
+    // A refusal (4xx) is the thrower's to explain, in its own words; what nobody can explain is a service that
+    // kept failing, or never answered.
+    if (error instanceof RemoteError && !error.transient)
+        return undefined;
+    if (error instanceof RemoteError) {
+        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+        return {
+            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
+            hint: error.hint ?? remoteHint(error)
+        };
+    }
+    if (!isNetworkError(error))
+        return undefined;
+    const code = error.code;
+    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
+    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+    return {
+        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
+        hint: remoteHint(record)
+    };
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  aj: () => (/* binding */ httpRequest)
+});
+
+// UNUSED EXPORTS: transport, transportFetch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': version/* userAgent */.N,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
+        });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
+}
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
+    return {
+        status: response.status,
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
+    };
+}
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ getListInput),
+/* harmony export */   DT: () => (/* binding */ requireGuid),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
+/* harmony export */   h_: () => (/* binding */ requireOneOf),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* unused harmony exports MAX_ECHO, parseList, isGuid, parseDuration, parseCanarySteps */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
+const MAX_ECHO = 200;
+/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
+function quoted(value) {
+    const line = value.replace(/\r?\n/g, '\\n');
+    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
+}
+/**
+ * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
+ * without empty lines and `#` comments.
+ */
+function parseList(value, options = {}) {
+    return (value ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(Boolean);
+}
+function getListInput(name, options = {}) {
+    return parseList(getOptionalInput(name), options);
+}
+/** An input, trimmed; empty means not given. */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
+}
+function getRequiredInput(name, hint) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${hint}`);
+    return value;
+}
+/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
+function getBooleanInput(name, defaultValue) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return defaultValue;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be true or false, not ${quoted(value)}`);
+}
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return guidPattern.test(value);
+}
+function requireGuid(name, value, what) {
+    if (!isGuid(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
+    }
+    return value.toLowerCase();
+}
+function requireOneOf(name, value, allowed) {
+    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
+    return match;
+}
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+function parseDuration(name, value) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+    if (!match)
+        throw new ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+    return Math.round(Number(match[1]) * factor);
+}
+/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
+function parseCanarySteps(value) {
+    const steps = value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    const valid = steps.length > 0 &&
+        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
+        steps.at(-1) === 100;
+    if (!valid) {
+        throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
+    }
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
+    const giveUp = (error, attempts) => {
+        if (error instanceof Error && !error.call) {
+            Object.assign(error, {
+                call: options.label,
+                attempts,
+                elapsedMs: clock.now() - started,
+                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
+            });
+        }
+        return error;
+    };
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw giveUp(error, n);
+            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw giveUp(error, n);
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -3112,7 +5312,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -3135,7 +5335,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3246,2142 +5446,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./actions/shared/args.ts
-// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
-// and the musafirgo-smoke bin of the smoke bundle):
-// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
-// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
-// the help text, the defaults and the typed values all come from that declaration.
-
-
-/** A command's declaration, with its flags' types kept for the values parsed from it. */
-function defineCommand(command) {
-    return command;
-}
-/** A mistake on the command line: the message is the one line to print before exiting 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
-function parseCommandLine(command, argv) {
-    const end = argv.indexOf('--');
-    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
-        return 'help';
-    const options = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
-    }
-    let parsed;
-    try {
-        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw new UsageError(refusal(command, error));
-    }
-    const values = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        const given = parsed.values[name];
-        if (given === undefined && flag.required)
-            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
-        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
-    }
-    checkPositionals(command, parsed.positionals);
-    return { values: values, positionals: parsed.positionals };
-}
-/**
- * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
- * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
- */
-function readCommandLine(command, argv = process.argv.slice(2)) {
-    let parsed;
-    try {
-        parsed = parseCommandLine(command, argv);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        writeSync(2, `${error.message}\n`);
-        process.exit(2);
-    }
-    if (parsed === 'help') {
-        writeSync(1, `${helpText(command)}\n`);
-        process.exit(0);
-    }
-    return parsed;
-}
-/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
-function refuse(command, what) {
-    writeSync(2, `${usageError(command, what).message}\n`);
-    process.exit(2);
-}
-/** A refusal of the command line in the script's words, with where to read the usage. */
-function usageError(command, what) {
-    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
-}
-function refusal(command, error) {
-    const { code, message } = error;
-    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
-    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
-    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
-    const flag = named.replace(/^--?/, '');
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
-        const known = [...Object.keys(command.flags), 'help'];
-        const near = closest(flag, known);
-        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
-            .message;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const spec = command.flags[flag];
-        if (spec?.type === 'boolean')
-            return usageError(command, `'${named}' takes no value`).message;
-        if (spec)
-            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
-    }
-    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
-}
-function checkPositionals(command, positionals) {
-    const spec = command.positionals;
-    if (!spec) {
-        if (positionals.length > 0)
-            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
-        return;
-    }
-    if (spec.max !== undefined && positionals.length > spec.max) {
-        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
-    }
-    if (spec.choices) {
-        for (const given of positionals) {
-            if (spec.choices.includes(given))
-                continue;
-            const near = closest(given, spec.choices);
-            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
-        }
-    }
-}
-/** A value echoed in a refusal, cut short. */
-const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-/**
- * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
- * (a third of its length, at least one). Undefined when nothing is that close.
- */
-function closest(given, known) {
-    if (!given)
-        return undefined;
-    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const name of known) {
-        const distance = editDistance(given, name);
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = d[i];
-            const above = d[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-function placeholder(flag) {
-    return `<${flag.value ?? 'value'}>`;
-}
-/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
-function helpText(command) {
-    const flags = Object.entries(command.flags);
-    const synopsis = command.usage ??
-        // Wrapped where a flag ends: a flag and its value stay on one line.
-        wrap([
-            ...flags.map(([name, flag]) => {
-                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-                return flag.required ? spelled : `[${spelled}]`;
-            }),
-            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
-        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
-    const rows = flags.map(([name, flag]) => {
-        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-        const fallback = flag.defaultText ??
-            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
-        const repeatable = flag.multiple ? ', repeatable' : '';
-        return [
-            spelled,
-            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
-        ];
-    });
-    rows.push(['-h, --help', 'print this help and exit']);
-    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
-    const table = (entries) => entries.flatMap(([left, right]) => {
-        const lines = wrap(right, 100 - width - 2);
-        return left.length + 2 > width
-            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
-            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
-    });
-    const positionals = command.positionals;
-    return [
-        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
-        '',
-        ...wrap(command.summary, 100),
-        '',
-        'Options:',
-        ...table(rows),
-        ...(positionals
-            ? [
-                '',
-                'Arguments:',
-                ...table([
-                    [
-                        `<${positionals.name}>`,
-                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
-                    ]
-                ])
-            ]
-            : []),
-        '',
-        command.examples.length > 1 ? 'Examples:' : 'Example:',
-        ...command.examples.map(example => `  ${example}`)
-    ].join('\n');
-}
-/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
-function wrap(text, width, space = /\s+/) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(space).filter(Boolean)) {
-        if (line && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else {
-            line = line ? `${line} ${word}` : word;
-        }
-    }
-    if (line || lines.length === 0)
-        lines.push(line);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __nccwpck_require__(9223);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./actions/shared/summary.ts
-
-
-
-/**
- * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
- * ends, failed or not, so a summary is never lost and never written twice.
- */
-function appendSummary(markdown) {
-    summary.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
-}
-/**
- * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
- * core.summary.write(): it remembers the first file it wrote for the life of the process.
- */
-async function writeSummary() {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (file && !summary.isEmptyBuffer())
-        await (0,promises_.appendFile)(file, summary.stringify(), 'utf8');
-    summary.emptyBuffer();
-}
-/** A Markdown table; cells are escaped so a value never breaks the layout. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-    ].join(external_node_os_.EOL);
-}
-
-;// CONCATENATED MODULE: ./actions/shared/step.ts
-
-
-
-
-
-
-/**
- * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
- * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
- * what the user can do. Anything else thrown is an error the action did not expect to handle.
- */
-class StepFailure extends Error {
-    hint;
-    name = 'StepFailure';
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-    }
-}
-/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
-const MAX_FAILURE_LENGTH = 1000;
-/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
-function failureMessage(action, error) {
-    const remote = (0,errors/* remoteFailure */.vU)(error);
-    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
-    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
-    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
-    if (message.length <= MAX_FAILURE_LENGTH)
-        return message;
-    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
-    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
-}
-/**
- * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
- * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
- * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
- */
-async function runStep(action, main) {
-    try {
-        warnUndeclaredInputs(action, declaredInputs(action));
-        await main();
-    }
-    catch (error) {
-        if (isDebug() && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        const message = failureMessage(action, error);
-        // The annotation is cut; the log keeps the whole text for whoever needs it.
-        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
-            info((0,errors/* errorMessage */.gJ)(error));
-        setFailed(message);
-    }
-    finally {
-        await writeSummary().catch((error) => warning(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-}
-/**
- * The inputs the action's action.yml declares, read beside the bundle the runner started
- * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
- * (the action run in-process by a test).
- */
-function declaredInputs(action, bundle = process.argv[1]) {
-    if (!bundle)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
-    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
-}
-/**
- * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
- * with the input it was probably meant to be.
- */
-function warnUndeclaredInputs(action, declared, env = process.env) {
-    if (!declared)
-        return;
-    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const known = new Set(declared.map(variable));
-    for (const key of Object.keys(env)) {
-        if (!key.startsWith('INPUT_') || known.has(key))
-            continue;
-        const given = key.slice('INPUT_'.length).toLowerCase();
-        const near = closest(given, declared);
-        warning(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/cloud.ts
-
-const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
-const clouds = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        authorityHost: 'https://login.microsoftonline.com',
-        armEndpoint: 'https://management.azure.com',
-        armAudience: 'https://management.azure.com',
-        tokenExchangeAudience: 'api://AzureADTokenExchange'
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        authorityHost: 'https://login.microsoftonline.us',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        armAudience: 'https://management.usgovcloudapi.net',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        armAudience: 'https://management.chinacloudapi.cn',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
-    }
-};
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function httpsUrl(variable, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    }
-    if (url.protocol !== 'https:')
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    return trimSlash(url.origin + url.pathname);
-}
-/**
- * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
- * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
- * tokens are for ARM wherever it is served from.
- */
-function resolveCloud(environment, env = process.env) {
-    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
-    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
-    if (!name) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
-    }
-    const base = clouds[name];
-    const authorityHost = env['AZURE_AUTHORITY_HOST']
-        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
-        : base.authorityHost;
-    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
-        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
-        : base.armEndpoint;
-    return {
-        ...base,
-        authorityHost,
-        armEndpoint,
-        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
-    };
-}
-function armScope(cloud) {
-    return `${cloud.armAudience}/.default`;
-}
-
-// EXTERNAL MODULE: ./actions/shared/retry.ts
-var retry = __nccwpck_require__(4280);
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/arm.ts
-
-
-
-
-/**
- * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
- * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
- * honours Retry-After, has a deadline and sleeps on an injectable clock.
- */
-function armClientOptions(cloud) {
-    return {
-        endpoint: cloud.armEndpoint,
-        credentialScopes: [armScope(cloud)],
-        credentials: { scopes: [armScope(cloud)] },
-        retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
-    };
-}
-function isRestError(error) {
-    return error instanceof Error && error.name === 'RestError';
-}
-/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
-function armErrorBody(error) {
-    const details = error.details;
-    if (details?.error?.code)
-        return details.error;
-    try {
-        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
-        return parsed.error ?? {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
- * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
- */
-function withoutFormData(client) {
-    client.pipeline.removePolicy({ name: 'formDataPolicy' });
-    return client;
-}
-/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
-function toArmError(error) {
-    if (!isRestError(error))
-        return error;
-    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
-        return error;
-    const body = armErrorBody(error);
-    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
-        service: 'arm',
-        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
-        status: error.statusCode,
-        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
-        transient: error.statusCode === undefined ? true : undefined
-    });
-}
-/** One ARM call, retried on transient faults only. */
-function armCall(label, call, options = {}) {
-    return (0,retry/* retry */.L)(async () => {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const armError = toArmError(error);
-            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
-                throw armError;
-            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
-            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
-                service: 'arm',
-                code: 'RequestFailed'
-            });
-        }
-    }, { label, ...options });
-}
-
-// EXTERNAL MODULE: ./actions/shared/clock.ts
-var shared_clock = __nccwpck_require__(3676);
-// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
-var shared_http = __nccwpck_require__(5323);
-;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
-
-
-
-
-/**
- * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
- * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
- */
-function oidcRequestFromEnv(env = process.env) {
-    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    if (!url || !token) {
-        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
-            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
-            'and Dependabot runs never receive one');
-    }
-    return { url, token };
-}
-/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
-async function fetchIdToken(request, audience) {
-    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await (0,shared_http/* httpRequest */.aj)({
-        method: 'GET',
-        url,
-        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
-    });
-    if (response.status < 200 || response.status > 299) {
-        const status = response.status;
-        const reason = status === 401 || status === 403
-            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
-            : `HTTP ${status}`;
-        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
-            service: 'github',
-            code: `HTTP${status}`,
-            status,
-            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
-        });
-    }
-    let body = {};
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        // Answered below as a response without a token.
-    }
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
-            service: 'github',
-            code: 'NoToken',
-            status: response.status,
-            transient: true
-        });
-    }
-    core_setSecret(body.value);
-    return body.value;
-}
-/** Reads a JWT's payload without verifying it: for diagnostics only. */
-function decodeJwtClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        throw new Error('not a JWT');
-    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/credential.ts
-
-
-
-
-
-
-/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
-class EntraError extends errors/* RemoteError */.Hi {
-    name = 'EntraError';
-    error;
-    description;
-    traceId;
-    correlationId;
-    /** The claims of the assertion Entra refused. */
-    claims;
-    constructor(status, body, claims, retryAfterSeconds) {
-        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
-        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
-        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
-            service: 'entra',
-            code,
-            status,
-            retryAfterSeconds
-        });
-        this.error = body.error ?? '';
-        this.description = description;
-        this.traceId = body.trace_id;
-        this.correlationId = body.correlation_id;
-        this.claims = claims;
-    }
-}
-const refreshMarginMs = 5 * 60_000;
-/**
- * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
- * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
- * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
- * minutes before they expire.
- *
- * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
- * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
- * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
- * message text. The exchange is one form POST; this class keeps both.
- */
-class GitHubOidcCredential {
-    tenantId;
-    clientId;
-    audience;
-    cloud;
-    clock;
-    getIdToken;
-    options;
-    cache = new Map();
-    constructor(options) {
-        this.options = options;
-        this.tenantId = options.tenantId;
-        this.clientId = options.clientId;
-        this.cloud = options.cloud;
-        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
-        this.clock = options.clock ?? shared_clock/* systemClock */.m;
-        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
-    }
-    async getToken(scopes, _options) {
-        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
-        const cached = this.cache.get(scope);
-        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
-            return cached;
-        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
-            label: `token for ${scope}`,
-            clock: this.clock,
-            deadlineMs: this.options.deadlineMs ?? 60_000,
-            onRetry: this.options.onRetry
-        });
-        this.cache.set(scope, token);
-        return token;
-    }
-    async exchange(scope) {
-        const assertion = await this.getIdToken(this.audience);
-        const claims = decodeJwtClaims(assertion);
-        this.options.onAssertion?.(claims);
-        const response = await (0,shared_http/* httpRequest */.aj)({
-            method: 'POST',
-            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: this.clientId,
-                scope,
-                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-                client_assertion: assertion
-            }).toString()
-        });
-        const text = response.text;
-        let body = {};
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
-        }
-        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
-        }
-        const expiresIn = Number(body['expires_in'] ?? 3599);
-        core_setSecret(body['access_token']);
-        return {
-            token: body['access_token'],
-            tokenType: 'Bearer',
-            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/log.ts
-
-
-
-/** One line per retry, so a slow step explains itself in the log. */
-const logRetry = ({ label, attempt, delayMs, error }) => {
-    info(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
-};
-/** Milliseconds of each named phase, in the order they ran. */
-class Phases {
-    now;
-    durations = [];
-    constructor(now = Date.now) {
-        this.now = now;
-    }
-    async time(name, work) {
-        const start = this.now();
-        try {
-            return await work();
-        }
-        finally {
-            this.durations.push([name, this.now() - start]);
-        }
-    }
-    total() {
-        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
-    }
-    /** The job summary's table: each phase and its time, then the total. */
-    table() {
-        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
-    }
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/azure.ts
-
-
-
-
-
-/**
- * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
- * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
- */
-function sessionFromEnv(action, env = process.env, options = {}) {
-    const clientId = env['AZURE_CLIENT_ID'];
-    const tenantId = env['AZURE_TENANT_ID'];
-    if (!clientId || !tenantId) {
-        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
-    }
-    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
-    return {
-        cloud,
-        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
-        credential: new GitHubOidcCredential({
-            tenantId,
-            clientId,
-            cloud,
-            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
-            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
-            clock: options.clock,
-            onRetry: logRetry
-        })
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/inputs.ts
-
-
-/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
-const MAX_ECHO = 200;
-/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
-function quoted(value) {
-    const line = value.replace(/\r?\n/g, '\\n');
-    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
-}
-/**
- * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
- * without empty lines and `#` comments.
- */
-function parseList(value, options = {}) {
-    return (value ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'))
-        .flatMap(line => (options.commas ? line.split(',') : [line]))
-        .map(item => item.trim())
-        .filter(Boolean);
-}
-function getListInput(name, options = {}) {
-    return parseList(getOptionalInput(name), options);
-}
-/** An input, trimmed; empty means not given. */
-function getOptionalInput(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function getRequiredInput(name, hint) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' is required: ${hint}`);
-    return value;
-}
-/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
-function inputs_getBooleanInput(name, defaultValue) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`input '${name}' must be true or false, not ${quoted(value)}`);
-}
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return guidPattern.test(value);
-}
-function requireGuid(name, value, what) {
-    if (!isGuid(value)) {
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
-    }
-    return value.toLowerCase();
-}
-function requireOneOf(name, value, allowed) {
-    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
-    return match;
-}
-/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
-function parseDuration(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-    if (!match)
-        throw new ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
-    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
-    return Math.round(Number(match[1]) * factor);
-}
-/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
-function parseCanarySteps(value) {
-    const steps = value
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(Number);
-    const valid = steps.length > 0 &&
-        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
-        steps.at(-1) === 100;
-    if (!valid) {
-        throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./actions/apim-import/inputs.ts
-
-
-const versioningSchemes = ['Segment', 'Header', 'Query'];
-// API Management ids: letters, digits, '-', '_' and '.', at most 80 characters (its own rule is looser).
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-const servicePattern = /^[a-zA-Z](?:[a-zA-Z0-9-]{0,48}[a-zA-Z0-9])?$/;
-function requireId(name, value, what) {
-    if (!idPattern.test(value)) {
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be ${what}: letters, digits, '-', '_' or '.', at most 80 characters, not '${value}'`);
-    }
-    return value;
-}
-function getInputs(env = process.env) {
-    const subscriptionId = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscriptionId) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)");
-    }
-    const serviceName = getRequiredInput('service-name', 'the API Management service, e.g. musafirgo-apim');
-    if (!servicePattern.test(serviceName)) {
-        throw new errors/* ConfigurationError */.j1(`input 'service-name' must be an API Management service name (letters, digits and '-', starting with a letter), not '${serviceName}'`);
-    }
-    const resourceGroup = getRequiredInput('resource-group', 'the resource group of the API Management service');
-    const spec = getRequiredInput('spec', 'the OpenAPI document: a file in the repository or an https URL');
-    const path = getRequiredInput('path', "the API's URL suffix on the gateway, e.g. itinerary").replace(/^\/+|\/+$/g, '');
-    if (!/^[A-Za-z0-9._~\-/]*$/.test(path)) {
-        throw new errors/* ConfigurationError */.j1(`input 'path' must be a URL path (letters, digits, '-', '.', '_', '~' and '/'), not '${path}'`);
-    }
-    const serviceUrl = getOptionalInput('service-url');
-    if (serviceUrl !== undefined) {
-        let url;
-        try {
-            url = new URL(serviceUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || !['http:', 'https:'].includes(url.protocol)) {
-            throw new errors/* ConfigurationError */.j1(`input 'service-url' must be an http(s) URL of the backend (e.g. the 'url' output of deploy-aca), not '${serviceUrl}'`);
-        }
-    }
-    const apiVersion = getOptionalInput('api-version');
-    if (apiVersion !== undefined && !/^[A-Za-z0-9._-]{1,40}$/.test(apiVersion)) {
-        throw new errors/* ConfigurationError */.j1(`input 'api-version' must be a version name such as v1, not '${apiVersion}'`);
-    }
-    const versionSetInput = getOptionalInput('version-set');
-    if (versionSetInput && !apiVersion) {
-        throw new errors/* ConfigurationError */.j1("input 'version-set' needs 'api-version' (the version this document is, e.g. v1)");
-    }
-    const scheme = requireOneOf('versioning-scheme', getOptionalInput('versioning-scheme') ?? 'Segment', versioningSchemes);
-    const apiId = requireId('api-id', getOptionalInput('api-id') ?? [path.replace(/\//g, '-') || 'api', apiVersion].filter(Boolean).join('-'), 'an API id');
-    const newRevision = inputs_getBooleanInput('new-revision', false);
-    const revisionSmoke = getOptionalInput('revision-smoke');
-    if (revisionSmoke && !newRevision) {
-        throw new errors/* ConfigurationError */.j1("input 'revision-smoke' tests a new revision before release: set 'new-revision: true' too");
-    }
-    return {
-        subscriptionId: requireGuid('subscription-id', subscriptionId, 'subscription ID'),
-        resourceGroup,
-        serviceName,
-        spec,
-        apiId,
-        path,
-        serviceUrl,
-        displayName: getOptionalInput('display-name'),
-        apiVersion,
-        versionSet: apiVersion
-            ? {
-                id: requireId('version-set', versionSetInput ?? (path.replace(/\//g, '-') || apiId), 'a version set id'),
-                scheme,
-                headerName: scheme === 'Header' ? (getOptionalInput('version-header-name') ?? 'Api-Version') : undefined,
-                queryName: scheme === 'Query' ? (getOptionalInput('version-query-name') ?? 'api-version') : undefined
-            }
-            : undefined,
-        subscriptionRequired: inputs_getBooleanInput('subscription-required', true),
-        products: getListInput('products', { commas: true }).map(product => requireId('products', product, 'a list of product ids')),
-        policyFile: getOptionalInput('policy'),
-        newRevision,
-        release: inputs_getBooleanInput('release', true),
-        releaseNotes: getOptionalInput('release-notes'),
-        revisionSmoke,
-        subscriptionKey: getOptionalInput('subscription-key')
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/apim-import/spec.ts
-// The API's document, checked before anything is sent: parsed (YAML or JSON), external $refs bundled in, and
-// validated against the OpenAPI 3.0 / 3.1 or Swagger 2.0 schema, each problem with its JSON pointer.
-
-
-
-
-/** A document that cannot be imported: every problem found, with where it is. */
-class SpecError extends errors/* ConfigurationError */.j1 {
-    location;
-    problems;
-    constructor(location, problems) {
-        super(`the OpenAPI document '${location}' is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}): ` +
-            problems
-                .slice(0, 5)
-                .map(p => `${p.pointer || '/'}: ${p.message}`)
-                .join('; ') +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : '') +
-            '; fix the document and run again');
-        this.location = location;
-        this.problems = problems;
-    }
-}
-const isObject = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
-const escapePointer = (token) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-/** JSON with keys sorted at every level: the same document always hashes the same. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isObject(value)) {
-        return `{${Object.keys(value)
-            .sort()
-            .filter(key => value[key] !== undefined)
-            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
-            .join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-function kindOf(doc) {
-    if (doc['swagger'] === '2.0')
-        return 'swagger-2.0';
-    const version = String(doc['openapi'] ?? '');
-    if (/^3\.0\.\d+$/.test(version))
-        return 'openapi-3.0';
-    if (/^3\.1\.\d+$/.test(version))
-        return 'openapi-3.1';
-    return undefined;
-}
-/** Where each `$ref` with this target is, to point at a reference that does not resolve. */
-function refPointers(doc, matches) {
-    const found = [];
-    const walk = (value, pointer) => {
-        if (Array.isArray(value))
-            value.forEach((item, i) => walk(item, `${pointer}/${i}`));
-        else if (isObject(value)) {
-            if (typeof value['$ref'] === 'string' && matches(value['$ref']))
-                found.push(`${pointer}/$ref`);
-            for (const [key, item] of Object.entries(value))
-                walk(item, `${pointer}/${escapePointer(key)}`);
-        }
-    };
-    walk(doc, '');
-    return found;
-}
-/** Keeps the most specific error per location, as ajv reports every failed branch of a oneOf. */
-function reduceErrors(errors) {
-    const useful = errors.filter(e => ![
-        "must have required property '$ref'",
-        'must match exactly one schema in oneOf',
-        'must match a schema in anyOf'
-    ].includes(e.message ?? '') && e.keyword !== 'if');
-    const kept = new Map();
-    for (const error of useful) {
-        if (kept.has(error.instancePath))
-            continue;
-        // A deeper error explains a shallower one.
-        if (useful.some(other => other.instancePath.startsWith(`${error.instancePath}/`)))
-            continue;
-        kept.set(error.instancePath, error);
-    }
-    return [...kept.values()];
-}
-function describeAjv(error) {
-    const params = error.params;
-    if (error.keyword === 'required') {
-        return { pointer: error.instancePath, message: `'${String(params['missingProperty'])}' is required` };
-    }
-    if (error.keyword === 'additionalProperties') {
-        return {
-            pointer: `${error.instancePath}/${escapePointer(String(params['additionalProperty']))}`,
-            message: `'${String(params['additionalProperty'])}' is not allowed here`
-        };
-    }
-    if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
-        return {
-            pointer: error.instancePath,
-            message: `must be one of ${params['allowedValues'].map(v => JSON.stringify(v)).join(', ')}`
-        };
-    }
-    return { pointer: error.instancePath, message: error.message ?? error.keyword };
-}
-async function schemaProblems(doc, kind) {
-    const { openapi } = await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 381));
-    const options = { allErrors: true, strict: false, validateFormats: false };
-    let validate;
-    if (kind === 'openapi-3.1') {
-        const { default: Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23));
-        const Ajv = Ajv2020;
-        const schema = structuredClone(openapi.v31legacy);
-        // As the parser does: validate schemas as plain objects instead of through $dynamicRef.
-        const dynamic = schema.$defs['schema'];
-        delete dynamic['$dynamicAnchor'];
-        schema.$defs['components']['properties']['schemas']['additionalProperties'] =
-            dynamic;
-        schema.$defs['header']['dependentSchemas']['schema']['properties']['schema'] = dynamic;
-        schema.$defs['media-type']['properties']['schema'] = dynamic;
-        schema.$defs['parameter']['properties']['schema'] = dynamic;
-        validate = new Ajv(options).compile(schema);
-    }
-    else {
-        const { default: AjvDraft4 } = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(905)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 905, 23));
-        const Ajv = AjvDraft4;
-        validate = new Ajv(options).compile(kind === 'swagger-2.0' ? openapi.v2 : openapi.v3);
-    }
-    if (validate(doc))
-        return [];
-    return reduceErrors(validate.errors ?? []).map(describeAjv);
-}
-function listOperations(doc) {
-    const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-    const paths = isObject(doc['paths']) ? doc['paths'] : {};
-    return Object.entries(paths).flatMap(([path, item]) => isObject(item)
-        ? methods
-            .filter(method => isObject(item[method]))
-            .map(method => {
-            const operation = item[method];
-            return {
-                method: method.toUpperCase(),
-                path,
-                ...(typeof operation['operationId'] === 'string'
-                    ? { operationId: operation['operationId'] }
-                    : {}),
-                ...(typeof operation['summary'] === 'string' ? { summary: operation['summary'] } : {})
-            };
-        })
-        : []);
-}
-/** Reads, bundles and validates an OpenAPI 3.0 / 3.1 or Swagger 2.0 document from a file or an http(s) URL. */
-async function loadSpec(location, cwd = process.cwd()) {
-    const isUrl = /^https?:\/\//i.test(location);
-    const source = isUrl ? location : (0,external_node_path_.resolve)(cwd, location);
-    let text;
-    try {
-        if (isUrl) {
-            const response = await fetch(source);
-            if (!response.ok)
-                throw new Error(`HTTP ${response.status}`);
-            text = await response.text();
-        }
-        else {
-            text = await (0,promises_.readFile)(source, 'utf8');
-        }
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`the OpenAPI document '${location}' cannot be read (${error.message}); check the 'spec' input`);
-    }
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const parsed = parseDocument(text, { prettyErrors: false });
-    if (parsed.errors.length > 0) {
-        throw new SpecError(location, parsed.errors.map(e => ({
-            pointer: '',
-            message: `line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`
-        })));
-    }
-    const raw = parsed.toJS();
-    if (!isObject(raw))
-        throw new SpecError(location, [{ pointer: '', message: 'the document is not a mapping' }]);
-    const kind = kindOf(raw);
-    if (!kind) {
-        const field = 'openapi' in raw ? '/openapi' : 'swagger' in raw ? '/swagger' : '';
-        throw new SpecError(location, [
-            {
-                pointer: field,
-                message: `not an OpenAPI 3.0, 3.1 or Swagger 2.0 document (openapi: ${JSON.stringify(raw['openapi'] ?? raw['swagger'] ?? null)})`
-            }
-        ]);
-    }
-    const parser = await Promise.all(/* import() */[__nccwpck_require__.e(546), __nccwpck_require__.e(381), __nccwpck_require__.e(210), __nccwpck_require__.e(709), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6709));
-    let bundled;
-    try {
-        // The parser resolves relative references from the document's own location.
-        bundled = (await parser.bundle(isUrl ? source : source, {
-            resolve: { external: true }
-        }));
-    }
-    catch (error) {
-        const message = error.message.split('\n')[0];
-        // The message names the missing pointer ("#/components/...") or the file that cannot be opened.
-        const target = /"([^"]+)"/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
-        const fileOf = (ref) => ref.split('#')[0].replace(/^.*[\\/]/, '');
-        const pointers = target
-            ? refPointers(raw, ref => ref === target || (fileOf(ref) !== '' && fileOf(ref) === fileOf(target)))
-            : [];
-        throw new SpecError(location, (pointers.length > 0 ? pointers : ['']).map(pointer => ({
-            pointer,
-            message: `cannot resolve the reference: ${message}`
-        })));
-    }
-    // The parser checks the schema and its own rules (duplicate operationIds, undeclared path parameters...);
-    // only when it finds something does our own schema pass run, to name each problem by its JSON pointer.
-    const result = await parser.validate(structuredClone(bundled), {
-        validate: { errors: { colorize: false } }
-    });
-    const problems = [];
-    if (!result.valid) {
-        problems.push(...(await schemaProblems(bundled, kind)));
-        if (problems.length === 0) {
-            for (const error of result.errors) {
-                const first = error.message.split('\n')[0];
-                const pointer = /`(\/paths\/[^`]+)`/.exec(first)?.[1] ?? '';
-                problems.push({ pointer, message: first });
-            }
-        }
-    }
-    if (problems.length > 0)
-        throw new SpecError(location, problems);
-    const info = isObject(bundled['info']) ? bundled['info'] : {};
-    return {
-        location,
-        kind,
-        document: bundled,
-        json: JSON.stringify(bundled),
-        format: kind === 'swagger-2.0' ? 'swagger-json' : 'openapi+json',
-        title: typeof info['title'] === 'string' ? info['title'] : undefined,
-        version: typeof info['version'] === 'string' ? info['version'] : undefined,
-        operations: listOperations(bundled)
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/apim-import/publish.ts
-
-
-
-
-
-/** Written into the revision's description: what a later run compares to skip an unchanged import. */
-const hashMarker = 'musafirgo-actions sha256:';
-const isNotFound = (error) => error instanceof errors/* RemoteError */.Hi && (error.status === 404 || error.code === 'ResourceNotFound');
-function operationKey(o) {
-    return `${(o.method ?? '').toUpperCase()} ${o.urlTemplate ?? ''}`;
-}
-/** Operations added, removed and changed between two definitions of an API (by method and URL template). */
-function diffOperations(before, after) {
-    const fingerprint = (o) => canonicalJson({
-        displayName: o.displayName,
-        description: o.description,
-        templateParameters: o.templateParameters,
-        request: o.request,
-        responses: o.responses
-    });
-    const change = (o) => ({
-        method: (o.method ?? '').toUpperCase(),
-        urlTemplate: o.urlTemplate ?? '',
-        displayName: o.displayName ?? o.name ?? ''
-    });
-    const old = new Map(before.map(o => [operationKey(o), o]));
-    const now = new Map(after.map(o => [operationKey(o), o]));
-    const diff = { added: [], removed: [], changed: [], unchanged: 0 };
-    for (const [key, operation] of now) {
-        const previous = old.get(key);
-        if (!previous)
-            diff.added.push(change(operation));
-        else if (fingerprint(previous) !== fingerprint(operation))
-            diff.changed.push(change(operation));
-        else
-            diff.unchanged++;
-    }
-    for (const [key, operation] of old)
-        if (!now.has(key))
-            diff.removed.push(change(operation));
-    return diff;
-}
-/** What decides whether anything must be sent: the normalized document and every setting applied with it. */
-function importHash(inputs, spec, policy) {
-    return sha256(canonicalJson({
-        document: spec.document,
-        path: inputs.path,
-        serviceUrl: inputs.serviceUrl,
-        displayName: inputs.displayName,
-        apiVersion: inputs.apiVersion,
-        versionSet: inputs.versionSet,
-        subscriptionRequired: inputs.subscriptionRequired,
-        products: [...inputs.products].sort(),
-        policy: policy?.replace(/\s+/g, ' ').trim()
-    }));
-}
-async function publishApi(client, inputs, spec, options = {}) {
-    const log = options.log ?? (() => undefined);
-    const call = (label, fn) => armCall(label, fn, { clock: options.clock, onRetry: logRetry });
-    const { resourceGroup: rg, serviceName: svc, apiId } = inputs;
-    const policy = inputs.policyFile ? await readPolicy(inputs.policyFile) : undefined;
-    const service = await call('read the API Management service', () => client.apiManagementService.get(rg, svc)).catch((error) => {
-        if (isNotFound(error)) {
-            throw new errors/* ConfigurationError */.j1(`API Management service '${svc}' was not found in resource group '${rg}' of subscription ${inputs.subscriptionId}; check service-name and resource-group`);
-        }
-        throw error;
-    });
-    const versionSegment = inputs.apiVersion && inputs.versionSet?.scheme === 'Segment' ? `/${inputs.apiVersion}` : '';
-    const gatewayBase = (service.gatewayUrl ?? `https://${svc}.azure-api.net`).replace(/\/+$/, '');
-    const gatewayUrl = `${gatewayBase}${inputs.path ? `/${inputs.path}` : ''}${versionSegment}`;
-    const current = await call('read the API', () => client.api.get(rg, svc, apiId)).catch((error) => {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    });
-    const hash = importHash(inputs, spec, policy);
-    const base = { apiId, gatewayUrl, hash, policyApplied: false, products: inputs.products };
-    const listOperations = async (id) => {
-        const operations = [];
-        await call(`list the operations of ${id}`, async () => {
-            operations.length = 0;
-            for await (const operation of client.apiOperation.listByApi(rg, svc, id))
-                operations.push(operation);
-        });
-        return operations;
-    };
-    const before = current ? await listOperations(apiId) : [];
-    if (current?.apiRevisionDescription?.includes(`${hashMarker}${hash}`)) {
-        log(`Unchanged since the last import (sha256 ${hash.slice(0, 12)}): nothing was sent to API Management`);
-        return {
-            ...base,
-            revision: current.apiRevision ?? '1',
-            changed: false,
-            created: false,
-            diff: { added: [], removed: [], changed: [], unchanged: before.length }
-        };
-    }
-    let versionSetId;
-    if (inputs.versionSet && inputs.apiVersion) {
-        const set = inputs.versionSet;
-        const result = await call('create or update the version set', () => client.apiVersionSet.createOrUpdate(rg, svc, set.id, {
-            displayName: inputs.displayName ?? spec.title ?? inputs.path,
-            versioningScheme: set.scheme,
-            versionHeaderName: set.headerName,
-            versionQueryName: set.queryName
-        }));
-        versionSetId = result.id ?? `/apiVersionSets/${set.id}`;
-        log(`Version set '${set.id}' (${set.scheme}): this document is version ${inputs.apiVersion}`);
-    }
-    // Where the document goes: the API itself, or a new revision of it.
-    let target = apiId;
-    let newRevision;
-    if (inputs.newRevision && current) {
-        const revisions = [];
-        await call('list revisions', async () => {
-            revisions.length = 0;
-            for await (const r of client.apiRevision.listByService(rg, svc, apiId))
-                revisions.push(r.apiRevision ?? '0');
-        });
-        newRevision = String(Math.max(0, ...revisions.map(Number)) + 1);
-        target = `${apiId};rev=${newRevision}`;
-        await call(`create revision ${newRevision}`, () => client.api.beginCreateOrUpdateAndWait(rg, svc, target, { sourceApiId: `/apis/${apiId}`, apiRevisionDescription: 'created by musafirgo-actions apim-import' }, { updateIntervalInMs: pollInterval(options) }));
-        log(`Created revision ${newRevision} of '${apiId}' from the current revision ${current.apiRevision ?? ''}`);
-    }
-    const parameters = {
-        format: spec.format,
-        value: spec.json,
-        path: inputs.path,
-        displayName: inputs.displayName ?? spec.title ?? apiId,
-        serviceUrl: inputs.serviceUrl,
-        protocols: ['https'],
-        subscriptionRequired: inputs.subscriptionRequired,
-        apiRevisionDescription: `${hashMarker}${hash}`,
-        ...(inputs.apiVersion && versionSetId
-            ? { apiVersion: inputs.apiVersion, apiVersionSetId: versionSetId }
-            : {})
-    };
-    let refusal;
-    const imported = await call('import the OpenAPI document', () => client.api
-        .beginCreateOrUpdateAndWait(rg, svc, target, parameters, {
-        ...(current ? { ifMatch: '*' } : {}),
-        updateIntervalInMs: pollInterval(options)
-    })
-        .catch((error) => {
-        refusal = error;
-        throw error;
-    })).catch((error) => {
-        throw explainImportError(error, refusal, inputs.spec);
-    });
-    log(`Imported ${spec.operations.length} operations into '${target}' (${spec.kind}, ${spec.json.length} bytes)`);
-    if (policy !== undefined) {
-        await call('apply the API policy', () => client.apiPolicy.createOrUpdate(rg, svc, target, 'policy', { format: 'rawxml', value: policy }));
-        log(`Applied the API policy from ${inputs.policyFile}`);
-    }
-    for (const product of inputs.products) {
-        await call(`add the API to product '${product}'`, () => client.productApi.createOrUpdate(rg, svc, product, apiId)).catch((error) => {
-            if (isNotFound(error)) {
-                throw new errors/* ConfigurationError */.j1(`product '${product}' does not exist in API Management service '${svc}'; check the 'products' input`);
-            }
-            throw error;
-        });
-    }
-    if (inputs.products.length > 0)
-        log(`In products: ${inputs.products.join(', ')}`);
-    const after = await listOperations(target);
-    const diff = diffOperations(before, after);
-    const result = {
-        ...base,
-        revision: imported.apiRevision ?? current?.apiRevision ?? '1',
-        changed: true,
-        created: !current,
-        diff,
-        policyApplied: policy !== undefined
-    };
-    if (!newRevision)
-        return result;
-    result.importedRevision = newRevision;
-    result.revision = current?.apiRevision ?? '1';
-    if (inputs.revisionSmoke && options.smoke) {
-        const key = inputs.subscriptionRequired ? await subscriptionKey(client, inputs, options) : undefined;
-        const revisionUrl = `${gatewayBase}/${inputs.path};rev=${newRevision}${versionSegment}`;
-        log(`Smoke-testing revision ${newRevision} at ${revisionUrl} before it is released`);
-        result.revisionSmoke = await options.smoke(inputs.revisionSmoke, revisionUrl, key);
-        if (!result.revisionSmoke.ok) {
-            const failed = result.revisionSmoke.checks
-                .filter(c => !c.ok)
-                .map(c => `${c.name}: ${c.failures[0] ?? ''}`);
-            throw new errors/* ConfigurationError */.j1(`revision ${newRevision} of '${apiId}' failed its smoke checks (${failed.join('; ') || result.revisionSmoke.readiness.error}); it was not released and revision ${result.revision} still serves traffic`);
-        }
-    }
-    if (inputs.release) {
-        const releaseId = `rev-${newRevision}-${hash.slice(0, 8)}`;
-        await call(`release revision ${newRevision}`, () => client.apiRelease.createOrUpdate(rg, svc, apiId, releaseId, {
-            apiId: `/apis/${apiId};rev=${newRevision}`,
-            notes: inputs.releaseNotes ?? `Imported from ${inputs.spec} by musafirgo-actions`
-        }));
-        result.released = { releaseId, revision: newRevision };
-        result.revision = newRevision;
-        log(`Released revision ${newRevision}: it is now current`);
-    }
-    return result;
-}
-function pollInterval(options) {
-    // A test clock means no real waiting between polls.
-    return options.clock ? 0 : undefined;
-}
-async function readPolicy(file) {
-    try {
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        if (!/<policies[\s>]/.test(text)) {
-            throw new errors/* ConfigurationError */.j1(`the policy file '${file}' has no <policies> element; see the policy reference of API Management`);
-        }
-        return text;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`the policy file '${file}' cannot be read; check the 'policy' input`);
-    }
-}
-async function subscriptionKey(client, inputs, options) {
-    if (inputs.subscriptionKey)
-        return inputs.subscriptionKey;
-    // The service's built-in all-access subscription: the key never leaves Azure's answer and the runner's mask.
-    const secrets = await armCall('read the subscription key of the built-in subscription', () => client.subscription.listSecrets(inputs.resourceGroup, inputs.serviceName, 'master'));
-    if (secrets.primaryKey)
-        options.onSecret?.(secrets.primaryKey);
-    return secrets.primaryKey;
-}
-/** The `details` of ARM's error body, which the SDK keeps on the RestError. */
-function armDetails(raw) {
-    const rest = raw;
-    let body = rest?.details;
-    if (!body?.error?.details) {
-        try {
-            body = JSON.parse(rest?.response?.bodyAsText ?? '');
-        }
-        catch {
-            body = undefined;
-        }
-    }
-    return (body?.error?.details ?? []).map(d => `${d.target ? `${d.target}: ` : ''}${d.message ?? ''}`);
-}
-/** ARM's ValidationError for the document, with its details, as one sentence. */
-function explainImportError(error, raw, location) {
-    if (!(error instanceof errors/* RemoteError */.Hi) || error.status !== 400)
-        return error;
-    const details = armDetails(raw);
-    return new errors/* ConfigurationError */.j1(`API Management refused the document '${location}' (${error.code}: ${error.message}${details.length ? ` ${details.join('; ')}` : ''}); fix it and run again`);
-}
-
-;// CONCATENATED MODULE: ./actions/apim-import/main.ts
-
-
-
-
-
-
-
-
-
-
-/** The apim-import step: validate the OpenAPI document, publish it to API Management, report what changed. */
-async function run(options = {}) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const phases = new Phases(clock.now);
-    await runStep('apim-import', async () => {
-        const inputs = getInputs();
-        if (inputs.subscriptionKey)
-            core_setSecret(inputs.subscriptionKey);
-        const sdk = Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4638));
-        sdk.catch(() => undefined);
-        const spec = await phases
-            .time('Validate and bundle the document', () => loadSpec(inputs.spec))
-            .catch((error) => {
-            if (error instanceof SpecError) {
-                for (const problem of error.problems) {
-                    core_error(`${problem.pointer || '/'}: ${problem.message}`, {
-                        file: inputs.spec,
-                        title: 'OpenAPI'
-                    });
-                }
-            }
-            throw error;
-        });
-        info(`${spec.title ?? inputs.spec} (${spec.kind}, ${spec.operations.length} operations) is valid; external references bundled`);
-        const session = sessionFromEnv('apim-import', process.env, { clock });
-        const { ApiManagementClient } = await sdk;
-        const client = new ApiManagementClient(session.credential, inputs.subscriptionId, armClientOptions(session.cloud));
-        const result = await phases.time('Publish to API Management', () => publishApi(client, inputs, spec, {
-            clock: options.clock,
-            log: info,
-            onSecret: core_setSecret,
-            smoke: async (file, baseUrl, key) => {
-                const smoke = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
-                const suite = await smoke.loadSuite(file);
-                return smoke.runSmoke(suite, {
-                    baseUrl,
-                    variables: { SUBSCRIPTION_KEY: key ?? '' },
-                    clock: options.clock
-                });
-            }
-        }));
-        setOutput('api-id', result.apiId);
-        setOutput('gateway-url', result.gatewayUrl);
-        setOutput('revision', result.revision);
-        setOutput('changed', String(result.changed));
-        info(result.changed
-            ? `Published '${result.apiId}' (revision ${result.revision}) at ${result.gatewayUrl} in ${formatMs(phases.total())}`
-            : `'${result.apiId}' is up to date at ${result.gatewayUrl} (revision ${result.revision})`);
-        summarize(inputs, spec, result, phases);
-    });
-}
-function summarize(inputs, spec, result, phases) {
-    const rows = [
-        ['API', `\`${result.apiId}\` — ${spec.title ?? ''}`],
-        ['Service', `${inputs.serviceName} (resource group ${inputs.resourceGroup})`],
-        ['Gateway URL', result.gatewayUrl],
-        ['Backend', inputs.serviceUrl ?? 'from the document'],
-        [
-            'Version',
-            inputs.apiVersion
-                ? `${inputs.apiVersion} in version set \`${inputs.versionSet?.id}\` (${inputs.versionSet?.scheme})`
-                : 'not versioned'
-        ],
-        ['Current revision', result.revision],
-        ['Document', `${inputs.spec} (${spec.kind}, ${spec.operations.length} operations)`],
-        [
-            'Changed',
-            result.changed
-                ? `yes (sha256 ${result.hash.slice(0, 12)})`
-                : `no: same document and settings as the last import (sha256 ${result.hash.slice(0, 12)}), nothing sent`
-        ],
-        ['Subscription key', inputs.subscriptionRequired ? 'required' : 'not required'],
-        ['Products', result.products.join(', ') || '—'],
-        ['Policy', result.policyApplied ? (inputs.policyFile ?? '') : '—']
-    ];
-    if (result.importedRevision) {
-        rows.push([
-            'New revision',
-            `${result.importedRevision}${result.released ? ` released (${result.released.releaseId})` : ' imported, not released'}`
-        ]);
-    }
-    const { added, removed, changed, unchanged } = result.diff;
-    const changes = [
-        ...added.map(o => ['added', o.method, `\`${o.urlTemplate}\``, o.displayName]),
-        ...removed.map(o => ['removed', o.method, `\`${o.urlTemplate}\``, o.displayName]),
-        ...changed.map(o => ['changed', o.method, `\`${o.urlTemplate}\``, o.displayName])
-    ];
-    const lines = [
-        '### API Management import',
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        `#### Operations versus the previous definition: ${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged} unchanged`,
-        ''
-    ];
-    if (changes.length > 0)
-        lines.push(markdownTable(['Change', 'Method', 'URL template', 'Name'], changes), '');
-    if (result.revisionSmoke) {
-        lines.push(`#### Smoke checks of revision ${result.importedRevision}: ${result.revisionSmoke.passed}/${result.revisionSmoke.checks.length} passed`, '', markdownTable(['Check', 'Status', 'p50', 'p95'], result.revisionSmoke.checks.map(c => [
-            `${c.ok ? '✅' : '❌'} ${c.name}`,
-            String(c.status),
-            `${c.p50Ms} ms`,
-            `${c.p95Ms} ms`
-        ])), '');
-    }
-    lines.push(phases.table(), '');
-    appendSummary(lines.join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 3676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-
-
-/***/ }),
-
-/***/ 9223:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hi: () => (/* binding */ RemoteError),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vU: () => (/* binding */ remoteFailure)
-/* harmony export */ });
-/* unused harmony exports serviceNames, isTransientStatus */
-/**
- * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
- * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
- * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** The services as a failure message names them. */
-const serviceNames = {
-    github: 'GitHub',
-    entra: 'Microsoft Entra ID',
-    arm: 'Azure Resource Manager',
-    registry: 'the container registry',
-    kubernetes: 'the Kubernetes API server',
-    apim: 'the API Management gateway',
-    argocd: 'Argo CD',
-    storage: 'Azure Storage',
-    site: 'the site'
-};
-class RemoteError extends Error {
-    name = 'RemoteError';
-    service;
-    code;
-    status;
-    retryAfterSeconds;
-    transient;
-    hint;
-    call;
-    attempts;
-    elapsedMs;
-    constructor(message, details) {
-        super(message);
-        this.hint = details.hint;
-        this.service = details.service;
-        this.code = details.code;
-        this.status = details.status;
-        this.retryAfterSeconds = details.retryAfterSeconds;
-        this.transient = details.transient ?? isTransientStatus(details.status);
-    }
-}
-function isTransientStatus(status) {
-    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-const networkCodes = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'REQUEST_SEND_ERROR'
-]);
-/** A fetch or socket failure before any HTTP answer: always worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && networkCodes.has(code))
-            return true;
-        if (current instanceof TypeError && current.message === 'fetch failed')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isTransient(error) {
-    if (error instanceof ConfigurationError)
-        return false;
-    if (error instanceof RemoteError)
-        return error.transient;
-    return isNetworkError(error);
-}
-/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
-function attemptsText(record) {
-    if (!record.attempts || record.attempts < 2)
-        return '';
-    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
-}
-/** The general advice for a remote failure nobody explained more precisely. */
-function remoteHint(error) {
-    const status = error instanceof RemoteError ? error.status : undefined;
-    const service = (error instanceof RemoteError ? error.service : error.service) ?? undefined;
-    const name = service ? serviceNames[service] : 'the service';
-    if (status === 401)
-        return `${name} refused the credential: run musafirgo/actions/login earlier in the job and check its identity`;
-    if (status === 403)
-        return `the identity lacks a role for this call: grant the one the action's README lists`;
-    if (status === 404)
-        return 'check the names in the inputs against what exists';
-    if (status === 409 || status === 412)
-        return 'something else changed it at the same time: run the step again';
-    return `${name} kept failing: run the job again later, and if it persists check the service's health (https://azure.status.microsoft for Azure)`;
-}
-/**
- * A failure of a call to another service, in one form:
- * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
- * Undefined for an error no retry ever recorded (an action's own, already worded failure).
- */
-function remoteFailure(error) {
-    if (!(error instanceof Error))
-        return undefined;
-    const record = error;
-    if (!record.call)
-        return undefined;
-    if (error instanceof RemoteError) {
-        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
-        return {
-            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
-            hint: error.hint ?? remoteHint(error)
-        };
-    }
-    if (!isNetworkError(error))
-        return undefined;
-    const code = error.code;
-    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
-    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
-    return {
-        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
-        hint: remoteHint(record)
-    };
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G5: () => (/* binding */ HttpTransport),
-  aj: () => (/* binding */ httpRequest)
-});
-
-// UNUSED EXPORTS: transport, transportFetch
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./actions/shared/proxy.ts
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-
-
-
-class HttpTransport {
-    options;
-    agents = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    agentFor(url, ca) {
-        const proxy = proxyFor(url, this.options.env ?? process.env);
-        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
-        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            const options = {
-                keepAlive: true,
-                ...(this.options.maxSockets
-                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
-                    : {}),
-                ...(ca ? { ca } : {})
-            };
-            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    async request(request) {
-        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-        const agent = await this.agentFor(url, request.ca);
-        const body = typeof request.body === 'function' ? request.body() : request.body;
-        const timeoutMs = request.timeoutMs ?? 30_000;
-        return new Promise((resolve, reject) => {
-            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
-                method: request.method,
-                agent,
-                headers: {
-                    'user-agent': version/* userAgent */.N,
-                    ...request.headers,
-                    ...(body === undefined || typeof body === 'object'
-                        ? {}
-                        : { 'content-length': String(Buffer.byteLength(body)) }),
-                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
-                },
-                ...(request.ca ? { ca: request.ca } : {}),
-                ...(timeoutMs ? { timeout: timeoutMs } : {}),
-                ...(request.signal ? { signal: request.signal } : {})
-            }, res => {
-                const status = res.statusCode ?? 0;
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value.join(', ') : value;
-                };
-                if (request.streamStatuses?.includes(status)) {
-                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
-                    return;
-                }
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => {
-                    const bytes = Buffer.concat(chunks);
-                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
-                });
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
-                code: 'ETIMEDOUT'
-            })));
-            req.on('error', reject);
-            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-                req.end(body);
-            else {
-                body.on('error', (error) => req.destroy(error));
-                body.pipe(req);
-            }
-        });
-    }
-    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
-    close() {
-        for (const agent of this.agents.values())
-            void agent.then(a => a.destroy());
-        this.agents.clear();
-    }
-}
-function directAgent(url, options) {
-    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-}
-async function proxyAgent(protocol, proxy, options) {
-    if (protocol === 'https:') {
-        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
-        return new HttpsProxyAgent(proxy, options);
-    }
-    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
-    return new HttpProxyAgent(proxy, options);
-}
-/** The transport of the step: every module sends through it, so connections are shared across them. */
-const transport = new HttpTransport();
-function httpRequest(request) {
-    return transport.request(request);
-}
-/**
- * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
- * which is not bundled. Only what @octokit/request reads of a Response is there.
- */
-async function transportFetch(input, init = {}) {
-    const response = await transport.request({
-        method: init.method ?? 'GET',
-        url: input,
-        headers: init.headers,
-        body: init.body,
-        signal: init.signal
-    });
-    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
-    return {
-        status: response.status,
-        statusText: http.STATUS_CODES[response.status] ?? '',
-        url: String(input),
-        headers: {
-            get: name => response.header(name) ?? null,
-            [Symbol.iterator]: () => entries[Symbol.iterator]()
-        },
-        text: async () => response.text,
-        json: async () => JSON.parse(response.text),
-        arrayBuffer: async () => new Uint8Array(response.body).buffer
-    };
-}
-
-
-/***/ }),
-
-/***/ 4280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   m: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
-    const giveUp = (error, attempts) => {
-        if (error instanceof Error && !error.call) {
-            Object.assign(error, {
-                call: options.label,
-                attempts,
-                elapsedMs: clock.now() - started,
-                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
-            });
-        }
-        return error;
-    };
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw giveUp(error, n);
-            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw giveUp(error, n);
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-
-/***/ }),
-
-/***/ 5110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ userAgent)
-/* harmony export */ });
-/* unused harmony export version */
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
