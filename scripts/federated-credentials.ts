@@ -156,9 +156,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       flags: {
         repo: {
           type: 'string',
-          value: 'owner/repository[,...]',
+          value: 'owner/repository',
           required: true,
-          description: 'the repositories, spelled exactly as GitHub does (subjects are case-sensitive)'
+          description:
+            'the repository, or several comma-separated, spelled exactly as GitHub does (subjects are case-sensitive)'
         },
         environments: { type: 'string', value: 'names', description: 'GitHub environments, comma-separated' },
         branches: {

@@ -160,3 +160,31 @@ describe('the AKS template (Helm, values per environment)', () => {
     }
   }, 600_000);
 });
+
+describe("a new service's first run, before its Container App exists", () => {
+  // The official container-apps-deploy-action creates the app; deploy-aca does not yet (issue #12, being done in
+  // actions/deploy-aca). This test shows the need: it passes while deploy-aca refuses, and must change to expect
+  // a created app once it creates one.
+  it('deploys nothing today: deploy-aca finds no musafirgo-reviews-dev and says so', async () => {
+    const repo = serviceRepository('itinerary', 'node-service.yml', doc => {
+      doc.setIn(['jobs', 'ci', 'with', 'build-contexts'], `busybox=${busybox}`);
+      for (const job of ['ci', 'deploy-dev']) doc.setIn(['jobs', job, 'with', 'service'], 'reviews');
+    });
+    const result = await runWorkflow({
+      sandbox,
+      host: new WorkflowHost(sandbox),
+      file: repo.workflow,
+      event: 'push',
+      job: { ref: 'refs/heads/main' },
+      repository: platformSettings('musafirgo/musafirgo-reviews-service', repo.path, {
+        dev: apim.key(platform.devApim, 'smoke-tests'),
+        prod: ''
+      })
+    });
+    expect(result.jobs['ci']!.result).toBe('success');
+    const deploy = result.jobs['deploy-dev']!.jobs!['deploy']!;
+    expect(deploy.result).toBe('failure');
+    expect(deploy.steps[2]!.run!.errors.join('\n')).toMatch(/musafirgo-reviews-dev/);
+    expect(deploy.steps[2]!.run!.errors.join('\n')).toMatch(/not found/i);
+  }, 600_000);
+});
