@@ -105,9 +105,13 @@ export function identityCredentials(
   });
 }
 
-/** Flexible credentials are created through Microsoft Graph (beta), not `az ad app federated-credential`. */
+/**
+ * Flexible credentials are created through Microsoft Graph (beta), not `az ad app federated-credential`. The body
+ * is single-quoted for the shell, the expression's own quotes escaped as '\\''.
+ */
 export function flexibleRegisterCommand(appId: string, credential: FlexibleCredential): string {
-  return `az rest --method POST --uri "https://graph.microsoft.com/beta/applications(appId='${appId}')/federatedIdentityCredentials" --body '${JSON.stringify(credential)}'`;
+  const body = JSON.stringify(credential).replace(/'/g, "'\\''");
+  return `az rest --method POST --uri "https://graph.microsoft.com/beta/applications(appId='${appId}')/federatedIdentityCredentials" --body '${body}'`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import {
   credentialsFor,
   defaultBranches,
@@ -89,7 +90,14 @@ describe('an identity at the platform scale', () => {
       name: 'musafirgo-musafirgo-service-environment-dev',
       audiences: ['api://AzureADTokenExchange']
     });
-    expect(flexibleRegisterCommand('<app-id>', credentials[0] as never)).toMatch(
+    // The command survives the shell: the body comes back as the credential.
+    const command = flexibleRegisterCommand('<app-id>', credentials[0] as never);
+    const body = execFileSync('bash', [
+      '-c',
+      `printf %s ${command.slice(command.indexOf('--body ') + 7)}`
+    ]).toString();
+    expect(JSON.parse(body)).toEqual(credentials[0]);
+    expect(command).toMatch(
       /^az rest --method POST --uri "https:\/\/graph\.microsoft\.com\/beta\/applications\(appId='<app-id>'\)\/federatedIdentityCredentials" --body '\{"name":/
     );
   });
