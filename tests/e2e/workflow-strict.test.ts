@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubReposService, type GitHubReposService } from '../../sandbox/github/repos.js';
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { sandboxTrust, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import {
   runWorkflow,
   WorkflowHost,
@@ -147,7 +147,7 @@ describe('GITHUB_TOKEN permissions', () => {
     );
   });
 
-  it("enforces the token's scopes in the sandbox's GitHub API, and revokes it when the job ends", async () => {
+  it("enforces the token's scopes in the sandbox's GitHub API, and drops an output holding it", async () => {
     const read = await run('token.yml', { github: repos });
     const job = read.jobs['read-only']!;
     expect(job.permissions).toBe('contents: read');
@@ -156,6 +156,29 @@ describe('GITHUB_TOKEN permissions', () => {
     expect(job.log).toContain("Skip output 'token' since it may contain secret.");
     const write = await run('token.yml', { github: repos, inputs: { contents: 'write' } });
     expect(lastLog(write.jobs['read-write'])).toBe('put=201\n');
+  });
+
+  it('revokes the token when its job ends: GitHub answers 401 to it afterwards', async () => {
+    const issued: string[] = [];
+    await run('token.yml', {
+      github: {
+        jobToken: options => {
+          const token = repos.jobToken(options);
+          issued.push(token.value);
+          return token;
+        }
+      }
+    });
+    const untrust = sandboxTrust(sandbox);
+    try {
+      const response = await fetch(`${repos.url}/repos/musafirgo/itinerary/contents/README.md`, {
+        headers: { authorization: `Bearer ${issued[0]}` }
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ message: 'Bad credentials' });
+    } finally {
+      untrust();
+    }
   });
 });
 
