@@ -111,6 +111,18 @@ describe('artifacts, with the rules of upload-artifact@v4 and download-artifact@
     const overwritten = await run('artifacts.yml', { inputs: { twice: true, overwrite: true } });
     expect(overwritten.result).toBe('success');
   });
+
+  it('does not find an artifact past its retention-days', async () => {
+    // The download job waits 25 hours in an environment's wait timer; the artifact was kept for 1 day.
+    const result = await run('artifacts.yml', {
+      inputs: { later: 'tomorrow' },
+      repository: { path: repository, environments: { tomorrow: { waitTimerMinutes: 25 * 60 } } }
+    });
+    expect(result.jobs['download']!.steps[0]!.log).toContain(
+      'Unable to download artifact(s): Artifact not found for name: report. Please ensure that your artifact is not expired'
+    );
+    expect(result.artifacts).toEqual([]);
+  });
 });
 
 describe('caches, with their ref scopes', () => {
