@@ -9,7 +9,13 @@ import {
 } from 'jose';
 import { entraError, type Core, type Handler, type Reply, type Request } from './core.js';
 import { createSigningKey, type SigningKey } from './keys.js';
-import { findTenant, type Tenant, type World } from './world.js';
+import {
+  findTenant,
+  matchesClaimsExpression,
+  parseClaimsExpression,
+  type Tenant,
+  type World
+} from './world.js';
 import { getJson } from './https-json.js';
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -259,8 +265,13 @@ export class EntraService {
         `Client assertion is not within its valid time range. Current time: ${entraTime(nowSeconds)}, assertion valid from ${entraTime(claims.nbf)}, expiry time of assertion ${entraTime(claims.exp)}. Review the documentation at ${CERT_DOCS} .`
       );
     }
+    // An exact subject, or a flexible credential whose claims-matching expression the token satisfies.
     const fic = candidates.find(
-      f => f.subject === claims.sub && audiences.some(a => f.audiences.includes(a))
+      f =>
+        audiences.some(a => f.audiences.includes(a)) &&
+        (f.subject !== undefined
+          ? f.subject === claims.sub
+          : matchesClaimsExpression(parseClaimsExpression(f.claimsMatchingExpression!.value) ?? [], claims))
     );
     if (!fic) return noMatch();
     const iat = Math.floor(nowSeconds);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,33 @@ export interface ActionRun {
 
 const root = new URL('..', import.meta.url).pathname;
 
+/**
+ * Cancels a step as the runner does: SIGINT to the step's whole process group, SIGTERM 7.5 s later, SIGKILL
+ * after 10 s, for a process spawned `detached` (its own group).
+ */
+export function cancelOnAbort(child: ChildProcess, signal: AbortSignal | undefined): void {
+  if (!signal) return;
+  const kill = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const onAbort = () => {
+    kill('SIGINT');
+    const term = setTimeout(() => kill('SIGTERM'), 7500);
+    const force = setTimeout(() => kill('SIGKILL'), 10_000);
+    child.once('close', () => {
+      clearTimeout(term);
+      clearTimeout(force);
+    });
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  child.once('close', () => signal.removeEventListener('abort', onAbort));
+}
+
 /** Parses the runner's file-command format: `name=value` lines and `name<<DELIMITER` blocks. */
 export function parseFileCommands(text: string): Record<string, string> {
   const values: Record<string, string> = {};
@@ -45,15 +72,16 @@ export function parseFileCommands(text: string): Record<string, string> {
 /**
  * Runs dist/<name>/index.js as the runner does: a fresh node process, inputs as INPUT_<NAME> (hyphens
  * kept), and the GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY and RUNNER_TEMP files of a step. With
- * `workspace`, the step runs there (GITHUB_WORKSPACE), as a step after actions/checkout does.
+ * `workspace`, the step runs there (GITHUB_WORKSPACE), as a step after actions/checkout does; with `runnerTemp`,
+ * RUNNER_TEMP is the job's (shared by its steps, as on a runner); `signal` cancels the step as the runner does.
  */
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
-  options: { workspace?: string } = {}
+  options: { workspace?: string; runnerTemp?: string; signal?: AbortSignal } = {}
 ): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), `step-${name}-`));
+  const dir = await mkdtemp(join(options.runnerTemp ?? tmpdir(), `step-${name}-`));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
@@ -66,7 +94,7 @@ export async function runAction(
     HOME: process.env['HOME'] ?? '/root',
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: options.runnerTemp ?? dir,
     RUNNER_OS: 'Linux',
     ...files,
     ...env
@@ -77,8 +105,10 @@ export async function runAction(
   if (options.workspace) childEnv['GITHUB_WORKSPACE'] = options.workspace;
   const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], {
     env: childEnv,
-    cwd: options.workspace ?? dir
+    cwd: options.workspace ?? dir,
+    detached: Boolean(options.signal)
   });
+  cancelOnAbort(child, options.signal);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', chunk => (stdout += chunk));

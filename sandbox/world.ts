@@ -3,13 +3,21 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-/** A federated identity credential on an app registration: matched exactly, case-sensitively, like Entra. */
+/**
+ * A federated identity credential on an app registration: its subject matched exactly, case-sensitively, like
+ * Entra; or, a flexible one, a claims-matching expression instead of a subject (sandbox/entra.ts parses it).
+ */
 export interface FederatedCredential {
   name: string;
   issuer: string;
-  subject: string;
+  subject?: string;
+  /** `claims['sub'] matches 'repo:musafirgo/*:environment:dev' and claims['job_workflow_ref'] eq '...'`. */
+  claimsMatchingExpression?: { value: string; languageVersion: number };
   audiences: string[];
 }
+
+/** Entra's limit of federated identity credentials on one application or user-assigned identity. */
+export const MAX_FEDERATED_CREDENTIALS = 20;
 
 export interface App {
   name: string;
@@ -221,11 +229,19 @@ export function loadWorld(source?: World | string): World {
     for (const a of t.apps) {
       check(GUID.test(a.appId) && GUID.test(a.objectId), `app ${a.name}: appId and objectId must be GUIDs`);
       a.federatedCredentials ??= [];
+      check(
+        a.federatedCredentials.length <= MAX_FEDERATED_CREDENTIALS,
+        `app ${a.name}: Entra allows at most ${MAX_FEDERATED_CREDENTIALS} federated identity credentials per application, not ${a.federatedCredentials.length}; one flexible credential (claimsMatchingExpression) can match many subjects`
+      );
       for (const f of a.federatedCredentials) {
         check(
-          f.issuer && f.subject && f.audiences?.length,
-          `app ${a.name}: federated credential ${f.name} is incomplete`
+          f.issuer && f.audiences?.length && (f.subject ? 1 : 0) + (f.claimsMatchingExpression ? 1 : 0) === 1,
+          `app ${a.name}: federated credential ${f.name} needs an issuer, audiences and exactly one of subject and claimsMatchingExpression`
         );
+        if (f.claimsMatchingExpression) {
+          const problem = claimsExpressionProblem(f.claimsMatchingExpression, f.issuer);
+          check(!problem, `app ${a.name}: federated credential ${f.name}: ${problem}`);
+        }
       }
     }
   }
@@ -259,6 +275,67 @@ export function staticSiteHostname(site: StaticSiteSpec): string {
   const adjectives = ['gentle', 'happy', 'lively', 'proud', 'calm', 'brave', 'witty', 'jolly'];
   const nouns = ['river', 'sea', 'dune', 'meadow', 'forest', 'cliff', 'island', 'desert'];
   return `${adjectives[hash[0]! % 8]}-${nouns[hash[1]! % 8]}-${hash.subarray(2, 6).toString('hex')}.${site.location ?? 'westeurope'}.azurestaticapps.net`;
+}
+
+/** One comparison of a claims-matching expression: `claims['<claim>'] <matches|eq> '<comparand>'`. */
+export interface ClaimComparison {
+  claim: string;
+  operator: 'matches' | 'eq';
+  comparand: string;
+}
+
+/** The claims a flexible credential may look at, per issuer (Microsoft's docs list them for GitHub). */
+const flexibleClaims: Record<string, string[]> = {
+  'https://token.actions.githubusercontent.com': ['sub', 'job_workflow_ref']
+};
+
+/**
+ * The language of flexible federated identity credentials, version 1: comparisons joined by ' and ', each a
+ * claim lookup, one operator and a single-quoted comparand, separated by single spaces; `matches` takes `*`
+ * (any characters) and `?` (one), `eq` is an exact comparison. Undefined when the text is not in the language.
+ */
+export function parseClaimsExpression(value: string): ClaimComparison[] | undefined {
+  const comparisons: ClaimComparison[] = [];
+  for (const part of value.split(' and ')) {
+    const m = /^claims\['([a-z_]+)'\] (matches|eq) '([^']*)'$/.exec(part);
+    if (!m) return undefined;
+    comparisons.push({ claim: m[1]!, operator: m[2] as 'matches' | 'eq', comparand: m[3]! });
+  }
+  return comparisons;
+}
+
+function claimsExpressionProblem(
+  expression: { value: string; languageVersion: number },
+  issuer: string
+): string | undefined {
+  if (expression.languageVersion !== 1) return `languageVersion must be 1, not ${expression.languageVersion}`;
+  const comparisons = parseClaimsExpression(expression.value);
+  if (!comparisons)
+    return `'${expression.value}' is not a claims-matching expression (claims['sub'] matches '...' [and ...])`;
+  const allowed = flexibleClaims[issuer];
+  if (!allowed) return `flexible credentials are not supported for the issuer ${issuer}`;
+  const unknown = comparisons.find(c => !allowed.includes(c.claim));
+  if (unknown)
+    return `the claim '${unknown.claim}' cannot be matched for this issuer (${allowed.join(', ')})`;
+  if (!comparisons.some(c => c.claim === 'sub')) return "the expression must compare claims['sub']";
+  return undefined;
+}
+
+/** Whether the token's claims satisfy every comparison of the expression. */
+export function matchesClaimsExpression(
+  comparisons: ClaimComparison[],
+  claims: Record<string, unknown>
+): boolean {
+  return comparisons.every(({ claim, operator, comparand }) => {
+    const value = claims[claim];
+    if (typeof value !== 'string') return false;
+    if (operator === 'eq') return value === comparand;
+    const pattern = comparand
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    return new RegExp(`^${pattern}$`, 's').test(value);
+  });
 }
 
 /** Finds a tenant by id or by domain (case-insensitive), as Entra accepts either in a URL. */

@@ -1,6 +1,7 @@
 // npm run demo: start the sandbox, run the built actions exactly as a runner would (a fresh node process per
 // step, INPUT_* variables, GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), and tell what each step did.
 // npm run demo -- --aks: the same for AKS (Helm, blue-green through the Gateway API, GitOps through Argo CD).
+// npm run demo -- --workflows: the Spring Boot template from its file through the strict workflow runner.
 import { createHash } from 'node:crypto';
 import { apimService } from '../sandbox/apim/index.js';
 import { acrService } from '../sandbox/acr/index.js';
@@ -21,6 +22,7 @@ import { deployAca } from './demo/deploy-aca.js';
 import { deployAks } from './demo/deploy-aks.js';
 import { deploySwa } from './demo/deploy-swa.js';
 import { login } from './demo/login.js';
+import { workflowsDemo } from './demo/workflows.js';
 import { bold, formatDuration, shortDigests } from './demo/story.js';
 
 const { values } = readCommandLine(
@@ -38,13 +40,18 @@ const { values } = readCommandLine(
         type: 'boolean',
         description: 'the AKS side instead: Helm, blue-green through the Gateway API, GitOps through Argo CD'
       },
+      workflows: {
+        type: 'boolean',
+        description:
+          'the Spring Boot template (workflows/spring-boot-service.yml) from its file through the strict workflow runner, job by job'
+      },
       verbose: {
         type: 'boolean',
         short: 'v',
         description: "each step's log, outputs and job summary, and every request the sandbox saw"
       }
     },
-    examples: ['npm run demo', 'npm run demo -- --aks --verbose']
+    examples: ['npm run demo', 'npm run demo -- --aks --verbose', 'npm run demo -- --workflows']
   })
 );
 
@@ -168,4 +175,35 @@ async function run(
   }
 }
 
-await (values.aks ? aksDemo() : containerAppsDemo());
+/** The Spring Boot template, job by job, each on a fresh runner: push, release after an approval, break-glass rollback. */
+async function templateDemo(): Promise<void> {
+  console.log(
+    bold('MusafirGO actions demo: the Spring Boot template run from its file by the strict workflow runner.')
+  );
+  console.log(
+    'workflows/spring-boot-service.yml as musafirgo-bookings-service runs it: each job on a fresh runner (an empty'
+  );
+  console.log(
+    'workspace until its checkout, its own RUNNER_TEMP and HOME), files between jobs only as artifacts, environments'
+  );
+  console.log('with their policies and reviewers. ✓ the job succeeded, · it was skipped, ✗ it failed.');
+  const aca = containerAppsService();
+  const apimEmulator = apimService();
+  const sandbox = await startSandbox({ services: [acrService(), aca, apimEmulator] });
+  try {
+    console.log(`Sandbox up in ${formatDuration(performance.now() - started)}.`);
+    const { ok, summary } = await workflowsDemo(sandbox, { aca, apim: apimEmulator });
+    if (!ok) {
+      console.log(`
+Demo FAILED: ${summary} after ${formatDuration(performance.now() - started)}.`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`
+${summary}: in ${formatDuration(performance.now() - started)}.`);
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+await (values.workflows ? templateDemo() : values.aks ? aksDemo() : containerAppsDemo());

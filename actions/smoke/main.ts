@@ -8,6 +8,7 @@ import {
   headline,
   junitXml,
   loadSuite,
+  loadSuiteInput,
   parseSuite,
   runSmoke,
   summaryHeader,
@@ -21,10 +22,16 @@ export interface RunOptions {
   clock?: Clock;
 }
 
-/** The suite the inputs name, with the default budget applied to checks that have none. */
-export async function suiteFromInputs(inputs: Inputs): Promise<SmokeSuite> {
+/**
+ * The suite the inputs name, with the default budget applied to checks that have none. The action reads the
+ * checks file as an input (`loadSuiteInput`); the command line reads the file it is given (`loadSuite`).
+ */
+export async function suiteFromInputs(
+  inputs: Inputs,
+  load: (file: string) => Promise<SmokeSuite> = loadSuite
+): Promise<SmokeSuite> {
   const suite = inputs.checks
-    ? await loadSuite(inputs.checks)
+    ? await load(inputs.checks)
     : parseSuite(JSON.stringify(inputs.urls), text => JSON.parse(text) as unknown, "input 'urls'");
   if (inputs.budgetMs !== undefined) {
     for (const check of suite.checks) check.budget ??= { p95Ms: inputs.budgetMs };
@@ -37,7 +44,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   await runStep('smoke', async () => {
     const inputs = getInputs();
     if (inputs.subscriptionKey) core.setSecret(inputs.subscriptionKey);
-    const suite = await suiteFromInputs(inputs);
+    const suite = await suiteFromInputs(inputs, file => loadSuiteInput('checks', file));
     core.info(
       `Running ${suite.checks.length} checks from ${suite.source} against ${inputs.baseUrl ?? 'absolute URLs'}`
     );

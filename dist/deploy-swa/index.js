@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6226);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6226:
+/***/ 3269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -302,6 +302,2875 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(4952);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
+;// CONCATENATED MODULE: ./actions/shared/cloud.ts
+
+const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const clouds = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        armAudience: 'https://management.azure.com',
+        tokenExchangeAudience: 'api://AzureADTokenExchange'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        armAudience: 'https://management.usgovcloudapi.net',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        armAudience: 'https://management.chinacloudapi.cn',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
+    }
+};
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function httpsUrl(variable, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    return trimSlash(url.origin + url.pathname);
+}
+/**
+ * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
+ * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
+ * tokens are for ARM wherever it is served from.
+ */
+function resolveCloud(environment, env = process.env) {
+    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
+    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
+    if (!name) {
+        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
+    }
+    const base = clouds[name];
+    const authorityHost = env['AZURE_AUTHORITY_HOST']
+        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
+        : base.authorityHost;
+    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
+        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
+        : base.armEndpoint;
+    return {
+        ...base,
+        authorityHost,
+        armEndpoint,
+        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
+    };
+}
+function armScope(cloud) {
+    return `${cloud.armAudience}/.default`;
+}
+
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __nccwpck_require__(4280);
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/arm.ts
+
+
+
+
+/**
+ * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
+ * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
+ * honours Retry-After, has a deadline and sleeps on an injectable clock.
+ */
+function armClientOptions(cloud) {
+    return {
+        endpoint: cloud.armEndpoint,
+        credentialScopes: [armScope(cloud)],
+        credentials: { scopes: [armScope(cloud)] },
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
+    };
+}
+function isRestError(error) {
+    return error instanceof Error && error.name === 'RestError';
+}
+/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
+function armErrorBody(error) {
+    const details = error.details;
+    if (details?.error?.code)
+        return details.error;
+    try {
+        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
+        return parsed.error ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
+ * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
+ */
+function withoutFormData(client) {
+    client.pipeline.removePolicy({ name: 'formDataPolicy' });
+    return client;
+}
+/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
+function toArmError(error) {
+    if (!isRestError(error))
+        return error;
+    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
+        return error;
+    const body = armErrorBody(error);
+    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
+        service: 'arm',
+        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
+        status: error.statusCode,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
+        transient: error.statusCode === undefined ? true : undefined
+    });
+}
+/** One ARM call, retried on transient faults only. */
+function armCall(label, call, options = {}) {
+    return (0,retry/* retry */.L)(async () => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const armError = toArmError(error);
+            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
+                throw armError;
+            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
+            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
+                service: 'arm',
+                code: 'RequestFailed'
+            });
+        }
+    }, { label, service: 'arm', ...options });
+}
+
+// EXTERNAL MODULE: ./actions/shared/clock.ts
+var shared_clock = __nccwpck_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __nccwpck_require__(5323);
+;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
+
+
+
+
+/**
+ * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
+ * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
+ */
+function oidcRequestFromEnv(env = process.env) {
+    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !token) {
+        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
+            'and Dependabot runs never receive one');
+    }
+    return { url, token };
+}
+/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
+async function fetchIdToken(request, audience) {
+    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await (0,http/* httpRequest */.aj)({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
+    });
+    if (response.status < 200 || response.status > 299) {
+        const status = response.status;
+        const reason = status === 401 || status === 403
+            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
+            : `HTTP ${status}`;
+        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
+            service: 'github',
+            code: `HTTP${status}`,
+            status,
+            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
+        });
+    }
+    let body = {};
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        // Answered below as a response without a token.
+    }
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
+            service: 'github',
+            code: 'NoToken',
+            status: response.status,
+            transient: true
+        });
+    }
+    core/* setSecret */.Pq(body.value);
+    return body.value;
+}
+/** Reads a JWT's payload without verifying it: for diagnostics only. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        throw new Error('not a JWT');
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/shared/credential.ts
+
+
+
+
+
+
+/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
+class EntraError extends errors/* RemoteError */.Hi {
+    name = 'EntraError';
+    error;
+    description;
+    traceId;
+    correlationId;
+    /** The claims of the assertion Entra refused. */
+    claims;
+    constructor(status, body, claims, retryAfterSeconds) {
+        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
+        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
+        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
+            service: 'entra',
+            code,
+            status,
+            retryAfterSeconds
+        });
+        this.error = body.error ?? '';
+        this.description = description;
+        this.traceId = body.trace_id;
+        this.correlationId = body.correlation_id;
+        this.claims = claims;
+    }
+}
+const refreshMarginMs = 5 * 60_000;
+/**
+ * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
+ * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
+ * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
+ * minutes before they expire.
+ *
+ * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
+ * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
+ * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
+ * message text. The exchange is one form POST; this class keeps both.
+ */
+class GitHubOidcCredential {
+    tenantId;
+    clientId;
+    audience;
+    cloud;
+    clock;
+    getIdToken;
+    options;
+    cache = new Map();
+    constructor(options) {
+        this.options = options;
+        this.tenantId = options.tenantId;
+        this.clientId = options.clientId;
+        this.cloud = options.cloud;
+        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
+        this.clock = options.clock ?? shared_clock/* systemClock */.m;
+        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
+    }
+    async getToken(scopes, _options) {
+        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
+        const cached = this.cache.get(scope);
+        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
+            return cached;
+        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
+            label: `exchange the GitHub ID token for an access token to ${scope}`,
+            service: 'entra',
+            clock: this.clock,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            onRetry: this.options.onRetry
+        });
+        this.cache.set(scope, token);
+        return token;
+    }
+    async exchange(scope) {
+        const assertion = await this.getIdToken(this.audience);
+        const claims = decodeJwtClaims(assertion);
+        this.options.onAssertion?.(claims);
+        const response = await (0,http/* httpRequest */.aj)({
+            method: 'POST',
+            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: this.clientId,
+                scope,
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion: assertion
+            }).toString()
+        });
+        const text = response.text;
+        let body = {};
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
+        }
+        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
+            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
+        }
+        const expiresIn = Number(body['expires_in'] ?? 3599);
+        core/* setSecret */.Pq(body['access_token']);
+        return {
+            token: body['access_token'],
+            tokenType: 'Bearer',
+            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/shared/summary.ts
+
+
+
+/**
+ * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
+ * ends, failed or not, so a summary is never lost and never written twice.
+ */
+function appendSummary(markdown) {
+    core/* summary */.z.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
+}
+/**
+ * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
+ * core.summary.write(): it remembers the first file it wrote for the life of the process.
+ */
+async function writeSummary() {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (file && !core/* summary */.z.isEmptyBuffer())
+        await (0,promises_.appendFile)(file, core/* summary */.z.stringify(), 'utf8');
+    core/* summary */.z.emptyBuffer();
+}
+/** A Markdown table; cells are escaped so a value never breaks the layout. */
+function markdownTable(header, rows) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+    ].join(external_node_os_.EOL);
+}
+
+;// CONCATENATED MODULE: ./actions/shared/log.ts
+
+
+
+/** One line per retry, so a slow step explains itself in the log. */
+const logRetry = ({ label, attempt, delayMs, error }) => {
+    core/* info */.pq(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
+};
+/** Milliseconds of each named phase, in the order they ran. */
+class Phases {
+    now;
+    durations = [];
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    async time(name, work) {
+        const start = this.now();
+        try {
+            return await work();
+        }
+        finally {
+            this.durations.push([name, this.now() - start]);
+        }
+    }
+    total() {
+        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
+    }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/azure.ts
+
+
+
+
+
+/**
+ * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
+ * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
+ */
+function sessionFromEnv(action, env = process.env, options = {}) {
+    const clientId = env['AZURE_CLIENT_ID'];
+    const tenantId = env['AZURE_TENANT_ID'];
+    if (!clientId || !tenantId) {
+        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
+    }
+    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
+    return {
+        cloud,
+        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
+        credential: new GitHubOidcCredential({
+            tenantId,
+            clientId,
+            cloud,
+            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
+            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
+            clock: options.clock,
+            onRetry: logRetry
+        })
+    };
+}
+
+// EXTERNAL MODULE: ./actions/shared/files.ts
+var shared_files = __nccwpck_require__(9449);
+;// CONCATENATED MODULE: ./actions/shared/lro.ts
+
+
+
+
+function trackRetryAfter() {
+    let last;
+    return {
+        policy: {
+            name: 'musafirgoRetryAfterTracker',
+            sendRequest: async (request, next) => {
+                const response = await next(request);
+                const seconds = (0,retry/* parseRetryAfter */.m)(response.headers.get('retry-after'));
+                last = seconds === undefined ? undefined : seconds * 1000;
+                return response;
+            }
+        },
+        lastMs: () => last
+    };
+}
+/**
+ * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
+ * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
+ * retried like any ARM call, without losing the operation or sending the write twice.
+ */
+async function completeOperation(label, begin, options = {}) {
+    const clock = options.clock ?? shared_clock/* systemClock */.m;
+    const deadlineMs = options.deadlineMs ?? 600_000;
+    const started = clock.now();
+    let statusUrl;
+    const onResponse = response => {
+        if (statusUrl || (response.status !== 201 && response.status !== 202))
+            return;
+        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
+    };
+    const wait = async () => {
+        if (clock.now() - started > deadlineMs) {
+            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
+        }
+        const advertised = options.retryAfter?.lastMs();
+        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
+    };
+    let poller;
+    try {
+        poller = await armCall(label, () => {
+            if (statusUrl)
+                throw new AcceptedError();
+            return begin({ onResponse });
+        }, { clock, onRetry: options.onRetry });
+    }
+    catch (error) {
+        if (!statusUrl || !options.getStatus)
+            throw error;
+        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
+        const url = statusUrl;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const response = await armCall(`${label} (status)`, async () => {
+                const answer = await getStatus(url);
+                if (answer.status >= 400) {
+                    throw new errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
+                        service: 'arm',
+                        code: `HTTP${answer.status}`,
+                        status: answer.status,
+                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
+                    });
+                }
+                return answer;
+            }, { clock, onRetry: options.onRetry });
+            const body = JSON.parse(response.bodyAsText || '{}');
+            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
+                return undefined;
+            if (body.status === 'Failed' || body.status === 'Canceled') {
+                throw new errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
+                    service: 'arm',
+                    code: body.error?.code ?? body.status,
+                    status: 200
+                });
+            }
+            await wait();
+        }
+    }
+    while (!poller.isDone()) {
+        await wait();
+        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
+    }
+    return poller.getResult();
+}
+/** Refuses to start an operation again once ARM has accepted it (armCall reports it as not transient). */
+class AcceptedError extends Error {
+    constructor() {
+        super('the operation was already accepted');
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./actions/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(7073);
+;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
+
+
+
+
+/** `smoke`, `error-budget` and `latency-budget` as both deploy actions take them, checked before any request. */
+function parseGateInputs(values) {
+    const { smoke } = values;
+    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_.existsSync)(smoke)) {
+        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
+    }
+    const budget = values.errorBudget ?? '0';
+    const errorBudget = Number(budget.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,shared_inputs/* quoted */.TL)(budget)}`);
+    }
+    return {
+        smoke,
+        errorBudget,
+        ...(values.latencyBudget
+            ? { latencyBudgetMs: (0,shared_inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
+            : {})
+    };
+}
+function smokeGate(inputs, clock) {
+    const { smoke } = inputs;
+    if (!smoke)
+        return undefined;
+    const errorBudget = inputs.errorBudget ?? 0;
+    return async (url, headers = {}) => {
+        // The engine (and its OpenAPI validator) loads only when a gate runs.
+        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992));
+        const suite = (0,external_node_fs_.existsSync)(smoke)
+            ? await engine.loadSuite(smoke)
+            : engine.parseSuite(smoke, text => (0,shared_inputs/* parseList */.E1)(text), 'input smoke');
+        const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
+        for (const c of result.checks) {
+            core/* info */.pq(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+        }
+        const requests = result.checks.reduce((n, c) => n + c.attempts, 0);
+        const errors = result.checks.reduce((n, c) => n + (c.attempts - c.samples) + (c.ok || c.overBudget ? 0 : 1), 0);
+        const errorRate = requests ? (100 * errors) / requests : result.readiness.ok ? 0 : 100;
+        const p95 = Math.max(0, ...result.checks.map(c => c.p95Ms));
+        const failing = result.checks
+            .filter(c => !c.ok && !c.overBudget)
+            .map(c => `${c.name}: ${c.failures.join('; ')}`);
+        const errorLine = `${errorRate.toFixed(1)} % of ${requests} requests failed (error budget ${errorBudget} %)`;
+        const problems = [
+            ...(result.readiness.ok ? [] : [`not ready: ${result.readiness.error ?? 'no answer'}`]),
+            ...result.checks.filter(c => !c.ok && c.overBudget).map(c => `${c.name}: ${c.failures.join('; ')}`),
+            ...(result.readiness.ok && errorRate > errorBudget
+                ? [
+                    `${result.passed}/${result.checks.length} checks passed, ${errorLine}${failing.length ? `: ${failing.join('; ')}` : ''}`
+                ]
+                : []),
+            ...(inputs.latencyBudgetMs !== undefined && p95 > inputs.latencyBudgetMs
+                ? [`p95 ${p95} ms is over the latency budget of ${inputs.latencyBudgetMs} ms`]
+                : [])
+        ];
+        if (problems.length)
+            return { ok: false, detail: problems.join('; ') };
+        // What passed, and the measures a budget was set for (or that came close: a failed request within budget).
+        return {
+            ok: true,
+            detail: [
+                engine.headline(result),
+                ...(errors > 0 ? [errorLine] : []),
+                ...(inputs.latencyBudgetMs !== undefined
+                    ? [`p95 ${p95} ms (latency budget ${inputs.latencyBudgetMs} ms)`]
+                    : [])
+            ].join('; ')
+        };
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/shared/args.ts
+var args = __nccwpck_require__(4549);
+;// CONCATENATED MODULE: ./actions/shared/step.ts
+
+
+
+
+
+
+/**
+ * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
+ * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
+ * what the user can do. Anything else thrown is an error the action did not expect to handle.
+ */
+class StepFailure extends Error {
+    hint;
+    name = 'StepFailure';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
+const MAX_FAILURE_LENGTH = 1000;
+/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
+function failureMessage(action, error) {
+    const remote = (0,errors/* remoteFailure */.vU)(error);
+    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
+    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
+    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
+    if (message.length <= MAX_FAILURE_LENGTH)
+        return message;
+    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
+    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
+}
+/**
+ * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
+ * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
+ * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
+ */
+async function runStep(action, main) {
+    try {
+        warnUndeclaredInputs(action, declaredInputs(action));
+        await main();
+    }
+    catch (error) {
+        if (core/* isDebug */._o() && error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        const message = failureMessage(action, error);
+        // The annotation is cut; the log keeps the whole text for whoever needs it.
+        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
+            core/* info */.pq((0,errors/* errorMessage */.gJ)(error));
+        core/* setFailed */.C1(message);
+    }
+    finally {
+        await writeSummary().catch((error) => core/* warning */.$e(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+/**
+ * The inputs the action's action.yml declares, read beside the bundle the runner started
+ * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
+ * (the action run in-process by a test).
+ */
+function declaredInputs(action, bundle = process.argv[1]) {
+    if (!bundle)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
+    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
+}
+/**
+ * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
+ * with the input it was probably meant to be.
+ */
+function warnUndeclaredInputs(action, declared, env = process.env) {
+    if (!declared)
+        return;
+    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const known = new Set(declared.map(variable));
+    for (const key of Object.keys(env)) {
+        if (!key.startsWith('INPUT_') || known.has(key))
+            continue;
+        const given = key.slice('INPUT_'.length).toLowerCase();
+        const near = (0,args/* closest */.kp)(given, declared);
+        core/* warning */.$e(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/content.ts
+// The folders a step deploys (the build's output, the API), listed and checked before anything is read into a
+// package: inside the workspace (or an absolute path the user gave), a directory, not empty, under the size quota,
+// and no symbolic link that leads out of the folder (which would publish whatever it points at).
+
+
+
+
+
+/** The Standard plan's quota for one app; the Free plan's is half of it. */
+const MAX_APP_BYTES = 500 * 1024 * 1024;
+const MAX_FILES = 50_000;
+function readFolder(input, given, env = process.env) {
+    const root = (0,shared_files/* inputPath */.Mv)(input, given, env);
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(root);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': there is no folder ${(0,shared_inputs/* quoted */.TL)(given)} (looked for ${root}); build the site first, or download the build's artifact into it`);
+    }
+    if (!stat.isDirectory())
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} is not a folder`);
+    const real = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    let bytes = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            const path = (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
+            let target = (0,external_node_fs_.lstatSync)(full);
+            if (target.isSymbolicLink()) {
+                const resolved = (0,external_node_fs_.realpathSync)(full);
+                if (resolved !== real && !resolved.startsWith(`${real}${external_node_path_.sep}`)) {
+                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(path)} in ${(0,shared_inputs/* quoted */.TL)(given)} is a symbolic link to ${(0,shared_inputs/* quoted */.TL)(resolved)}, outside the folder; the step does not publish what a link points at outside the build`);
+                }
+                target = (0,external_node_fs_.statSync)(full);
+            }
+            if (target.isDirectory())
+                walk(full);
+            else if (target.isFile()) {
+                bytes += target.size;
+                files.push({ path, full, size: target.size });
+                if (files.length > MAX_FILES)
+                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} holds more than ${MAX_FILES} files`);
+            }
+        }
+    };
+    walk(root);
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': the folder ${(0,shared_inputs/* quoted */.TL)(given)} is empty; did the build write elsewhere?`);
+    }
+    if (bytes > MAX_APP_BYTES) {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} holds ${(0,shared_files/* formatBytes */.z3)(bytes)}, over the ${(0,shared_files/* formatBytes */.z3)(MAX_APP_BYTES)} a Static Web App may hold`);
+    }
+    return { input, given, root, files, bytes };
+}
+/** The folder's files as zip entries, staticwebapp.config.json (from wherever it was read) at the root. */
+function entries(folder, extra = [], configPath) {
+    const list = folder.files
+        .filter(f => !(configPath && f.path === 'staticwebapp.config.json'))
+        .map(f => ({ path: f.path, data: (0,external_node_fs_.readFileSync)(f.full) }));
+    if (configPath)
+        list.push({ path: 'staticwebapp.config.json', data: (0,external_node_fs_.readFileSync)(configPath) });
+    return [...list, ...extra];
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/config.ts
+// staticwebapp.config.json checked against what Microsoft documents for it ("Configure Azure Static Web Apps"):
+// every property known, each of the documented type and values, with a JSON pointer to each mistake, before
+// anything is uploaded. The service itself only says a deployment failed.
+
+
+
+const topLevel = [
+    '$schema',
+    'routes',
+    'navigationFallback',
+    'responseOverrides',
+    'globalHeaders',
+    'mimeTypes',
+    'networking',
+    'auth',
+    'forwardingGateway',
+    'platform',
+    'trailingSlash'
+];
+const routeProperties = ['route', 'methods', 'rewrite', 'redirect', 'statusCode', 'headers', 'allowedRoles'];
+const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];
+const overridable = ['400', '401', '403', '404'];
+const redirectCodes = [301, 302, 307, 308];
+const role = /^[A-Za-z0-9_]+$/;
+const MAX_ROLES = 50;
+/** `/a/b~1c` for ['a', 'b/c']. */
+const pointer = (path) => path.map(p => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const typeOf = (value) => value === null
+    ? 'null'
+    : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+            ? 'an object'
+            : `a ${typeof value}`;
+/** Route and exclude patterns: wildcards only at the end of a path, optionally filtered by extension. */
+function patternProblem(value) {
+    const star = value.indexOf('*');
+    if (star >= 0 && value.slice(star + 1).includes('/'))
+        return 'a wildcard is only allowed at the end of a path';
+    if (star >= 0 && !/^(\*|\*\.[\w-]+|\*\.\{[\w-]+(,[\w-]+)*\})$/.test(value.slice(star)))
+        return 'after a wildcard only an extension filter may follow (*.html, *.{png,jpg})';
+    return undefined;
+}
+function validateConfig(config) {
+    const problems = [];
+    const problem = (path, message) => problems.push({ pointer: pointer(path), message });
+    const unknown = (value, known, path, what) => {
+        for (const key of Object.keys(value)) {
+            if (known.includes(key))
+                continue;
+            const near = (0,args/* closest */.kp)(key, known);
+            problem([...path, key], `not a property of ${what}${near ? ` (did you mean '${near}'?)` : ''}`);
+        }
+    };
+    const string = (value, path, required = false) => {
+        if (value === undefined) {
+            if (required)
+                problem(path, 'is required');
+            return false;
+        }
+        if (typeof value !== 'string') {
+            problem(path, `must be a string, not ${typeOf(value)}`);
+            return false;
+        }
+        return true;
+    };
+    const stringMap = (value, path) => {
+        if (value === undefined)
+            return;
+        if (!isObject(value))
+            return problem(path, `must be an object of names to strings, not ${typeOf(value)}`);
+        for (const [key, v] of Object.entries(value))
+            string(v, [...path, key]);
+    };
+    // A rewrite serves a file or path of the app itself: relative to its root, never another site.
+    const sitePath = (value, path, required = false) => {
+        if (string(value, path, required) && /^[a-z][a-z0-9+.-]*:/i.test(value))
+            problem(path, `must be a path relative to the root of the app, not the URL ${(0,shared_inputs/* quoted */.TL)(value)}`);
+    };
+    if (!isObject(config)) {
+        problem([], `the document must be a JSON object, not ${typeOf(config)}`);
+        return problems;
+    }
+    unknown(config, topLevel, [], 'staticwebapp.config.json');
+    const roles = new Set();
+    if (config['routes'] !== undefined) {
+        const routes = config['routes'];
+        if (!Array.isArray(routes))
+            problem(['routes'], `must be an array of route rules, not ${typeOf(routes)}`);
+        else
+            routes.forEach((rule, i) => {
+                const at = ['routes', i];
+                if (!isObject(rule))
+                    return problem(at, `a route rule must be an object, not ${typeOf(rule)}`);
+                unknown(rule, routeProperties, at, 'a route rule');
+                if (string(rule['route'], [...at, 'route'], true)) {
+                    if (!rule['route'].startsWith('/') && !rule['route'].startsWith('*'))
+                        problem([...at, 'route'], `must start with /, not ${(0,shared_inputs/* quoted */.TL)(rule['route'])}`);
+                    const wrong = patternProblem(rule['route']);
+                    if (wrong)
+                        problem([...at, 'route'], wrong);
+                }
+                if (rule['methods'] !== undefined) {
+                    const list = rule['methods'];
+                    if (!Array.isArray(list) || list.length === 0)
+                        problem([...at, 'methods'], 'must be a non-empty array of HTTP methods');
+                    else
+                        list.forEach((m, j) => {
+                            if (typeof m !== 'string' || !methods.includes(m.toUpperCase()))
+                                problem([...at, 'methods', j], `must be one of ${methods.join(', ')}, not ${(0,shared_inputs/* quoted */.TL)(String(JSON.stringify(m)))}`);
+                        });
+                }
+                if (rule['rewrite'] !== undefined && rule['redirect'] !== undefined)
+                    problem([...at, 'redirect'], "'rewrite' and 'redirect' cannot both be set on one route");
+                if (rule['rewrite'] !== undefined)
+                    sitePath(rule['rewrite'], [...at, 'rewrite']);
+                if (rule['redirect'] !== undefined)
+                    string(rule['redirect'], [...at, 'redirect']);
+                const status = rule['statusCode'];
+                if (status !== undefined) {
+                    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+                        problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(status))}`);
+                    else if (rule['redirect'] !== undefined && !redirectCodes.includes(status))
+                        problem([...at, 'statusCode'], `a redirect answers ${redirectCodes.join(', ')}, not ${status}`);
+                }
+                stringMap(rule['headers'], [...at, 'headers']);
+                if (rule['allowedRoles'] !== undefined) {
+                    const list = rule['allowedRoles'];
+                    if (!Array.isArray(list))
+                        problem([...at, 'allowedRoles'], `must be an array of role names, not ${typeOf(list)}`);
+                    else
+                        list.forEach((r, j) => {
+                            if (typeof r !== 'string' || !role.test(r))
+                                problem([...at, 'allowedRoles', j], `a role name has only letters, digits and _, not ${(0,shared_inputs/* quoted */.TL)(String(JSON.stringify(r)))}`);
+                            else
+                                roles.add(r);
+                        });
+                }
+            });
+    }
+    if (roles.size > MAX_ROLES)
+        problem(['routes'], `names ${roles.size} distinct roles; at most ${MAX_ROLES} are allowed`);
+    const fallback = config['navigationFallback'];
+    if (fallback !== undefined) {
+        if (!isObject(fallback))
+            problem(['navigationFallback'], `must be an object, not ${typeOf(fallback)}`);
+        else {
+            unknown(fallback, ['rewrite', 'exclude'], ['navigationFallback'], 'navigationFallback');
+            sitePath(fallback['rewrite'], ['navigationFallback', 'rewrite'], true);
+            const exclude = fallback['exclude'];
+            if (exclude !== undefined) {
+                if (!Array.isArray(exclude))
+                    problem(['navigationFallback', 'exclude'], `must be an array of path patterns, not ${typeOf(exclude)}`);
+                else
+                    exclude.forEach((p, j) => {
+                        if (string(p, ['navigationFallback', 'exclude', j])) {
+                            const wrong = patternProblem(p);
+                            if (wrong)
+                                problem(['navigationFallback', 'exclude', j], wrong);
+                        }
+                    });
+            }
+        }
+    }
+    const overrides = config['responseOverrides'];
+    if (overrides !== undefined) {
+        if (!isObject(overrides))
+            problem(['responseOverrides'], `must be an object keyed by status code, not ${typeOf(overrides)}`);
+        else
+            for (const [code, rule] of Object.entries(overrides)) {
+                const at = ['responseOverrides', code];
+                if (!overridable.includes(code)) {
+                    problem(at, `only ${overridable.join(', ')} can be overridden`);
+                    continue;
+                }
+                if (!isObject(rule)) {
+                    problem(at, `must be an object, not ${typeOf(rule)}`);
+                    continue;
+                }
+                unknown(rule, ['rewrite', 'redirect', 'statusCode'], at, `a response override`);
+                if (rule['rewrite'] !== undefined && rule['redirect'] !== undefined)
+                    problem([...at, 'redirect'], "'rewrite' and 'redirect' cannot both be set");
+                if (rule['rewrite'] !== undefined)
+                    sitePath(rule['rewrite'], [...at, 'rewrite']);
+                if (rule['redirect'] !== undefined)
+                    string(rule['redirect'], [...at, 'redirect']);
+                const status = rule['statusCode'];
+                if (status !== undefined &&
+                    (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599))
+                    problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(status))}`);
+            }
+    }
+    stringMap(config['globalHeaders'], ['globalHeaders']);
+    const mimeTypes = config['mimeTypes'];
+    if (mimeTypes !== undefined) {
+        if (!isObject(mimeTypes))
+            problem(['mimeTypes'], `must be an object of extensions to MIME types, not ${typeOf(mimeTypes)}`);
+        else
+            for (const [ext, type] of Object.entries(mimeTypes)) {
+                if (!/^\.[\w.-]+$/.test(ext))
+                    problem(['mimeTypes', ext], 'a key is a file extension starting with a dot, such as .json');
+                if (string(type, ['mimeTypes', ext]) && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(type))
+                    problem(['mimeTypes', ext], `must be a MIME type such as text/json, not ${(0,shared_inputs/* quoted */.TL)(type)}`);
+            }
+    }
+    const networking = config['networking'];
+    if (networking !== undefined) {
+        if (!isObject(networking))
+            problem(['networking'], `must be an object, not ${typeOf(networking)}`);
+        else {
+            unknown(networking, ['allowedIpRanges'], ['networking'], 'networking');
+            const ranges = networking['allowedIpRanges'];
+            if (ranges !== undefined && !Array.isArray(ranges))
+                problem(['networking', 'allowedIpRanges'], `must be an array of CIDR blocks or service tags, not ${typeOf(ranges)}`);
+            else
+                (ranges ?? []).forEach((r, j) => {
+                    if (string(r, ['networking', 'allowedIpRanges', j]) &&
+                        /^\d/.test(r) &&
+                        !/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/.test(r))
+                        problem(['networking', 'allowedIpRanges', j], `must be an IPv4 block in CIDR notation (10.0.0.0/24), not ${(0,shared_inputs/* quoted */.TL)(r)}`);
+                });
+        }
+    }
+    for (const section of ['auth', 'forwardingGateway', 'platform']) {
+        const value = config[section];
+        if (value !== undefined && !isObject(value))
+            problem([section], `must be an object, not ${typeOf(value)}`);
+    }
+    const platform = config['platform'];
+    if (isObject(platform)) {
+        unknown(platform, ['apiRuntime'], ['platform'], 'platform');
+        string(platform['apiRuntime'], ['platform', 'apiRuntime']);
+    }
+    const gateway = config['forwardingGateway'];
+    if (isObject(gateway)) {
+        unknown(gateway, ['allowedForwardedHosts', 'requiredHeaders'], ['forwardingGateway'], 'forwardingGateway');
+        stringMap(gateway['requiredHeaders'], ['forwardingGateway', 'requiredHeaders']);
+    }
+    const slash = config['trailingSlash'];
+    if (slash !== undefined && !['always', 'never', 'auto'].includes(String(slash)))
+        problem(['trailingSlash'], `must be always, never or auto, not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(slash))}`);
+    return problems;
+}
+/** Line and column (1-based) of a character offset. */
+function position(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return `line ${before.length}, column ${before.at(-1).length + 1}`;
+}
+/**
+ * The text of a staticwebapp.config.json, parsed and checked; a mistake is refused with the input, the file, and
+ * the JSON pointer (or the line, for text that is not JSON) of each problem.
+ */
+function parseConfig(input, file, text) {
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message);
+        const reason = message
+            .replace(/\s*\(line \d+ column \d+\)$/, '')
+            .replace(/ in JSON at position \d+.*$/, '');
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${file}${at ? ` ${position(text, Number(at[1]))}` : ''} is not valid JSON: ${reason}; staticwebapp.config.json is plain JSON (no comments, no trailing commas)`);
+    }
+    const problems = validateConfig(config);
+    if (problems.length > 0) {
+        const shown = problems.slice(0, 5).map(p => `${p.pointer || '/'}: ${p.message}`);
+        const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${file} is not a valid staticwebapp.config.json: ${shown.join('; ')}${more}. Its properties are documented at https://learn.microsoft.com/azure/static-web-apps/configuration`);
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/inputs.ts
+
+
+
+
+
+
+
+/** The build Static Web Apps calls production (its builds API names it `default`). */
+const PRODUCTION = 'production';
+const appName = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}[A-Za-z0-9]$|^[A-Za-z0-9]$/;
+const resourceGroup = /^[-\w._()]{1,90}$/;
+const storageAccount = /^[a-z0-9]{3,24}$/;
+const container = /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+const environment = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
+/** The marker the step adds to the package and fetches from the site to prove it serves this deployment. */
+const MARKER_PATH = '.musafirgo-build.json';
+const MAX_CONFIG_BYTES = 20 * 1024;
+const MAX_TIMEOUT_MS = 6 * 3600_000;
+const deployDefaults = { 'storage-container': 'swa-deployments', verify: 'marker' };
+const deployOnly = [
+    'output',
+    'api',
+    'config',
+    'storage-account',
+    'storage-container',
+    'verify',
+    'smoke',
+    'error-budget',
+    'latency-budget',
+    'deployment-title'
+];
+/** The environment a step deploys to when none is given: the pull request's preview, else production. */
+function defaultEnvironment(env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return PRODUCTION;
+    const number = /^refs\/pull\/(\d+)\//.exec(env['GITHUB_REF'] ?? '')?.[1];
+    if (!number) {
+        throw new errors/* ConfigurationError */.j1(`input 'environment' is required: this ${event} run's GITHUB_REF (${(0,shared_inputs/* quoted */.TL)(env['GITHUB_REF'] ?? '')}) names no pull request number`);
+    }
+    return number;
+}
+function target(env) {
+    const subscription = (0,shared_inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
+    }
+    const group = (0,shared_inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Static Web App');
+    if (!resourceGroup.test(group)) {
+        throw new errors/* ConfigurationError */.j1(`input 'resource-group' must be a resource group name (letters, digits, ._-() at most 90), not ${(0,shared_inputs/* quoted */.TL)(group)}`);
+    }
+    const app = (0,shared_inputs/* getRequiredInput */.K1)('app', 'the name of the Static Web App resource');
+    if (!appName.test(app)) {
+        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Static Web App name (letters, digits and '-', at most 40), not ${(0,shared_inputs/* quoted */.TL)(app)}`);
+    }
+    const given = (0,shared_inputs/* getOptionalInput */.lI)('environment')?.toLowerCase();
+    const name = given ?? defaultEnvironment(env);
+    if (name === 'default') {
+        throw new errors/* ConfigurationError */.j1("input 'environment': 'default' is what the builds API calls production; say production");
+    }
+    if (name !== PRODUCTION && !environment.test(name)) {
+        throw new errors/* ConfigurationError */.j1(`input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not ${(0,shared_inputs/* quoted */.TL)(name)}`);
+    }
+    return {
+        subscriptionId: (0,shared_inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
+        resourceGroup: group,
+        app,
+        environment: name
+    };
+}
+function timeout() {
+    const value = (0,shared_inputs/* getOptionalInput */.lI)('timeout') ?? '10m';
+    const ms = (0,shared_inputs/* parseDuration */.E9)('timeout', value);
+    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
+        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be from 1s to 6h (a job's own limit), not ${(0,shared_inputs/* quoted */.TL)(value)}`);
+    }
+    return ms;
+}
+/**
+ * Every input, checked, and every file read (the output and API folders, staticwebapp.config.json, the smoke
+ * suite), before the first request: a mistake costs nothing and changes nothing.
+ */
+function getInputs(env = process.env) {
+    const mode = (0,shared_inputs/* requireOneOf */.h_)('mode', (0,shared_inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'delete']);
+    const base = target(env);
+    if (mode === 'delete') {
+        // The runner passes an input's default from action.yml as if it were given: only another value is a mistake.
+        const given = deployOnly.filter(name => {
+            const value = (0,shared_inputs/* getOptionalInput */.lI)(name);
+            return value !== undefined && value !== deployDefaults[name];
+        });
+        if (given.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`input${given.length > 1 ? 's' : ''} ${given.map(n => `'${n}'`).join(', ')} only appl${given.length > 1 ? 'y' : 'ies'} to mode deploy; mode delete only removes a preview environment`);
+        }
+        if (base.environment === PRODUCTION) {
+            throw new errors/* ConfigurationError */.j1("mode delete removes a preview environment; 'production' is the site itself (delete the Static Web App resource to remove it). Name the environment, or run on the pull_request event whose preview it is");
+        }
+        return { mode, ...base, timeoutMs: timeout() };
+    }
+    const output = readFolder('output', (0,shared_inputs/* getRequiredInput */.K1)('output', "the built site's folder, e.g. dist/web/browser after ng build"), env);
+    if (!output.files.some(f => f.path === 'index.html')) {
+        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,shared_inputs/* quoted */.TL)(output.given)} has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)`);
+    }
+    if (output.files.some(f => f.path === MARKER_PATH)) {
+        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,shared_inputs/* quoted */.TL)(output.given)} already holds ${MARKER_PATH}, the file this step writes to prove which build the site serves; remove it from the build`);
+    }
+    const apiInput = (0,shared_inputs/* getOptionalInput */.lI)('api');
+    const api = apiInput ? readFolder('api', apiInput, env) : undefined;
+    const configInput = (0,shared_inputs/* getOptionalInput */.lI)('config');
+    const found = output.files.find(f => f.path === 'staticwebapp.config.json');
+    let configPath;
+    let config;
+    if (configInput || found) {
+        const file = (0,shared_files/* readInputFile */.jH)(configInput ? 'config' : 'output', configInput ?? found.full, {
+            maxBytes: MAX_CONFIG_BYTES,
+            what: 'a staticwebapp.config.json (at most 20 KB)',
+            env
+        });
+        configPath = file.path;
+        config = parseConfig(configInput ? 'config' : 'output', file.path, file.text);
+        const fallback = config['navigationFallback']?.rewrite;
+        if (fallback &&
+            !/^\/?api\//.test(fallback) &&
+            !output.files.some(f => f.path === fallback.replace(/^\//, ''))) {
+            throw new errors/* ConfigurationError */.j1(`input '${configInput ? 'config' : 'output'}': ${file.path}: /navigationFallback/rewrite names ${(0,shared_inputs/* quoted */.TL)(fallback)}, which is not in ${(0,shared_inputs/* quoted */.TL)(output.given)}; every deep link would answer 404`);
+        }
+    }
+    const account = (0,shared_inputs/* getRequiredInput */.K1)('storage-account', 'the storage account the package is uploaded to, with Storage Blob Data Contributor for this identity');
+    if (!storageAccount.test(account)) {
+        throw new errors/* ConfigurationError */.j1(`input 'storage-account' must be a storage account name (3 to 24 lower case letters and digits), not ${(0,shared_inputs/* quoted */.TL)(account)}`);
+    }
+    const containerName = (0,shared_inputs/* getOptionalInput */.lI)('storage-container') ?? 'swa-deployments';
+    if (!container.test(containerName)) {
+        throw new errors/* ConfigurationError */.j1(`input 'storage-container' must be a container name (3 to 63 lower case letters, digits and single '-'), not ${(0,shared_inputs/* quoted */.TL)(containerName)}`);
+    }
+    const smoke = (0,shared_inputs/* getOptionalInput */.lI)('smoke');
+    const errorBudget = (0,shared_inputs/* getOptionalInput */.lI)('error-budget');
+    const latencyBudget = (0,shared_inputs/* getOptionalInput */.lI)('latency-budget');
+    if (!smoke && (errorBudget !== undefined || latencyBudget !== undefined)) {
+        throw new errors/* ConfigurationError */.j1(`input '${errorBudget !== undefined ? 'error-budget' : 'latency-budget'}' applies to the smoke suite: give 'smoke' too, or leave it out`);
+    }
+    if (smoke && !/^(\/|https?:\/\/)/m.test(smoke) && !smoke.includes('\n')) {
+        // A smoke file is read now, not after the site changed.
+        (0,shared_files/* readInputFile */.jH)('smoke', smoke, { maxBytes: 1024 * 1024, what: 'a smoke checks file (at most 1 MB)', env });
+    }
+    const gate = parseGateInputs({ smoke, errorBudget, latencyBudget });
+    const commit = env['GITHUB_SHA'] ?? '';
+    const title = (0,shared_inputs/* getOptionalInput */.lI)('deployment-title') ??
+        `${commit.slice(0, 7) || 'local'} ${env['GITHUB_WORKFLOW'] ?? ''} run ${env['GITHUB_RUN_NUMBER'] ?? ''}`
+            .replace(/\s+/g, ' ')
+            .trim();
+    if (title.length > 200 || /[\r\n]/.test(title)) {
+        throw new errors/* ConfigurationError */.j1(`input 'deployment-title' must be one line of at most 200 characters, not ${(0,shared_inputs/* quoted */.TL)(title)}`);
+    }
+    return {
+        mode,
+        ...base,
+        output,
+        ...(api ? { api } : {}),
+        ...(configPath ? { configPath, config } : {}),
+        storageAccount: account,
+        storageContainer: containerName,
+        verify: (0,shared_inputs/* requireOneOf */.h_)('verify', (0,shared_inputs/* getOptionalInput */.lI)('verify') ?? 'marker', ['marker', 'index']),
+        timeoutMs: timeout(),
+        ...gate,
+        deploymentId: (0,external_node_crypto_.randomUUID)(),
+        deploymentTitle: title,
+        commit
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/site.ts
+
+
+
+
+const scopeOf = (t) => `/subscriptions/${t.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Web/staticSites/${t.app}`;
+/** ARM's refusals in words a person can act on: the role to grant, the name to check. */
+function explain(error, deps, target, what) {
+    if (!(error instanceof errors/* RemoteError */.Hi) || error.transient)
+        return error;
+    if (error.code === 'AuthorizationFailed') {
+        return new errors/* ConfigurationError */.j1(`${deps.identity} may not ${what} Static Web App '${target.app}' (AuthorizationFailed); give it the Contributor role on the Static Web App (or a role with Microsoft.Web/staticSites/read, zipdeploy/action, builds/read, builds/delete and builds/zipdeploy/action), e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scopeOf(target)}`);
+    }
+    if (error.code === 'ResourceNotFound' ||
+        error.code === 'ResourceGroupNotFound' ||
+        (error.status === 404 && what === 'read')) {
+        return new errors/* ConfigurationError */.j1(`Static Web App '${target.app}' was not found in resource group '${target.resourceGroup}' of subscription ${target.subscriptionId} (${error.code}); check app, resource-group and subscription-id`);
+    }
+    return error;
+}
+async function readSite(deps, target) {
+    try {
+        const site = await armCall(`read Static Web App ${target.app}`, () => deps.ops.getStaticSite(deps.client, target.resourceGroup, target.app), { clock: deps.clock, onRetry: deps.onRetry });
+        return {
+            defaultHostname: site.defaultHostname ?? '',
+            location: site.location ?? '',
+            sku: site.sku?.name ?? '',
+            stagingEnvironmentPolicy: site.stagingEnvironmentPolicy ?? 'Enabled'
+        };
+    }
+    catch (error) {
+        throw explain(error, deps, target, 'read');
+    }
+}
+/** A preview environment's host name, or undefined when it does not exist (yet, or any more). */
+async function readBuild(deps, target) {
+    try {
+        const build = await armCall(`read environment ${target.environment} of ${target.app}`, () => deps.ops.getStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment), { clock: deps.clock, onRetry: deps.onRetry });
+        return { hostname: build.hostname ?? '', status: build.status ?? '' };
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return undefined;
+        throw explain(error, deps, target, 'read');
+    }
+}
+/** The SDK's poller, as completeOperation drives it; a failed operation as ARM's code and message. */
+function adapt(poller) {
+    return poller.submitted().then(() => ({
+        poll: async () => {
+            try {
+                await poller.poll();
+            }
+            catch (error) {
+                const failed = /^The long-running operation has failed\.(?: ([^.]+)\. ([\s\S]*))?$/.exec(error.message);
+                if (!failed)
+                    throw error;
+                throw new errors/* RemoteError */.Hi(failed[2] ?? 'the operation failed', {
+                    service: 'arm',
+                    code: failed[1] ?? 'Failed',
+                    status: 200,
+                    transient: false
+                });
+            }
+        },
+        isDone: () => poller.isDone,
+        getResult: () => undefined
+    }));
+}
+async function zipDeploy(deps, target, body, deadlineMs) {
+    const envelope = { ...body, provider: 'musafirgo/actions' };
+    const production = target.environment === PRODUCTION;
+    try {
+        await completeOperation(`zip deployment to ${production ? 'production' : `environment ${target.environment}`} of ${target.app}`, ({ onResponse }) => adapt(production
+            ? deps.ops.createZipDeploymentForStaticSite(deps.client, target.resourceGroup, target.app, envelope, { onResponse })
+            : deps.ops.createZipDeploymentForStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment, envelope, { onResponse })), { clock: deps.clock, onRetry: deps.onRetry, retryAfter: deps.retryAfter, deadlineMs });
+    }
+    catch (error) {
+        throw explain(error, deps, target, 'deploy to');
+    }
+}
+/** Deletes a preview environment; false when it was already gone. */
+async function deleteBuild(deps, target, deadlineMs) {
+    if (!(await readBuild(deps, target)))
+        return false;
+    try {
+        await completeOperation(`delete environment ${target.environment} of ${target.app}`, ({ onResponse }) => adapt(deps.ops.deleteStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment, {
+            onResponse
+        })), { clock: deps.clock, onRetry: deps.onRetry, retryAfter: deps.retryAfter, deadlineMs });
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return false;
+        throw explain(error, deps, target, 'delete an environment of');
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/upload.ts
+// The package's way to Azure without any key: uploaded with the step's Entra token (Storage Blob Data Contributor on
+// the account), read by the zip deployment through a read-only, https-only user delegation SAS that lives only as
+// long as the deployment may take, and deleted afterwards.
+
+
+
+
+/** The blob endpoint's suffix in each cloud. */
+const suffixes = {
+    AzureCloud: 'core.windows.net',
+    AzureUSGovernment: 'core.usgovcloudapi.net',
+    AzureChinaCloud: 'core.chinacloudapi.cn'
+};
+function blobEndpoint(account, cloud) {
+    return `https://${account}.blob.${suffixes[cloud] ?? suffixes['AzureCloud']}`;
+}
+/** The storage SDK's RestError as a RemoteError with the service's code (x-ms-error-code). */
+function toStorageError(error) {
+    if (!(error instanceof Error) || error.name !== 'RestError')
+        return error;
+    const rest = error;
+    if (rest.statusCode === undefined)
+        return (0,errors/* isNetworkError */.TX)(error)
+            ? error
+            : new errors/* RemoteError */.Hi(rest.message, {
+                service: 'storage',
+                code: rest.code ?? 'RequestFailed',
+                transient: true
+            });
+    return new errors/* RemoteError */.Hi(rest.message.split('\n')[0], {
+        service: 'storage',
+        code: rest.code ?? `HTTP${rest.statusCode}`,
+        status: rest.statusCode,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(rest.response?.headers.get('retry-after'))
+    });
+}
+async function uploadPackages(deps, target, packages) {
+    const { sdk, clock } = deps;
+    const endpoint = blobEndpoint(target.account, target.cloud);
+    const service = new sdk.BlobServiceClient(endpoint, deps.credential, {
+        retryOptions: { maxTries: 1 },
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
+    });
+    const container = service.getContainerClient(target.container);
+    const call = (label, work) => (0,retry/* retry */.L)(async () => {
+        const left = target.deadline - clock.now();
+        try {
+            return await work(AbortSignal.timeout(Math.max(1000, left)));
+        }
+        catch (error) {
+            if (error.name === 'AbortError') {
+                throw new errors/* RemoteError */.Hi(`no answer within the step's timeout (${Math.round(left / 1000)} s left)`, {
+                    service: 'storage',
+                    code: 'Timeout',
+                    transient: false
+                });
+            }
+            throw upload_explain(toStorageError(error), deps, target);
+        }
+    }, {
+        label,
+        service: 'storage',
+        clock,
+        onRetry: deps.onRetry,
+        deadlineMs: Math.max(1000, target.deadline - clock.now())
+    });
+    const names = Object.keys(packages).map(name => `${target.prefix}/${name}`);
+    const remove = async () => {
+        const left = [];
+        for (const name of names) {
+            // Cleaning up has a minute of its own, even when the deployment used up the step's time.
+            await (0,retry/* retry */.L)(() => container.getBlobClient(name).deleteIfExists({ abortSignal: AbortSignal.timeout(30_000) }), { label: `delete blob ${name}`, service: 'storage', clock, deadlineMs: 60_000, onRetry: deps.onRetry }).catch(() => left.push(name));
+        }
+        return left.length
+            ? `${left.join(', ')} could not be deleted from ${target.account}/${target.container}`
+            : undefined;
+    };
+    await call(`create container ${target.container} in ${target.account}`, abortSignal => container.createIfNotExists({ abortSignal }));
+    try {
+        for (const [name, data] of Object.entries(packages)) {
+            const blob = `${target.prefix}/${name}`;
+            await call(`upload ${name} to ${target.account}`, abortSignal => container
+                .getBlockBlobClient(blob)
+                .uploadData(data, { abortSignal, blobHTTPHeaders: { blobContentType: 'application/zip' } }));
+        }
+        // Signed a little in the past for clock skew; no longer than the deployment may take.
+        const startsOn = new Date(clock.now() - 5 * 60_000);
+        const expiresOn = new Date(clock.now() + target.validForMs + 5 * 60_000);
+        const key = await call(`get a user delegation key from ${target.account}`, abortSignal => service.getUserDelegationKey(startsOn, expiresOn, { abortSignal }));
+        core/* setSecret */.Pq(key.value);
+        const urls = {};
+        for (const blob of names) {
+            const sas = sdk
+                .generateBlobSASQueryParameters({
+                containerName: target.container,
+                blobName: blob,
+                permissions: sdk.BlobSASPermissions.parse('r'),
+                startsOn,
+                expiresOn,
+                protocol: sdk.SASProtocol.Https
+            }, key, target.account)
+                .toString();
+            const signature = new URLSearchParams(sas).get('sig');
+            if (signature)
+                core/* setSecret */.Pq(signature);
+            core/* setSecret */.Pq(sas);
+            urls[blob.slice(target.prefix.length + 1)] = `${container.getBlobClient(blob).url}?${sas}`;
+        }
+        return { urls, remove };
+    }
+    catch (error) {
+        await remove();
+        throw error;
+    }
+}
+function upload_explain(error, deps, target) {
+    if (!(error instanceof errors/* RemoteError */.Hi) || error.transient)
+        return error;
+    if (error.code === 'AuthorizationPermissionMismatch' || error.code === 'AuthorizationFailure') {
+        return new errors/* ConfigurationError */.j1(`${deps.identity} may not write blobs of storage account '${target.account}' (${error.code}); give it the Storage Blob Data Contributor role on the account or its container '${target.container}' (it uploads the package and signs a user delegation SAS for it; no account key is used), e.g. az role assignment create --assignee ${deps.identity} --role "Storage Blob Data Contributor" --scope <the storage account's resource id>`);
+    }
+    if (error.code === 'InvalidAuthenticationInfo' || error.status === 401) {
+        return new errors/* ConfigurationError */.j1(`storage account '${target.account}' refused the step's Entra token (${error.code}: ${error.message}); check that the account is in the tenant login used`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/verify.ts
+// Proof that the site serves the build just deployed, fetched from its public URL as a visitor would: the build
+// marker the step added (it carries the deployment id), or index.html's SHA-256 against the file deployed. The
+// edge may take a moment to pick a deployment up, so the check is repeated until the step's deadline.
+
+
+
+
+async function waitServed(url, expected, options) {
+    const { clock } = options;
+    const started = clock.now();
+    const path = expected.kind === 'marker' ? `/${MARKER_PATH}` : '/';
+    let seen = 'no answer';
+    let last = '';
+    for (let attempts = 1;; attempts++) {
+        try {
+            const response = await (0,http/* httpRequest */.aj)({
+                method: 'GET',
+                url: `${url}${path}`,
+                headers: {
+                    accept: expected.kind === 'marker' ? 'application/json' : 'text/html',
+                    'cache-control': 'no-cache'
+                },
+                timeoutMs: Math.max(1000, Math.min(10_000, options.deadline - clock.now()))
+            });
+            if (response.status !== 200)
+                seen = `HTTP ${response.status}`;
+            else if (expected.kind === 'index') {
+                const sha = (0,external_node_crypto_.createHash)('sha256').update(response.body).digest('hex');
+                if (sha === expected.indexSha256)
+                    return {
+                        ok: true,
+                        seen: `index.html sha256:${sha.slice(0, 12)}`,
+                        attempts,
+                        elapsedMs: clock.now() - started
+                    };
+                seen = `an index.html with another hash (sha256:${sha.slice(0, 12)})`;
+            }
+            else {
+                let marker = {};
+                try {
+                    marker = JSON.parse(response.text);
+                }
+                catch {
+                    // An HTML page where the marker should be: a fallback or a placeholder.
+                }
+                if (marker.deployment === expected.deploymentId)
+                    return {
+                        ok: true,
+                        seen: `deployment ${expected.deploymentId}`,
+                        attempts,
+                        elapsedMs: clock.now() - started
+                    };
+                seen =
+                    typeof marker.deployment === 'string'
+                        ? `deployment ${marker.deployment.slice(0, 36)}${typeof marker.commit === 'string' && marker.commit ? ` (commit ${marker.commit.slice(0, 7)})` : ''}`
+                        : `no build marker (${(response.header('content-type') ?? 'no content type').split(';')[0]})`;
+            }
+        }
+        catch (error) {
+            seen = (0,errors/* errorMessage */.gJ)(error).slice(0, 200);
+        }
+        if (seen !== last)
+            options.log?.(`  ${url}${path}: ${seen}`);
+        last = seen;
+        const wait = options.intervalMs ?? 2000;
+        if (clock.now() + wait > options.deadline)
+            return { ok: false, seen, attempts, elapsedMs: clock.now() - started };
+        await clock.sleep(wait);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./actions/deploy-swa/zip.ts
+// The package Static Web Apps' zip deployment takes: a plain zip archive (deflated entries, UTF-8 names), written
+// with node:zlib. Zip64 is not needed: an app is at most 500 MB (the Standard plan's quota).
+
+
+const deflate = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
+/** DOS date and time of a fixed moment, so the same files always give the same archive. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+async function writeZip(entries) {
+    const compressed = await Promise.all(entries.map(async (entry) => {
+        const deflated = await deflate(entry.data, { level: 6 });
+        // Stored when deflating does not help (images, fonts, already-compressed files).
+        return deflated.length < entry.data.length
+            ? { method: 8, body: deflated }
+            : { method: 0, body: entry.data };
+    }));
+    const parts = [];
+    const central = [];
+    let offset = 0;
+    entries.forEach((entry, i) => {
+        const name = Buffer.from(entry.path, 'utf8');
+        const { method, body } = compressed[i];
+        const crc = (0,external_node_zlib_.crc32)(entry.data);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(20, 4); // version needed: 2.0
+        local.writeUInt16LE(0x800, 6); // UTF-8 names
+        local.writeUInt16LE(method, 8);
+        local.writeUInt16LE(DOS_TIME, 10);
+        local.writeUInt16LE(DOS_DATE, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(body.length, 18);
+        local.writeUInt32LE(entry.data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(0, 28);
+        const header = Buffer.alloc(46);
+        header.writeUInt32LE(0x02014b50, 0);
+        header.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
+        header.writeUInt16LE(20, 6);
+        header.writeUInt16LE(0x800, 8);
+        header.writeUInt16LE(method, 10);
+        header.writeUInt16LE(DOS_TIME, 12);
+        header.writeUInt16LE(DOS_DATE, 14);
+        header.writeUInt32LE(crc, 16);
+        header.writeUInt32LE(body.length, 20);
+        header.writeUInt32LE(entry.data.length, 24);
+        header.writeUInt16LE(name.length, 28);
+        header.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+        header.writeUInt32LE(offset, 42);
+        parts.push(local, name, body);
+        central.push(header, name);
+        offset += local.length + name.length + body.length;
+    });
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...parts, directory, end]);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-swa/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STORAGE_SCOPE = 'https://storage.azure.com/.default';
+/** The deploy-swa step: a built site (and its API) to a Static Web App's production or preview environment. */
+async function run(options = {}) {
+    const clock = options.clock ?? shared_clock/* systemClock */.m;
+    const phases = new Phases(clock.now);
+    await runStep('deploy-swa', async () => {
+        const inputs = getInputs();
+        const session = sessionFromEnv('deploy-swa', process.env, { clock });
+        const deadline = clock.now() + inputs.timeoutMs;
+        // The SDKs load while the credential asks GitHub and Entra for tokens, and while the package is zipped.
+        const arm = Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(84), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1711)),
+            Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(84), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4381))
+        ]);
+        const storage = inputs.mode === 'deploy' ? Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8276)) : undefined;
+        const tokens = Promise.all([
+            session.credential.getToken(armScope(session.cloud)),
+            ...(inputs.mode === 'deploy' ? [session.credential.getToken(STORAGE_SCOPE)] : [])
+        ]);
+        for (const pending of [arm, storage, tokens])
+            pending?.catch(() => undefined);
+        const packages = inputs.mode === 'deploy' ? await phases.time('Package', () => buildPackages(inputs)) : undefined;
+        const [api, ops] = await arm;
+        const retryAfter = trackRetryAfter();
+        const client = withoutFormData(api.createWebSiteManagement(session.credential, inputs.subscriptionId, armClientOptions(session.cloud)));
+        client.pipeline.addPolicy(retryAfter.policy);
+        await tokens;
+        const deps = {
+            client,
+            ops,
+            clock,
+            identity: session.credential.clientId,
+            retryAfter,
+            onRetry: logRetry
+        };
+        if (inputs.mode === 'delete')
+            return remove(inputs, deps, phases, deadline);
+        const site = await phases.time('Read site', () => readSite(deps, inputs));
+        const preview = inputs.environment !== PRODUCTION;
+        if (preview && site.stagingEnvironmentPolicy === 'Disabled') {
+            throw new errors/* ConfigurationError */.j1(`Static Web App '${inputs.app}' has preview environments disabled (stagingEnvironmentPolicy: Disabled); enable them, or deploy to production`);
+        }
+        if (site.sku === 'Free' && inputs.output.bytes > MAX_APP_BYTES / 2) {
+            throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,shared_files/* formatBytes */.z3)(inputs.output.bytes)} is over the 250 MB a Free plan Static Web App may hold; move '${inputs.app}' to the Standard plan`);
+        }
+        const existed = preview ? (await readBuild(deps, inputs)) !== undefined : true;
+        core/* info */.pq(`Deploying ${inputs.output.files.length} files (${(0,shared_files/* formatBytes */.z3)(inputs.output.bytes)}) to ${preview ? `preview environment ${inputs.environment}` : 'production'} of Static Web App ${inputs.app} as deployment ${inputs.deploymentId}`);
+        const upload = await phases.time('Upload', async () => uploadPackages({
+            sdk: await storage,
+            credential: session.credential,
+            clock,
+            identity: session.credential.clientId,
+            onRetry: logRetry
+        }, {
+            account: inputs.storageAccount,
+            container: inputs.storageContainer,
+            cloud: session.cloud.name,
+            prefix: `${inputs.app}/${inputs.deploymentId}`,
+            validForMs: inputs.timeoutMs,
+            deadline
+        }, packages.zips));
+        let cleanup;
+        try {
+            await phases.time('Zip deployment', () => zipDeploy(deps, inputs, {
+                appZipUrl: upload.urls['app.zip'],
+                ...(upload.urls['api.zip'] ? { apiZipUrl: upload.urls['api.zip'] } : {}),
+                deploymentTitle: `${inputs.deploymentTitle} (deployment ${inputs.deploymentId})`
+            }, Math.max(1000, deadline - clock.now())));
+        }
+        finally {
+            cleanup = await phases.time('Delete package blobs', () => upload.remove());
+            if (cleanup)
+                core/* warning */.$e(`${cleanup}; delete them by hand, they hold the site's files`);
+        }
+        const hostname = preview ? (await readBuild(deps, inputs))?.hostname : site.defaultHostname;
+        if (!hostname) {
+            throw new StepFailure(`the zip deployment to environment ${inputs.environment} completed, but ARM has no such environment of '${inputs.app}' afterwards`, 'Run the job again; if it persists, look at the environments of the Static Web App in the portal');
+        }
+        const url = `https://${hostname}`;
+        core/* setOutput */.uH('url', url);
+        core/* setOutput */.uH('environment', inputs.environment);
+        core/* setOutput */.uH('deployment-id', inputs.deploymentId);
+        const served = await phases.time('Served', () => waitServed(url, { kind: inputs.verify, deploymentId: inputs.deploymentId, indexSha256: packages.indexSha256 }, { clock, deadline, log: core/* info */.pq }));
+        const where = preview ? `preview environment ${inputs.environment}` : 'production';
+        const report = { inputs, packages: packages, url, where, existed, served, cleanup };
+        if (!served.ok) {
+            summarize({ ...report, title: 'deployed, NOT serving the new build' }, phases);
+            throw new StepFailure(`the zip deployment to ${where} of '${inputs.app}' completed, but ${url} does not serve it: ${formatMs(served.elapsedMs)} and ${plural(served.attempts, 'request')} later it answers ${served.seen} where ${inputs.verify === 'marker' ? `/${MARKER_PATH} should name deployment ${inputs.deploymentId}` : "index.html's hash should match the deployed file"}`, `Nothing was rolled back. Check that no route in staticwebapp.config.json hides ${inputs.verify === 'marker' ? `/${MARKER_PATH}` : '/'}, then run the job again (with a longer timeout if the edge is slow)`);
+        }
+        let smoke;
+        const gate = smokeGate(inputs, clock);
+        if (gate) {
+            const result = await phases.time('Smoke', () => gate(url));
+            smoke = result.detail;
+            if (!result.ok) {
+                summarize({ ...report, smoke: `FAILED: ${smoke}`, title: 'deployed, smoke suite FAILED' }, phases);
+                throw new StepFailure(`the smoke suite failed against ${url}: ${smoke}; the new build is live in ${where} (Static Web Apps keeps no previous build to return to, nothing was rolled back)`, preview
+                    ? 'Fix the site and push again: the preview follows the pull request'
+                    : 'Fix and deploy again, or re-run the deploy job of the last good commit');
+            }
+        }
+        summarize({
+            ...report,
+            smoke,
+            title: preview
+                ? `deployed to ${where} (${existed ? 'updated' : 'created'})`
+                : 'deployed to production'
+        }, phases);
+    });
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The app's zip (its files, staticwebapp.config.json at the root, the build marker) and the API's, built in memory. */
+async function buildPackages(inputs) {
+    const marker = Buffer.from(`${JSON.stringify({
+        deployment: inputs.deploymentId,
+        commit: inputs.commit,
+        run: process.env['GITHUB_RUN_ID']
+            ? `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${process.env['GITHUB_RUN_ID']}`
+            : undefined
+    })}\n`);
+    const app = entries(inputs.output, inputs.verify === 'marker' ? [{ path: MARKER_PATH, data: marker }] : [], inputs.configPath);
+    const index = app.find(e => e.path === 'index.html');
+    const zips = { 'app.zip': await writeZip(app) };
+    if (inputs.api)
+        zips['api.zip'] = await writeZip(entries(inputs.api));
+    return {
+        zips,
+        indexSha256: (0,external_node_crypto_.createHash)('sha256').update(index.data).digest('hex'),
+        ...(inputs.api ? { apiFiles: inputs.api.files.length } : {})
+    };
+}
+async function remove(inputs, deps, phases, deadline) {
+    const deleted = await phases.time('Delete environment', () => deleteBuild(deps, inputs, Math.max(1000, deadline - deps.clock.now())));
+    core/* setOutput */.uH('environment', inputs.environment);
+    core/* setOutput */.uH('url', '');
+    core/* setOutput */.uH('deployment-id', '');
+    core/* info */.pq(deleted
+        ? `Deleted preview environment ${inputs.environment} of ${inputs.app}`
+        : `Preview environment ${inputs.environment} of ${inputs.app} was already gone`);
+    appendSummary([
+        `### Static Web App ${inputs.app}: preview environment ${inputs.environment} ${deleted ? 'deleted' : 'already gone'}`,
+        '',
+        phases.table(),
+        ''
+    ].join('\n'));
+}
+function summarize(report, phases) {
+    const { inputs, packages, served } = report;
+    const config = inputs.config;
+    const configText = config
+        ? [
+            `${config.routes?.length ?? 0} routes`,
+            ...(config.navigationFallback?.rewrite ? [`fallback ${config.navigationFallback.rewrite}`] : []),
+            ...(config.responseOverrides
+                ? [`overrides ${Object.keys(config.responseOverrides).join(', ')}`]
+                : []),
+            ...(config.globalHeaders ? [`${Object.keys(config.globalHeaders).length} global headers`] : [])
+        ].join(', ')
+        : 'none';
+    const rows = [
+        [
+            'Environment',
+            `${inputs.environment}${inputs.environment === PRODUCTION ? '' : ` (preview, ${report.existed ? 'updated' : 'created'})`}`
+        ],
+        ['URL', report.url],
+        ['Deployment', `${inputs.deploymentId} (${inputs.deploymentTitle})`],
+        [
+            'Files',
+            `${inputs.output.files.length} (${(0,shared_files/* formatBytes */.z3)(inputs.output.bytes)}; package ${(0,shared_files/* formatBytes */.z3)(packages.zips['app.zip'].length)})`
+        ],
+        ...(inputs.api
+            ? [['API', `${packages.apiFiles} files (package ${(0,shared_files/* formatBytes */.z3)(packages.zips['api.zip'].length)})`]]
+            : []),
+        ['staticwebapp.config.json', configText],
+        [
+            'Served',
+            served.ok
+                ? `${served.seen}, after ${formatMs(served.elapsedMs)} (${plural(served.attempts, 'request')})`
+                : `NO: ${served.seen}`
+        ],
+        ...(report.smoke ? [['Smoke', report.smoke]] : []),
+        ['Package blobs', report.cleanup ?? `deleted from ${inputs.storageAccount}/${inputs.storageContainer}`]
+    ];
+    appendSummary([
+        `### Static Web App ${inputs.app}: ${report.title}`,
+        '',
+        markdownTable(['What', 'Value'], rows),
+        '',
+        phases.table(),
+        ''
+    ].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 4549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports defineCommand, UsageError, parseCommandLine, readCommandLine, refuse, usageError, cut, editDistance, helpText, wrap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
+// and the musafirgo-smoke bin of the smoke bundle):
+// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
+// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
+// the help text, the defaults and the typed values all come from that declaration.
+
+
+/** A command's declaration, with its flags' types kept for the values parsed from it. */
+function defineCommand(command) {
+    return command;
+}
+/** A mistake on the command line: the message is the one line to print before exiting 2. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
+function parseCommandLine(command, argv) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
+        return 'help';
+    const options = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(refusal(command, error));
+    }
+    const values = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        const given = parsed.values[name];
+        if (given === undefined && flag.required)
+            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
+        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
+    }
+    checkPositionals(command, parsed.positionals);
+    return { values: values, positionals: parsed.positionals };
+}
+/**
+ * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
+ * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
+ */
+function readCommandLine(command, argv = process.argv.slice(2)) {
+    let parsed;
+    try {
+        parsed = parseCommandLine(command, argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        writeSync(2, `${error.message}\n`);
+        process.exit(2);
+    }
+    if (parsed === 'help') {
+        writeSync(1, `${helpText(command)}\n`);
+        process.exit(0);
+    }
+    return parsed;
+}
+/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
+function refuse(command, what) {
+    writeSync(2, `${usageError(command, what).message}\n`);
+    process.exit(2);
+}
+/** A refusal of the command line in the script's words, with where to read the usage. */
+function usageError(command, what) {
+    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
+}
+function refusal(command, error) {
+    const { code, message } = error;
+    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
+    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    const flag = named.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
+        const known = [...Object.keys(command.flags), 'help'];
+        const near = closest(flag, known);
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const spec = command.flags[flag];
+        if (spec?.type === 'boolean')
+            return usageError(command, `'${named}' takes no value`).message;
+        if (spec)
+            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
+    }
+    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
+}
+function checkPositionals(command, positionals) {
+    const spec = command.positionals;
+    if (!spec) {
+        if (positionals.length > 0)
+            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
+        return;
+    }
+    if (spec.max !== undefined && positionals.length > spec.max) {
+        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
+    }
+    if (spec.choices) {
+        for (const given of positionals) {
+            if (spec.choices.includes(given))
+                continue;
+            const near = closest(given, spec.choices);
+            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
+        }
+    }
+}
+/** A value echoed in a refusal, cut short. */
+const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+/**
+ * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
+ * (a third of its length, at least one). Undefined when nothing is that close.
+ */
+function closest(given, known) {
+    if (!given)
+        return undefined;
+    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const name of known) {
+        const distance = editDistance(given, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+function placeholder(flag) {
+    return `<${flag.value ?? 'value'}>`;
+}
+/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
+function helpText(command) {
+    const flags = Object.entries(command.flags);
+    const synopsis = command.usage ??
+        // Wrapped where a flag ends: a flag and its value stay on one line.
+        wrap([
+            ...flags.map(([name, flag]) => {
+                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+                return flag.required ? spelled : `[${spelled}]`;
+            }),
+            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
+        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
+    const rows = flags.map(([name, flag]) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+        const fallback = flag.defaultText ??
+            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
+        const repeatable = flag.multiple ? ', repeatable' : '';
+        return [
+            spelled,
+            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
+        ];
+    });
+    rows.push(['-h, --help', 'print this help and exit']);
+    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
+    const table = (entries) => entries.flatMap(([left, right]) => {
+        const lines = wrap(right, 100 - width - 2);
+        return left.length + 2 > width
+            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
+            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
+    });
+    const positionals = command.positionals;
+    return [
+        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+        '',
+        ...wrap(command.summary, 100),
+        '',
+        'Options:',
+        ...table(rows),
+        ...(positionals
+            ? [
+                '',
+                'Arguments:',
+                ...table([
+                    [
+                        `<${positionals.name}>`,
+                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
+                    ]
+                ])
+            ]
+            : []),
+        '',
+        command.examples.length > 1 ? 'Examples:' : 'Example:',
+        ...command.examples.map(example => `  ${example}`)
+    ].join('\n');
+}
+/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
+function wrap(text, width, space = /\s+/) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(space).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vU: () => (/* binding */ remoteFailure)
+/* harmony export */ });
+/* unused harmony exports serviceNames, isTransientStatus */
+/**
+ * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
+ * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
+ * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** The services as a failure message names them. */
+const serviceNames = {
+    github: 'GitHub',
+    entra: 'Microsoft Entra ID',
+    arm: 'Azure Resource Manager',
+    registry: 'the container registry',
+    kubernetes: 'the Kubernetes API server',
+    apim: 'the API Management gateway',
+    argocd: 'Argo CD',
+    storage: 'Azure Storage',
+    site: 'the site'
+};
+class RemoteError extends Error {
+    name = 'RemoteError';
+    service;
+    code;
+    status;
+    retryAfterSeconds;
+    transient;
+    hint;
+    call;
+    attempts;
+    elapsedMs;
+    constructor(message, details) {
+        super(message);
+        this.hint = details.hint;
+        this.service = details.service;
+        this.code = details.code;
+        this.status = details.status;
+        this.retryAfterSeconds = details.retryAfterSeconds;
+        this.transient = details.transient ?? isTransientStatus(details.status);
+    }
+}
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
+}
+const networkCodes = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'REQUEST_SEND_ERROR'
+]);
+/** A fetch or socket failure before any HTTP answer: always worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && networkCodes.has(code))
+            return true;
+        if (current instanceof TypeError && current.message === 'fetch failed')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isTransient(error) {
+    if (error instanceof ConfigurationError)
+        return false;
+    if (error instanceof RemoteError)
+        return error.transient;
+    return isNetworkError(error);
+}
+/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
+function attemptsText(record) {
+    if (!record.attempts || record.attempts < 2)
+        return '';
+    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
+}
+/** The general advice for a service that kept failing or never answered. */
+function remoteHint(error) {
+    const service = error.service;
+    const name = service ? serviceNames[service] : 'the service';
+    if (error instanceof RemoteError && error.status === 429) {
+        return `${name} kept throttling the step: run it again later, or spread out the jobs that call it at once`;
+    }
+    const health = service === 'github' ? 'https://www.githubstatus.com' : 'https://azure.status.microsoft';
+    return `${name} kept failing: run the job again later, and if it persists check ${health}`;
+}
+/**
+ * A failure of a call to another service, in one form:
+ * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
+ * Undefined for an error no retry gave up on after transient faults (a refusal, or an action's own, already
+ * worded failure).
+ */
+function remoteFailure(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const record = error;
+    if (!record.call)
+        return undefined;
+    // A refusal (4xx) is the thrower's to explain, in its own words; what nobody can explain is a service that
+    // kept failing, or never answered.
+    if (error instanceof RemoteError && !error.transient)
+        return undefined;
+    if (error instanceof RemoteError) {
+        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+        return {
+            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
+            hint: error.hint ?? remoteHint(error)
+        };
+    }
+    if (!isNetworkError(error))
+        return undefined;
+    const code = error.code;
+    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
+    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+    return {
+        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
+        hint: remoteHint(record)
+    };
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 9449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ inputPath),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export workspace */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9223);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7073);
+
+
+
+
+/** The repository checkout the step runs in (GITHUB_WORKSPACE), or the working directory outside a runner. */
+function workspace(env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/**
+ * A path an input names, resolved: a relative path must stay inside the workspace (`../../etc/passwd` is
+ * refused), an absolute one is taken as the user gave it.
+ */
+function inputPath(input, path, env = process.env) {
+    if (path.length > 4096 || path.split(/[\\/]/).some(part => part.length > 255)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}' is not a usable path: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} is too long`);
+    }
+    if (path.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}' is not a usable path: it holds a NUL byte`);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+        return path;
+    const root = workspace(env);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full);
+    if (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} leads outside the workspace (${root}); give a path inside the repository, or an absolute path`);
+    }
+    return full;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/**
+ * A text file an input names, checked before anything reads it as what it should be: it exists, it is a
+ * regular file, it is not empty, it is within the size limit for its kind, and it is text (UTF-8, no NUL).
+ */
+function readInputFile(input, path, options) {
+    const full = inputPath(input, path, options.env);
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': there is no file ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} (looked for ${full}); check the repository out first (actions/checkout) or fix the path`);
+    }
+    if (!stat.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; name ${options.what}`);
+    }
+    if (stat.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} is empty; name ${options.what}`);
+    if (stat.size > options.maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} is ${formatBytes(stat.size)}, over the ${formatBytes(options.maxBytes)} limit for ${options.what}`);
+    }
+    const bytes = Buffer.alloc(stat.size);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, stat.size, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    const nul = bytes.indexOf(0);
+    let text;
+    try {
+        if (nul >= 0)
+            throw new Error('NUL');
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input '${input}': ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(path)} is not a text file (${nul >= 0 ? `a NUL byte at offset ${nul}` : 'not UTF-8'}); name ${options.what}`);
+    }
+    return { path: full, text: text.replace(/^\uFEFF/, '') };
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  aj: () => (/* binding */ httpRequest)
+});
+
+// UNUSED EXPORTS: transport, transportFetch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': version/* userAgent */.N,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
+        });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
+}
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
+    return {
+        status: response.status,
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
+    };
+}
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ requireGuid),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   h_: () => (/* binding */ requireOneOf),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid, parseCanarySteps */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
+const MAX_ECHO = 200;
+/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
+function quoted(value) {
+    const line = value.replace(/\r?\n/g, '\\n');
+    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
+}
+/**
+ * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
+ * without empty lines and `#` comments.
+ */
+function parseList(value, options = {}) {
+    return (value ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(Boolean);
+}
+function getListInput(name, options = {}) {
+    return parseList(getOptionalInput(name), options);
+}
+/** An input, trimmed; empty means not given. */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
+}
+function getRequiredInput(name, hint) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${hint}`);
+    return value;
+}
+/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
+function getBooleanInput(name, defaultValue) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return defaultValue;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new ConfigurationError(`input '${name}' must be true or false, not ${quoted(value)}`);
+}
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return guidPattern.test(value);
+}
+function requireGuid(name, value, what) {
+    if (!isGuid(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
+    }
+    return value.toLowerCase();
+}
+function requireOneOf(name, value, allowed) {
+    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
+    return match;
+}
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+function parseDuration(name, value) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+    return Math.round(Number(match[1]) * factor);
+}
+/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
+function parseCanarySteps(value) {
+    const steps = value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    const valid = steps.length > 0 &&
+        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
+        steps.at(-1) === 100;
+    if (!valid) {
+        throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
+    }
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
+    const giveUp = (error, attempts) => {
+        if (error instanceof Error && !error.call) {
+            Object.assign(error, {
+                call: options.label,
+                attempts,
+                elapsedMs: clock.now() - started,
+                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
+            });
+        }
+        return error;
+    };
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw giveUp(error, n);
+            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw giveUp(error, n);
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -3246,2798 +6115,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __nccwpck_require__(9223);
-;// CONCATENATED MODULE: ./actions/shared/cloud.ts
-
-const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
-const clouds = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        authorityHost: 'https://login.microsoftonline.com',
-        armEndpoint: 'https://management.azure.com',
-        armAudience: 'https://management.azure.com',
-        tokenExchangeAudience: 'api://AzureADTokenExchange'
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        authorityHost: 'https://login.microsoftonline.us',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        armAudience: 'https://management.usgovcloudapi.net',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        armAudience: 'https://management.chinacloudapi.cn',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
-    }
-};
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function httpsUrl(variable, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    }
-    if (url.protocol !== 'https:')
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    return trimSlash(url.origin + url.pathname);
-}
-/**
- * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
- * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
- * tokens are for ARM wherever it is served from.
- */
-function resolveCloud(environment, env = process.env) {
-    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
-    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
-    if (!name) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
-    }
-    const base = clouds[name];
-    const authorityHost = env['AZURE_AUTHORITY_HOST']
-        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
-        : base.authorityHost;
-    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
-        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
-        : base.armEndpoint;
-    return {
-        ...base,
-        authorityHost,
-        armEndpoint,
-        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
-    };
-}
-function armScope(cloud) {
-    return `${cloud.armAudience}/.default`;
-}
-
-// EXTERNAL MODULE: ./actions/shared/retry.ts
-var retry = __nccwpck_require__(4280);
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/arm.ts
-
-
-
-
-/**
- * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
- * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
- * honours Retry-After, has a deadline and sleeps on an injectable clock.
- */
-function armClientOptions(cloud) {
-    return {
-        endpoint: cloud.armEndpoint,
-        credentialScopes: [armScope(cloud)],
-        credentials: { scopes: [armScope(cloud)] },
-        retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
-    };
-}
-function isRestError(error) {
-    return error instanceof Error && error.name === 'RestError';
-}
-/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
-function armErrorBody(error) {
-    const details = error.details;
-    if (details?.error?.code)
-        return details.error;
-    try {
-        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
-        return parsed.error ?? {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
- * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
- */
-function withoutFormData(client) {
-    client.pipeline.removePolicy({ name: 'formDataPolicy' });
-    return client;
-}
-/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
-function toArmError(error) {
-    if (!isRestError(error))
-        return error;
-    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
-        return error;
-    const body = armErrorBody(error);
-    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
-        service: 'arm',
-        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
-        status: error.statusCode,
-        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
-        transient: error.statusCode === undefined ? true : undefined
-    });
-}
-/** One ARM call, retried on transient faults only. */
-function armCall(label, call, options = {}) {
-    return (0,retry/* retry */.L)(async () => {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const armError = toArmError(error);
-            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
-                throw armError;
-            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
-            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
-                service: 'arm',
-                code: 'RequestFailed'
-            });
-        }
-    }, { label, service: 'arm', ...options });
-}
-
-// EXTERNAL MODULE: ./actions/shared/clock.ts
-var shared_clock = __nccwpck_require__(3676);
-// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
-var shared_http = __nccwpck_require__(5323);
-;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
-
-
-
-
-/**
- * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
- * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
- */
-function oidcRequestFromEnv(env = process.env) {
-    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    if (!url || !token) {
-        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
-            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
-            'and Dependabot runs never receive one');
-    }
-    return { url, token };
-}
-/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
-async function fetchIdToken(request, audience) {
-    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await (0,shared_http/* httpRequest */.aj)({
-        method: 'GET',
-        url,
-        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
-    });
-    if (response.status < 200 || response.status > 299) {
-        const status = response.status;
-        const reason = status === 401 || status === 403
-            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
-            : `HTTP ${status}`;
-        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
-            service: 'github',
-            code: `HTTP${status}`,
-            status,
-            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
-        });
-    }
-    let body = {};
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        // Answered below as a response without a token.
-    }
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
-            service: 'github',
-            code: 'NoToken',
-            status: response.status,
-            transient: true
-        });
-    }
-    core_setSecret(body.value);
-    return body.value;
-}
-/** Reads a JWT's payload without verifying it: for diagnostics only. */
-function decodeJwtClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        throw new Error('not a JWT');
-    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/credential.ts
-
-
-
-
-
-
-/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
-class EntraError extends errors/* RemoteError */.Hi {
-    name = 'EntraError';
-    error;
-    description;
-    traceId;
-    correlationId;
-    /** The claims of the assertion Entra refused. */
-    claims;
-    constructor(status, body, claims, retryAfterSeconds) {
-        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
-        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
-        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
-            service: 'entra',
-            code,
-            status,
-            retryAfterSeconds
-        });
-        this.error = body.error ?? '';
-        this.description = description;
-        this.traceId = body.trace_id;
-        this.correlationId = body.correlation_id;
-        this.claims = claims;
-    }
-}
-const refreshMarginMs = 5 * 60_000;
-/**
- * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
- * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
- * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
- * minutes before they expire.
- *
- * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
- * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
- * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
- * message text. The exchange is one form POST; this class keeps both.
- */
-class GitHubOidcCredential {
-    tenantId;
-    clientId;
-    audience;
-    cloud;
-    clock;
-    getIdToken;
-    options;
-    cache = new Map();
-    constructor(options) {
-        this.options = options;
-        this.tenantId = options.tenantId;
-        this.clientId = options.clientId;
-        this.cloud = options.cloud;
-        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
-        this.clock = options.clock ?? shared_clock/* systemClock */.m;
-        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
-    }
-    async getToken(scopes, _options) {
-        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
-        const cached = this.cache.get(scope);
-        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
-            return cached;
-        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
-            label: `exchange the GitHub ID token for an access token to ${scope}`,
-            service: 'entra',
-            clock: this.clock,
-            deadlineMs: this.options.deadlineMs ?? 60_000,
-            onRetry: this.options.onRetry
-        });
-        this.cache.set(scope, token);
-        return token;
-    }
-    async exchange(scope) {
-        const assertion = await this.getIdToken(this.audience);
-        const claims = decodeJwtClaims(assertion);
-        this.options.onAssertion?.(claims);
-        const response = await (0,shared_http/* httpRequest */.aj)({
-            method: 'POST',
-            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: this.clientId,
-                scope,
-                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-                client_assertion: assertion
-            }).toString()
-        });
-        const text = response.text;
-        let body = {};
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
-        }
-        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
-        }
-        const expiresIn = Number(body['expires_in'] ?? 3599);
-        core_setSecret(body['access_token']);
-        return {
-            token: body['access_token'],
-            tokenType: 'Bearer',
-            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./actions/shared/summary.ts
-
-
-
-/**
- * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
- * ends, failed or not, so a summary is never lost and never written twice.
- */
-function appendSummary(markdown) {
-    summary.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
-}
-/**
- * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
- * core.summary.write(): it remembers the first file it wrote for the life of the process.
- */
-async function writeSummary() {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (file && !summary.isEmptyBuffer())
-        await (0,promises_.appendFile)(file, summary.stringify(), 'utf8');
-    summary.emptyBuffer();
-}
-/** A Markdown table; cells are escaped so a value never breaks the layout. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-    ].join(external_node_os_.EOL);
-}
-
-;// CONCATENATED MODULE: ./actions/shared/log.ts
-
-
-
-/** One line per retry, so a slow step explains itself in the log. */
-const logRetry = ({ label, attempt, delayMs, error }) => {
-    info(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
-};
-/** Milliseconds of each named phase, in the order they ran. */
-class Phases {
-    now;
-    durations = [];
-    constructor(now = Date.now) {
-        this.now = now;
-    }
-    async time(name, work) {
-        const start = this.now();
-        try {
-            return await work();
-        }
-        finally {
-            this.durations.push([name, this.now() - start]);
-        }
-    }
-    total() {
-        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
-    }
-    /** The job summary's table: each phase and its time, then the total. */
-    table() {
-        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
-    }
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/azure.ts
-
-
-
-
-
-/**
- * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
- * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
- */
-function sessionFromEnv(action, env = process.env, options = {}) {
-    const clientId = env['AZURE_CLIENT_ID'];
-    const tenantId = env['AZURE_TENANT_ID'];
-    if (!clientId || !tenantId) {
-        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
-    }
-    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
-    return {
-        cloud,
-        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
-        credential: new GitHubOidcCredential({
-            tenantId,
-            clientId,
-            cloud,
-            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
-            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
-            clock: options.clock,
-            onRetry: logRetry
-        })
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./actions/shared/inputs.ts
-
-
-/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
-const MAX_ECHO = 200;
-/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
-function quoted(value) {
-    const line = value.replace(/\r?\n/g, '\\n');
-    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
-}
-/**
- * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
- * without empty lines and `#` comments.
- */
-function parseList(value, options = {}) {
-    return (value ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'))
-        .flatMap(line => (options.commas ? line.split(',') : [line]))
-        .map(item => item.trim())
-        .filter(Boolean);
-}
-function getListInput(name, options = {}) {
-    return parseList(getOptionalInput(name), options);
-}
-/** An input, trimmed; empty means not given. */
-function getOptionalInput(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function getRequiredInput(name, hint) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' is required: ${hint}`);
-    return value;
-}
-/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
-function inputs_getBooleanInput(name, defaultValue) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new ConfigurationError(`input '${name}' must be true or false, not ${quoted(value)}`);
-}
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return guidPattern.test(value);
-}
-function requireGuid(name, value, what) {
-    if (!isGuid(value)) {
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
-    }
-    return value.toLowerCase();
-}
-function requireOneOf(name, value, allowed) {
-    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
-    return match;
-}
-/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
-function parseDuration(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
-    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
-    return Math.round(Number(match[1]) * factor);
-}
-/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
-function parseCanarySteps(value) {
-    const steps = value
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(Number);
-    const valid = steps.length > 0 &&
-        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
-        steps.at(-1) === 100;
-    if (!valid) {
-        throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/files.ts
-
-
-
-
-/** The repository checkout the step runs in (GITHUB_WORKSPACE), or the working directory outside a runner. */
-function workspace(env = process.env) {
-    return (0,external_node_path_.resolve)(env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/**
- * A path an input names, resolved: a relative path must stay inside the workspace (`../../etc/passwd` is
- * refused), an absolute one is taken as the user gave it.
- */
-function inputPath(input, path, env = process.env) {
-    if (path.length > 4096 || path.split(/[\\/]/).some(part => part.length > 255)) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}' is not a usable path: ${quoted(path)} is too long`);
-    }
-    if (path.includes('\0'))
-        throw new errors/* ConfigurationError */.j1(`input '${input}' is not a usable path: it holds a NUL byte`);
-    if ((0,external_node_path_.isAbsolute)(path))
-        return path;
-    const root = workspace(env);
-    const full = (0,external_node_path_.resolve)(root, path);
-    const inside = (0,external_node_path_.relative)(root, full);
-    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} leads outside the workspace (${root}); give a path inside the repository, or an absolute path`);
-    }
-    return full;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-/**
- * A text file an input names, checked before anything reads it as what it should be: it exists, it is a
- * regular file, it is not empty, it is within the size limit for its kind, and it is text (UTF-8, no NUL).
- */
-function readInputFile(input, path, options) {
-    const full = inputPath(input, path, options.env);
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(full);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': there is no file ${quoted(path)} (looked for ${full}); check the repository out first (actions/checkout) or fix the path`);
-    }
-    if (!stat.isFile()) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}; name ${options.what}`);
-    }
-    if (stat.size === 0)
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} is empty; name ${options.what}`);
-    if (stat.size > options.maxBytes) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} is ${formatBytes(stat.size)}, over the ${formatBytes(options.maxBytes)} limit for ${options.what}`);
-    }
-    const bytes = Buffer.alloc(stat.size);
-    const fd = (0,external_node_fs_.openSync)(full, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, bytes, 0, stat.size, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const nul = bytes.indexOf(0);
-    let text;
-    try {
-        if (nul >= 0)
-            throw new Error('NUL');
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} is not a text file (${nul >= 0 ? `a NUL byte at offset ${nul}` : 'not UTF-8'}); name ${options.what}`);
-    }
-    return { path: full, text: text.replace(/^\uFEFF/, '') };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lro.ts
-
-
-
-
-function trackRetryAfter() {
-    let last;
-    return {
-        policy: {
-            name: 'musafirgoRetryAfterTracker',
-            sendRequest: async (request, next) => {
-                const response = await next(request);
-                const seconds = (0,retry/* parseRetryAfter */.m)(response.headers.get('retry-after'));
-                last = seconds === undefined ? undefined : seconds * 1000;
-                return response;
-            }
-        },
-        lastMs: () => last
-    };
-}
-/**
- * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
- */
-async function completeOperation(label, begin, options = {}) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const deadlineMs = options.deadlineMs ?? 600_000;
-    const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
-    };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
-        }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
-    };
-    let poller;
-    try {
-        poller = await armCall(label, () => {
-            if (statusUrl)
-                throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
-    }
-    catch (error) {
-        if (!statusUrl || !options.getStatus)
-            throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
-                    });
-                }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
-            }
-            await wait();
-        }
-    }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
-    }
-    return poller.getResult();
-}
-/** Refuses to start an operation again once ARM has accepted it (armCall reports it as not transient). */
-class AcceptedError extends Error {
-    constructor() {
-        super('the operation was already accepted');
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
-
-
-
-
-/** `smoke`, `error-budget` and `latency-budget` as both deploy actions take them, checked before any request. */
-function parseGateInputs(values) {
-    const { smoke } = values;
-    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_.existsSync)(smoke)) {
-        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
-    }
-    const budget = values.errorBudget ?? '0';
-    const errorBudget = Number(budget.replace(/\s*%$/, ''));
-    if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
-        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${quoted(budget)}`);
-    }
-    return {
-        smoke,
-        errorBudget,
-        ...(values.latencyBudget
-            ? { latencyBudgetMs: parseDuration('latency-budget', values.latencyBudget) }
-            : {})
-    };
-}
-function smokeGate(inputs, clock) {
-    const { smoke } = inputs;
-    if (!smoke)
-        return undefined;
-    const errorBudget = inputs.errorBudget ?? 0;
-    return async (url, headers = {}) => {
-        // The engine (and its OpenAPI validator) loads only when a gate runs.
-        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
-        const suite = (0,external_node_fs_.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => parseList(text), 'input smoke');
-        const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
-        for (const c of result.checks) {
-            info(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
-        }
-        const requests = result.checks.reduce((n, c) => n + c.attempts, 0);
-        const errors = result.checks.reduce((n, c) => n + (c.attempts - c.samples) + (c.ok || c.overBudget ? 0 : 1), 0);
-        const errorRate = requests ? (100 * errors) / requests : result.readiness.ok ? 0 : 100;
-        const p95 = Math.max(0, ...result.checks.map(c => c.p95Ms));
-        const failing = result.checks
-            .filter(c => !c.ok && !c.overBudget)
-            .map(c => `${c.name}: ${c.failures.join('; ')}`);
-        const errorLine = `${errorRate.toFixed(1)} % of ${requests} requests failed (error budget ${errorBudget} %)`;
-        const problems = [
-            ...(result.readiness.ok ? [] : [`not ready: ${result.readiness.error ?? 'no answer'}`]),
-            ...result.checks.filter(c => !c.ok && c.overBudget).map(c => `${c.name}: ${c.failures.join('; ')}`),
-            ...(result.readiness.ok && errorRate > errorBudget
-                ? [
-                    `${result.passed}/${result.checks.length} checks passed, ${errorLine}${failing.length ? `: ${failing.join('; ')}` : ''}`
-                ]
-                : []),
-            ...(inputs.latencyBudgetMs !== undefined && p95 > inputs.latencyBudgetMs
-                ? [`p95 ${p95} ms is over the latency budget of ${inputs.latencyBudgetMs} ms`]
-                : [])
-        ];
-        if (problems.length)
-            return { ok: false, detail: problems.join('; ') };
-        // What passed, and the measures a budget was set for (or that came close: a failed request within budget).
-        return {
-            ok: true,
-            detail: [
-                engine.headline(result),
-                ...(errors > 0 ? [errorLine] : []),
-                ...(inputs.latencyBudgetMs !== undefined
-                    ? [`p95 ${p95} ms (latency budget ${inputs.latencyBudgetMs} ms)`]
-                    : [])
-            ].join('; ')
-        };
-    };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./actions/shared/args.ts
-// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
-// and the musafirgo-smoke bin of the smoke bundle):
-// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
-// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
-// the help text, the defaults and the typed values all come from that declaration.
-
-
-/** A command's declaration, with its flags' types kept for the values parsed from it. */
-function defineCommand(command) {
-    return command;
-}
-/** A mistake on the command line: the message is the one line to print before exiting 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
-function parseCommandLine(command, argv) {
-    const end = argv.indexOf('--');
-    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
-        return 'help';
-    const options = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
-    }
-    let parsed;
-    try {
-        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw new UsageError(refusal(command, error));
-    }
-    const values = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        const given = parsed.values[name];
-        if (given === undefined && flag.required)
-            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
-        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
-    }
-    checkPositionals(command, parsed.positionals);
-    return { values: values, positionals: parsed.positionals };
-}
-/**
- * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
- * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
- */
-function readCommandLine(command, argv = process.argv.slice(2)) {
-    let parsed;
-    try {
-        parsed = parseCommandLine(command, argv);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        writeSync(2, `${error.message}\n`);
-        process.exit(2);
-    }
-    if (parsed === 'help') {
-        writeSync(1, `${helpText(command)}\n`);
-        process.exit(0);
-    }
-    return parsed;
-}
-/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
-function refuse(command, what) {
-    writeSync(2, `${usageError(command, what).message}\n`);
-    process.exit(2);
-}
-/** A refusal of the command line in the script's words, with where to read the usage. */
-function usageError(command, what) {
-    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
-}
-function refusal(command, error) {
-    const { code, message } = error;
-    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
-    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
-    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
-    const flag = named.replace(/^--?/, '');
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
-        const known = [...Object.keys(command.flags), 'help'];
-        const near = closest(flag, known);
-        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
-            .message;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const spec = command.flags[flag];
-        if (spec?.type === 'boolean')
-            return usageError(command, `'${named}' takes no value`).message;
-        if (spec)
-            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
-    }
-    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
-}
-function checkPositionals(command, positionals) {
-    const spec = command.positionals;
-    if (!spec) {
-        if (positionals.length > 0)
-            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
-        return;
-    }
-    if (spec.max !== undefined && positionals.length > spec.max) {
-        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
-    }
-    if (spec.choices) {
-        for (const given of positionals) {
-            if (spec.choices.includes(given))
-                continue;
-            const near = closest(given, spec.choices);
-            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
-        }
-    }
-}
-/** A value echoed in a refusal, cut short. */
-const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-/**
- * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
- * (a third of its length, at least one). Undefined when nothing is that close.
- */
-function closest(given, known) {
-    if (!given)
-        return undefined;
-    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const name of known) {
-        const distance = editDistance(given, name);
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = d[i];
-            const above = d[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-function placeholder(flag) {
-    return `<${flag.value ?? 'value'}>`;
-}
-/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
-function helpText(command) {
-    const flags = Object.entries(command.flags);
-    const synopsis = command.usage ??
-        // Wrapped where a flag ends: a flag and its value stay on one line.
-        wrap([
-            ...flags.map(([name, flag]) => {
-                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-                return flag.required ? spelled : `[${spelled}]`;
-            }),
-            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
-        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
-    const rows = flags.map(([name, flag]) => {
-        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-        const fallback = flag.defaultText ??
-            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
-        const repeatable = flag.multiple ? ', repeatable' : '';
-        return [
-            spelled,
-            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
-        ];
-    });
-    rows.push(['-h, --help', 'print this help and exit']);
-    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
-    const table = (entries) => entries.flatMap(([left, right]) => {
-        const lines = wrap(right, 100 - width - 2);
-        return left.length + 2 > width
-            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
-            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
-    });
-    const positionals = command.positionals;
-    return [
-        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
-        '',
-        ...wrap(command.summary, 100),
-        '',
-        'Options:',
-        ...table(rows),
-        ...(positionals
-            ? [
-                '',
-                'Arguments:',
-                ...table([
-                    [
-                        `<${positionals.name}>`,
-                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
-                    ]
-                ])
-            ]
-            : []),
-        '',
-        command.examples.length > 1 ? 'Examples:' : 'Example:',
-        ...command.examples.map(example => `  ${example}`)
-    ].join('\n');
-}
-/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
-function wrap(text, width, space = /\s+/) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(space).filter(Boolean)) {
-        if (line && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else {
-            line = line ? `${line} ${word}` : word;
-        }
-    }
-    if (line || lines.length === 0)
-        lines.push(line);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/step.ts
-
-
-
-
-
-
-/**
- * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
- * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
- * what the user can do. Anything else thrown is an error the action did not expect to handle.
- */
-class StepFailure extends Error {
-    hint;
-    name = 'StepFailure';
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-    }
-}
-/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
-const MAX_FAILURE_LENGTH = 1000;
-/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
-function failureMessage(action, error) {
-    const remote = (0,errors/* remoteFailure */.vU)(error);
-    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
-    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
-    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
-    if (message.length <= MAX_FAILURE_LENGTH)
-        return message;
-    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
-    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
-}
-/**
- * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
- * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
- * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
- */
-async function runStep(action, main) {
-    try {
-        warnUndeclaredInputs(action, declaredInputs(action));
-        await main();
-    }
-    catch (error) {
-        if (isDebug() && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        const message = failureMessage(action, error);
-        // The annotation is cut; the log keeps the whole text for whoever needs it.
-        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
-            info((0,errors/* errorMessage */.gJ)(error));
-        setFailed(message);
-    }
-    finally {
-        await writeSummary().catch((error) => warning(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-}
-/**
- * The inputs the action's action.yml declares, read beside the bundle the runner started
- * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
- * (the action run in-process by a test).
- */
-function declaredInputs(action, bundle = process.argv[1]) {
-    if (!bundle)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
-    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
-}
-/**
- * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
- * with the input it was probably meant to be.
- */
-function warnUndeclaredInputs(action, declared, env = process.env) {
-    if (!declared)
-        return;
-    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const known = new Set(declared.map(variable));
-    for (const key of Object.keys(env)) {
-        if (!key.startsWith('INPUT_') || known.has(key))
-            continue;
-        const given = key.slice('INPUT_'.length).toLowerCase();
-        const near = closest(given, declared);
-        warning(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/content.ts
-// The folders a step deploys (the build's output, the API), listed and checked before anything is read into a
-// package: inside the workspace (or an absolute path the user gave), a directory, not empty, under the size quota,
-// and no symbolic link that leads out of the folder (which would publish whatever it points at).
-
-
-
-
-
-/** The Standard plan's quota for one app; the Free plan's is half of it. */
-const MAX_APP_BYTES = 500 * 1024 * 1024;
-const MAX_FILES = 50_000;
-function readFolder(input, given, env = process.env) {
-    const root = inputPath(input, given, env);
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(root);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': there is no folder ${quoted(given)} (looked for ${root}); build the site first, or download the build's artifact into it`);
-    }
-    if (!stat.isDirectory())
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(given)} is not a folder`);
-    const real = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    let bytes = 0;
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            const path = (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
-            let target = (0,external_node_fs_.lstatSync)(full);
-            if (target.isSymbolicLink()) {
-                const resolved = (0,external_node_fs_.realpathSync)(full);
-                if (resolved !== real && !resolved.startsWith(`${real}${external_node_path_.sep}`)) {
-                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(path)} in ${quoted(given)} is a symbolic link to ${quoted(resolved)}, outside the folder; the step does not publish what a link points at outside the build`);
-                }
-                target = (0,external_node_fs_.statSync)(full);
-            }
-            if (target.isDirectory())
-                walk(full);
-            else if (target.isFile()) {
-                bytes += target.size;
-                files.push({ path, full, size: target.size });
-                if (files.length > MAX_FILES)
-                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(given)} holds more than ${MAX_FILES} files`);
-            }
-        }
-    };
-    walk(root);
-    if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': the folder ${quoted(given)} is empty; did the build write elsewhere?`);
-    }
-    if (bytes > MAX_APP_BYTES) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${quoted(given)} holds ${formatBytes(bytes)}, over the ${formatBytes(MAX_APP_BYTES)} a Static Web App may hold`);
-    }
-    return { input, given, root, files, bytes };
-}
-/** The folder's files as zip entries, staticwebapp.config.json (from wherever it was read) at the root. */
-function entries(folder, extra = [], configPath) {
-    const list = folder.files
-        .filter(f => !(configPath && f.path === 'staticwebapp.config.json'))
-        .map(f => ({ path: f.path, data: (0,external_node_fs_.readFileSync)(f.full) }));
-    if (configPath)
-        list.push({ path: 'staticwebapp.config.json', data: (0,external_node_fs_.readFileSync)(configPath) });
-    return [...list, ...extra];
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/config.ts
-// staticwebapp.config.json checked against what Microsoft documents for it ("Configure Azure Static Web Apps"):
-// every property known, each of the documented type and values, with a JSON pointer to each mistake, before
-// anything is uploaded. The service itself only says a deployment failed.
-
-
-
-const topLevel = [
-    '$schema',
-    'routes',
-    'navigationFallback',
-    'responseOverrides',
-    'globalHeaders',
-    'mimeTypes',
-    'networking',
-    'auth',
-    'forwardingGateway',
-    'platform',
-    'trailingSlash'
-];
-const routeProperties = ['route', 'methods', 'rewrite', 'redirect', 'statusCode', 'headers', 'allowedRoles'];
-const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];
-const overridable = ['400', '401', '403', '404'];
-const redirectCodes = [301, 302, 307, 308];
-const role = /^[A-Za-z0-9_]+$/;
-const MAX_ROLES = 50;
-/** `/a/b~1c` for ['a', 'b/c']. */
-const pointer = (path) => path.map(p => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const typeOf = (value) => value === null
-    ? 'null'
-    : Array.isArray(value)
-        ? 'an array'
-        : typeof value === 'object'
-            ? 'an object'
-            : `a ${typeof value}`;
-/** Route and exclude patterns: wildcards only at the end of a path, optionally filtered by extension. */
-function patternProblem(value) {
-    const star = value.indexOf('*');
-    if (star >= 0 && value.slice(star + 1).includes('/'))
-        return 'a wildcard is only allowed at the end of a path';
-    if (star >= 0 && !/^(\*|\*\.[\w-]+|\*\.\{[\w-]+(,[\w-]+)*\})$/.test(value.slice(star)))
-        return 'after a wildcard only an extension filter may follow (*.html, *.{png,jpg})';
-    return undefined;
-}
-function validateConfig(config) {
-    const problems = [];
-    const problem = (path, message) => problems.push({ pointer: pointer(path), message });
-    const unknown = (value, known, path, what) => {
-        for (const key of Object.keys(value)) {
-            if (known.includes(key))
-                continue;
-            const near = closest(key, known);
-            problem([...path, key], `not a property of ${what}${near ? ` (did you mean '${near}'?)` : ''}`);
-        }
-    };
-    const string = (value, path, required = false) => {
-        if (value === undefined) {
-            if (required)
-                problem(path, 'is required');
-            return false;
-        }
-        if (typeof value !== 'string') {
-            problem(path, `must be a string, not ${typeOf(value)}`);
-            return false;
-        }
-        return true;
-    };
-    const stringMap = (value, path) => {
-        if (value === undefined)
-            return;
-        if (!isObject(value))
-            return problem(path, `must be an object of names to strings, not ${typeOf(value)}`);
-        for (const [key, v] of Object.entries(value))
-            string(v, [...path, key]);
-    };
-    // A rewrite serves a file or path of the app itself: relative to its root, never another site.
-    const sitePath = (value, path, required = false) => {
-        if (string(value, path, required) && /^[a-z][a-z0-9+.-]*:/i.test(value))
-            problem(path, `must be a path relative to the root of the app, not the URL ${quoted(value)}`);
-    };
-    if (!isObject(config)) {
-        problem([], `the document must be a JSON object, not ${typeOf(config)}`);
-        return problems;
-    }
-    unknown(config, topLevel, [], 'staticwebapp.config.json');
-    const roles = new Set();
-    if (config['routes'] !== undefined) {
-        const routes = config['routes'];
-        if (!Array.isArray(routes))
-            problem(['routes'], `must be an array of route rules, not ${typeOf(routes)}`);
-        else
-            routes.forEach((rule, i) => {
-                const at = ['routes', i];
-                if (!isObject(rule))
-                    return problem(at, `a route rule must be an object, not ${typeOf(rule)}`);
-                unknown(rule, routeProperties, at, 'a route rule');
-                if (string(rule['route'], [...at, 'route'], true)) {
-                    if (!rule['route'].startsWith('/') && !rule['route'].startsWith('*'))
-                        problem([...at, 'route'], `must start with /, not ${quoted(rule['route'])}`);
-                    const wrong = patternProblem(rule['route']);
-                    if (wrong)
-                        problem([...at, 'route'], wrong);
-                }
-                if (rule['methods'] !== undefined) {
-                    const list = rule['methods'];
-                    if (!Array.isArray(list) || list.length === 0)
-                        problem([...at, 'methods'], 'must be a non-empty array of HTTP methods');
-                    else
-                        list.forEach((m, j) => {
-                            if (typeof m !== 'string' || !methods.includes(m.toUpperCase()))
-                                problem([...at, 'methods', j], `must be one of ${methods.join(', ')}, not ${quoted(String(JSON.stringify(m)))}`);
-                        });
-                }
-                if (rule['rewrite'] !== undefined && rule['redirect'] !== undefined)
-                    problem([...at, 'redirect'], "'rewrite' and 'redirect' cannot both be set on one route");
-                if (rule['rewrite'] !== undefined)
-                    sitePath(rule['rewrite'], [...at, 'rewrite']);
-                if (rule['redirect'] !== undefined)
-                    string(rule['redirect'], [...at, 'redirect']);
-                const status = rule['statusCode'];
-                if (status !== undefined) {
-                    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
-                        problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${quoted(JSON.stringify(status))}`);
-                    else if (rule['redirect'] !== undefined && !redirectCodes.includes(status))
-                        problem([...at, 'statusCode'], `a redirect answers ${redirectCodes.join(', ')}, not ${status}`);
-                }
-                stringMap(rule['headers'], [...at, 'headers']);
-                if (rule['allowedRoles'] !== undefined) {
-                    const list = rule['allowedRoles'];
-                    if (!Array.isArray(list))
-                        problem([...at, 'allowedRoles'], `must be an array of role names, not ${typeOf(list)}`);
-                    else
-                        list.forEach((r, j) => {
-                            if (typeof r !== 'string' || !role.test(r))
-                                problem([...at, 'allowedRoles', j], `a role name has only letters, digits and _, not ${quoted(String(JSON.stringify(r)))}`);
-                            else
-                                roles.add(r);
-                        });
-                }
-            });
-    }
-    if (roles.size > MAX_ROLES)
-        problem(['routes'], `names ${roles.size} distinct roles; at most ${MAX_ROLES} are allowed`);
-    const fallback = config['navigationFallback'];
-    if (fallback !== undefined) {
-        if (!isObject(fallback))
-            problem(['navigationFallback'], `must be an object, not ${typeOf(fallback)}`);
-        else {
-            unknown(fallback, ['rewrite', 'exclude'], ['navigationFallback'], 'navigationFallback');
-            sitePath(fallback['rewrite'], ['navigationFallback', 'rewrite'], true);
-            const exclude = fallback['exclude'];
-            if (exclude !== undefined) {
-                if (!Array.isArray(exclude))
-                    problem(['navigationFallback', 'exclude'], `must be an array of path patterns, not ${typeOf(exclude)}`);
-                else
-                    exclude.forEach((p, j) => {
-                        if (string(p, ['navigationFallback', 'exclude', j])) {
-                            const wrong = patternProblem(p);
-                            if (wrong)
-                                problem(['navigationFallback', 'exclude', j], wrong);
-                        }
-                    });
-            }
-        }
-    }
-    const overrides = config['responseOverrides'];
-    if (overrides !== undefined) {
-        if (!isObject(overrides))
-            problem(['responseOverrides'], `must be an object keyed by status code, not ${typeOf(overrides)}`);
-        else
-            for (const [code, rule] of Object.entries(overrides)) {
-                const at = ['responseOverrides', code];
-                if (!overridable.includes(code)) {
-                    problem(at, `only ${overridable.join(', ')} can be overridden`);
-                    continue;
-                }
-                if (!isObject(rule)) {
-                    problem(at, `must be an object, not ${typeOf(rule)}`);
-                    continue;
-                }
-                unknown(rule, ['rewrite', 'redirect', 'statusCode'], at, `a response override`);
-                if (rule['rewrite'] !== undefined && rule['redirect'] !== undefined)
-                    problem([...at, 'redirect'], "'rewrite' and 'redirect' cannot both be set");
-                if (rule['rewrite'] !== undefined)
-                    sitePath(rule['rewrite'], [...at, 'rewrite']);
-                if (rule['redirect'] !== undefined)
-                    string(rule['redirect'], [...at, 'redirect']);
-                const status = rule['statusCode'];
-                if (status !== undefined &&
-                    (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599))
-                    problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${quoted(JSON.stringify(status))}`);
-            }
-    }
-    stringMap(config['globalHeaders'], ['globalHeaders']);
-    const mimeTypes = config['mimeTypes'];
-    if (mimeTypes !== undefined) {
-        if (!isObject(mimeTypes))
-            problem(['mimeTypes'], `must be an object of extensions to MIME types, not ${typeOf(mimeTypes)}`);
-        else
-            for (const [ext, type] of Object.entries(mimeTypes)) {
-                if (!/^\.[\w.-]+$/.test(ext))
-                    problem(['mimeTypes', ext], 'a key is a file extension starting with a dot, such as .json');
-                if (string(type, ['mimeTypes', ext]) && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(type))
-                    problem(['mimeTypes', ext], `must be a MIME type such as text/json, not ${quoted(type)}`);
-            }
-    }
-    const networking = config['networking'];
-    if (networking !== undefined) {
-        if (!isObject(networking))
-            problem(['networking'], `must be an object, not ${typeOf(networking)}`);
-        else {
-            unknown(networking, ['allowedIpRanges'], ['networking'], 'networking');
-            const ranges = networking['allowedIpRanges'];
-            if (ranges !== undefined && !Array.isArray(ranges))
-                problem(['networking', 'allowedIpRanges'], `must be an array of CIDR blocks or service tags, not ${typeOf(ranges)}`);
-            else
-                (ranges ?? []).forEach((r, j) => {
-                    if (string(r, ['networking', 'allowedIpRanges', j]) &&
-                        /^\d/.test(r) &&
-                        !/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/.test(r))
-                        problem(['networking', 'allowedIpRanges', j], `must be an IPv4 block in CIDR notation (10.0.0.0/24), not ${quoted(r)}`);
-                });
-        }
-    }
-    for (const section of ['auth', 'forwardingGateway', 'platform']) {
-        const value = config[section];
-        if (value !== undefined && !isObject(value))
-            problem([section], `must be an object, not ${typeOf(value)}`);
-    }
-    const platform = config['platform'];
-    if (isObject(platform)) {
-        unknown(platform, ['apiRuntime'], ['platform'], 'platform');
-        string(platform['apiRuntime'], ['platform', 'apiRuntime']);
-    }
-    const gateway = config['forwardingGateway'];
-    if (isObject(gateway)) {
-        unknown(gateway, ['allowedForwardedHosts', 'requiredHeaders'], ['forwardingGateway'], 'forwardingGateway');
-        stringMap(gateway['requiredHeaders'], ['forwardingGateway', 'requiredHeaders']);
-    }
-    const slash = config['trailingSlash'];
-    if (slash !== undefined && !['always', 'never', 'auto'].includes(String(slash)))
-        problem(['trailingSlash'], `must be always, never or auto, not ${quoted(JSON.stringify(slash))}`);
-    return problems;
-}
-/** Line and column (1-based) of a character offset. */
-function position(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return `line ${before.length}, column ${before.at(-1).length + 1}`;
-}
-/**
- * The text of a staticwebapp.config.json, parsed and checked; a mistake is refused with the input, the file, and
- * the JSON pointer (or the line, for text that is not JSON) of each problem.
- */
-function parseConfig(input, file, text) {
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const at = /position (\d+)/.exec(message);
-        const reason = message
-            .replace(/\s*\(line \d+ column \d+\)$/, '')
-            .replace(/ in JSON at position \d+.*$/, '');
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${file}${at ? ` ${position(text, Number(at[1]))}` : ''} is not valid JSON: ${reason}; staticwebapp.config.json is plain JSON (no comments, no trailing commas)`);
-    }
-    const problems = validateConfig(config);
-    if (problems.length > 0) {
-        const shown = problems.slice(0, 5).map(p => `${p.pointer || '/'}: ${p.message}`);
-        const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${file} is not a valid staticwebapp.config.json: ${shown.join('; ')}${more}. Its properties are documented at https://learn.microsoft.com/azure/static-web-apps/configuration`);
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/inputs.ts
-
-
-
-
-
-
-
-/** The build Static Web Apps calls production (its builds API names it `default`). */
-const PRODUCTION = 'production';
-const appName = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}[A-Za-z0-9]$|^[A-Za-z0-9]$/;
-const resourceGroup = /^[-\w._()]{1,90}$/;
-const storageAccount = /^[a-z0-9]{3,24}$/;
-const container = /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
-const environment = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
-/** The marker the step adds to the package and fetches from the site to prove it serves this deployment. */
-const MARKER_PATH = '.musafirgo-build.json';
-const MAX_CONFIG_BYTES = 20 * 1024;
-const MAX_TIMEOUT_MS = 6 * 3600_000;
-const deployDefaults = { 'storage-container': 'swa-deployments', verify: 'marker' };
-const deployOnly = [
-    'output',
-    'api',
-    'config',
-    'storage-account',
-    'storage-container',
-    'verify',
-    'smoke',
-    'error-budget',
-    'latency-budget',
-    'deployment-title'
-];
-/** The environment a step deploys to when none is given: the pull request's preview, else production. */
-function defaultEnvironment(env) {
-    const event = env['GITHUB_EVENT_NAME'] ?? '';
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return PRODUCTION;
-    const number = /^refs\/pull\/(\d+)\//.exec(env['GITHUB_REF'] ?? '')?.[1];
-    if (!number) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' is required: this ${event} run's GITHUB_REF (${quoted(env['GITHUB_REF'] ?? '')}) names no pull request number`);
-    }
-    return number;
-}
-function target(env) {
-    const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
-    const group = getRequiredInput('resource-group', 'the resource group of the Static Web App');
-    if (!resourceGroup.test(group)) {
-        throw new errors/* ConfigurationError */.j1(`input 'resource-group' must be a resource group name (letters, digits, ._-() at most 90), not ${quoted(group)}`);
-    }
-    const app = getRequiredInput('app', 'the name of the Static Web App resource');
-    if (!appName.test(app)) {
-        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Static Web App name (letters, digits and '-', at most 40), not ${quoted(app)}`);
-    }
-    const given = getOptionalInput('environment')?.toLowerCase();
-    const name = given ?? defaultEnvironment(env);
-    if (name === 'default') {
-        throw new errors/* ConfigurationError */.j1("input 'environment': 'default' is what the builds API calls production; say production");
-    }
-    if (name !== PRODUCTION && !environment.test(name)) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not ${quoted(name)}`);
-    }
-    return {
-        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: group,
-        app,
-        environment: name
-    };
-}
-function timeout() {
-    const value = getOptionalInput('timeout') ?? '10m';
-    const ms = parseDuration('timeout', value);
-    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be from 1s to 6h (a job's own limit), not ${quoted(value)}`);
-    }
-    return ms;
-}
-/**
- * Every input, checked, and every file read (the output and API folders, staticwebapp.config.json, the smoke
- * suite), before the first request: a mistake costs nothing and changes nothing.
- */
-function getInputs(env = process.env) {
-    const mode = requireOneOf('mode', getOptionalInput('mode') ?? 'deploy', ['deploy', 'delete']);
-    const base = target(env);
-    if (mode === 'delete') {
-        // The runner passes an input's default from action.yml as if it were given: only another value is a mistake.
-        const given = deployOnly.filter(name => {
-            const value = getOptionalInput(name);
-            return value !== undefined && value !== deployDefaults[name];
-        });
-        if (given.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`input${given.length > 1 ? 's' : ''} ${given.map(n => `'${n}'`).join(', ')} only appl${given.length > 1 ? 'y' : 'ies'} to mode deploy; mode delete only removes a preview environment`);
-        }
-        if (base.environment === PRODUCTION) {
-            throw new errors/* ConfigurationError */.j1("mode delete removes a preview environment; 'production' is the site itself (delete the Static Web App resource to remove it). Name the environment, or run on the pull_request event whose preview it is");
-        }
-        return { mode, ...base, timeoutMs: timeout() };
-    }
-    const output = readFolder('output', getRequiredInput('output', "the built site's folder, e.g. dist/web/browser after ng build"), env);
-    if (!output.files.some(f => f.path === 'index.html')) {
-        throw new errors/* ConfigurationError */.j1(`input 'output': ${quoted(output.given)} has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)`);
-    }
-    if (output.files.some(f => f.path === MARKER_PATH)) {
-        throw new errors/* ConfigurationError */.j1(`input 'output': ${quoted(output.given)} already holds ${MARKER_PATH}, the file this step writes to prove which build the site serves; remove it from the build`);
-    }
-    const apiInput = getOptionalInput('api');
-    const api = apiInput ? readFolder('api', apiInput, env) : undefined;
-    const configInput = getOptionalInput('config');
-    const found = output.files.find(f => f.path === 'staticwebapp.config.json');
-    let configPath;
-    let config;
-    if (configInput || found) {
-        const file = readInputFile(configInput ? 'config' : 'output', configInput ?? found.full, {
-            maxBytes: MAX_CONFIG_BYTES,
-            what: 'a staticwebapp.config.json (at most 20 KB)',
-            env
-        });
-        configPath = file.path;
-        config = parseConfig(configInput ? 'config' : 'output', file.path, file.text);
-        const fallback = config['navigationFallback']?.rewrite;
-        if (fallback &&
-            !/^\/?api\//.test(fallback) &&
-            !output.files.some(f => f.path === fallback.replace(/^\//, ''))) {
-            throw new errors/* ConfigurationError */.j1(`input '${configInput ? 'config' : 'output'}': ${file.path}: /navigationFallback/rewrite names ${quoted(fallback)}, which is not in ${quoted(output.given)}; every deep link would answer 404`);
-        }
-    }
-    const account = getRequiredInput('storage-account', 'the storage account the package is uploaded to, with Storage Blob Data Contributor for this identity');
-    if (!storageAccount.test(account)) {
-        throw new errors/* ConfigurationError */.j1(`input 'storage-account' must be a storage account name (3 to 24 lower case letters and digits), not ${quoted(account)}`);
-    }
-    const containerName = getOptionalInput('storage-container') ?? 'swa-deployments';
-    if (!container.test(containerName)) {
-        throw new errors/* ConfigurationError */.j1(`input 'storage-container' must be a container name (3 to 63 lower case letters, digits and single '-'), not ${quoted(containerName)}`);
-    }
-    const smoke = getOptionalInput('smoke');
-    const errorBudget = getOptionalInput('error-budget');
-    const latencyBudget = getOptionalInput('latency-budget');
-    if (!smoke && (errorBudget !== undefined || latencyBudget !== undefined)) {
-        throw new errors/* ConfigurationError */.j1(`input '${errorBudget !== undefined ? 'error-budget' : 'latency-budget'}' applies to the smoke suite: give 'smoke' too, or leave it out`);
-    }
-    if (smoke && !/^(\/|https?:\/\/)/m.test(smoke) && !smoke.includes('\n')) {
-        // A smoke file is read now, not after the site changed.
-        readInputFile('smoke', smoke, { maxBytes: 1024 * 1024, what: 'a smoke checks file (at most 1 MB)', env });
-    }
-    const gate = parseGateInputs({ smoke, errorBudget, latencyBudget });
-    const commit = env['GITHUB_SHA'] ?? '';
-    const title = getOptionalInput('deployment-title') ??
-        `${commit.slice(0, 7) || 'local'} ${env['GITHUB_WORKFLOW'] ?? ''} run ${env['GITHUB_RUN_NUMBER'] ?? ''}`
-            .replace(/\s+/g, ' ')
-            .trim();
-    if (title.length > 200 || /[\r\n]/.test(title)) {
-        throw new errors/* ConfigurationError */.j1(`input 'deployment-title' must be one line of at most 200 characters, not ${quoted(title)}`);
-    }
-    return {
-        mode,
-        ...base,
-        output,
-        ...(api ? { api } : {}),
-        ...(configPath ? { configPath, config } : {}),
-        storageAccount: account,
-        storageContainer: containerName,
-        verify: requireOneOf('verify', getOptionalInput('verify') ?? 'marker', ['marker', 'index']),
-        timeoutMs: timeout(),
-        ...gate,
-        deploymentId: (0,external_node_crypto_.randomUUID)(),
-        deploymentTitle: title,
-        commit
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/site.ts
-
-
-
-
-const scopeOf = (t) => `/subscriptions/${t.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Web/staticSites/${t.app}`;
-/** ARM's refusals in words a person can act on: the role to grant, the name to check. */
-function explain(error, deps, target, what) {
-    if (!(error instanceof errors/* RemoteError */.Hi) || error.transient)
-        return error;
-    if (error.code === 'AuthorizationFailed') {
-        return new errors/* ConfigurationError */.j1(`${deps.identity} may not ${what} Static Web App '${target.app}' (AuthorizationFailed); give it the Contributor role on the Static Web App (or a role with Microsoft.Web/staticSites/read, zipdeploy/action, builds/read, builds/delete and builds/zipdeploy/action), e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scopeOf(target)}`);
-    }
-    if (error.code === 'ResourceNotFound' ||
-        error.code === 'ResourceGroupNotFound' ||
-        (error.status === 404 && what === 'read')) {
-        return new errors/* ConfigurationError */.j1(`Static Web App '${target.app}' was not found in resource group '${target.resourceGroup}' of subscription ${target.subscriptionId} (${error.code}); check app, resource-group and subscription-id`);
-    }
-    return error;
-}
-async function readSite(deps, target) {
-    try {
-        const site = await armCall(`read Static Web App ${target.app}`, () => deps.ops.getStaticSite(deps.client, target.resourceGroup, target.app), { clock: deps.clock, onRetry: deps.onRetry });
-        return {
-            defaultHostname: site.defaultHostname ?? '',
-            location: site.location ?? '',
-            sku: site.sku?.name ?? '',
-            stagingEnvironmentPolicy: site.stagingEnvironmentPolicy ?? 'Enabled'
-        };
-    }
-    catch (error) {
-        throw explain(error, deps, target, 'read');
-    }
-}
-/** A preview environment's host name, or undefined when it does not exist (yet, or any more). */
-async function readBuild(deps, target) {
-    try {
-        const build = await armCall(`read environment ${target.environment} of ${target.app}`, () => deps.ops.getStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment), { clock: deps.clock, onRetry: deps.onRetry });
-        return { hostname: build.hostname ?? '', status: build.status ?? '' };
-    }
-    catch (error) {
-        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
-            return undefined;
-        throw explain(error, deps, target, 'read');
-    }
-}
-/** The SDK's poller, as completeOperation drives it; a failed operation as ARM's code and message. */
-function adapt(poller) {
-    return poller.submitted().then(() => ({
-        poll: async () => {
-            try {
-                await poller.poll();
-            }
-            catch (error) {
-                const failed = /^The long-running operation has failed\.(?: ([^.]+)\. ([\s\S]*))?$/.exec(error.message);
-                if (!failed)
-                    throw error;
-                throw new errors/* RemoteError */.Hi(failed[2] ?? 'the operation failed', {
-                    service: 'arm',
-                    code: failed[1] ?? 'Failed',
-                    status: 200,
-                    transient: false
-                });
-            }
-        },
-        isDone: () => poller.isDone,
-        getResult: () => undefined
-    }));
-}
-async function zipDeploy(deps, target, body, deadlineMs) {
-    const envelope = { ...body, provider: 'musafirgo/actions' };
-    const production = target.environment === PRODUCTION;
-    try {
-        await completeOperation(`zip deployment to ${production ? 'production' : `environment ${target.environment}`} of ${target.app}`, ({ onResponse }) => adapt(production
-            ? deps.ops.createZipDeploymentForStaticSite(deps.client, target.resourceGroup, target.app, envelope, { onResponse })
-            : deps.ops.createZipDeploymentForStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment, envelope, { onResponse })), { clock: deps.clock, onRetry: deps.onRetry, retryAfter: deps.retryAfter, deadlineMs });
-    }
-    catch (error) {
-        throw explain(error, deps, target, 'deploy to');
-    }
-}
-/** Deletes a preview environment; false when it was already gone. */
-async function deleteBuild(deps, target, deadlineMs) {
-    if (!(await readBuild(deps, target)))
-        return false;
-    try {
-        await completeOperation(`delete environment ${target.environment} of ${target.app}`, ({ onResponse }) => adapt(deps.ops.deleteStaticSiteBuild(deps.client, target.resourceGroup, target.app, target.environment, {
-            onResponse
-        })), { clock: deps.clock, onRetry: deps.onRetry, retryAfter: deps.retryAfter, deadlineMs });
-    }
-    catch (error) {
-        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
-            return false;
-        throw explain(error, deps, target, 'delete an environment of');
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/upload.ts
-// The package's way to Azure without any key: uploaded with the step's Entra token (Storage Blob Data Contributor on
-// the account), read by the zip deployment through a read-only, https-only user delegation SAS that lives only as
-// long as the deployment may take, and deleted afterwards.
-
-
-
-
-/** The blob endpoint's suffix in each cloud. */
-const suffixes = {
-    AzureCloud: 'core.windows.net',
-    AzureUSGovernment: 'core.usgovcloudapi.net',
-    AzureChinaCloud: 'core.chinacloudapi.cn'
-};
-function blobEndpoint(account, cloud) {
-    return `https://${account}.blob.${suffixes[cloud] ?? suffixes['AzureCloud']}`;
-}
-/** The storage SDK's RestError as a RemoteError with the service's code (x-ms-error-code). */
-function toStorageError(error) {
-    if (!(error instanceof Error) || error.name !== 'RestError')
-        return error;
-    const rest = error;
-    if (rest.statusCode === undefined)
-        return (0,errors/* isNetworkError */.TX)(error)
-            ? error
-            : new errors/* RemoteError */.Hi(rest.message, {
-                service: 'storage',
-                code: rest.code ?? 'RequestFailed',
-                transient: true
-            });
-    return new errors/* RemoteError */.Hi(rest.message.split('\n')[0], {
-        service: 'storage',
-        code: rest.code ?? `HTTP${rest.statusCode}`,
-        status: rest.statusCode,
-        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(rest.response?.headers.get('retry-after'))
-    });
-}
-async function uploadPackages(deps, target, packages) {
-    const { sdk, clock } = deps;
-    const endpoint = blobEndpoint(target.account, target.cloud);
-    const service = new sdk.BlobServiceClient(endpoint, deps.credential, {
-        retryOptions: { maxTries: 1 },
-        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
-    });
-    const container = service.getContainerClient(target.container);
-    const call = (label, work) => (0,retry/* retry */.L)(async () => {
-        const left = target.deadline - clock.now();
-        try {
-            return await work(AbortSignal.timeout(Math.max(1000, left)));
-        }
-        catch (error) {
-            if (error.name === 'AbortError') {
-                throw new errors/* RemoteError */.Hi(`no answer within the step's timeout (${Math.round(left / 1000)} s left)`, {
-                    service: 'storage',
-                    code: 'Timeout',
-                    transient: false
-                });
-            }
-            throw upload_explain(toStorageError(error), deps, target);
-        }
-    }, {
-        label,
-        service: 'storage',
-        clock,
-        onRetry: deps.onRetry,
-        deadlineMs: Math.max(1000, target.deadline - clock.now())
-    });
-    const names = Object.keys(packages).map(name => `${target.prefix}/${name}`);
-    const remove = async () => {
-        const left = [];
-        for (const name of names) {
-            // Cleaning up has a minute of its own, even when the deployment used up the step's time.
-            await (0,retry/* retry */.L)(() => container.getBlobClient(name).deleteIfExists({ abortSignal: AbortSignal.timeout(30_000) }), { label: `delete blob ${name}`, service: 'storage', clock, deadlineMs: 60_000, onRetry: deps.onRetry }).catch(() => left.push(name));
-        }
-        return left.length
-            ? `${left.join(', ')} could not be deleted from ${target.account}/${target.container}`
-            : undefined;
-    };
-    await call(`create container ${target.container} in ${target.account}`, abortSignal => container.createIfNotExists({ abortSignal }));
-    try {
-        for (const [name, data] of Object.entries(packages)) {
-            const blob = `${target.prefix}/${name}`;
-            await call(`upload ${name} to ${target.account}`, abortSignal => container
-                .getBlockBlobClient(blob)
-                .uploadData(data, { abortSignal, blobHTTPHeaders: { blobContentType: 'application/zip' } }));
-        }
-        // Signed a little in the past for clock skew; no longer than the deployment may take.
-        const startsOn = new Date(clock.now() - 5 * 60_000);
-        const expiresOn = new Date(clock.now() + target.validForMs + 5 * 60_000);
-        const key = await call(`get a user delegation key from ${target.account}`, abortSignal => service.getUserDelegationKey(startsOn, expiresOn, { abortSignal }));
-        core_setSecret(key.value);
-        const urls = {};
-        for (const blob of names) {
-            const sas = sdk
-                .generateBlobSASQueryParameters({
-                containerName: target.container,
-                blobName: blob,
-                permissions: sdk.BlobSASPermissions.parse('r'),
-                startsOn,
-                expiresOn,
-                protocol: sdk.SASProtocol.Https
-            }, key, target.account)
-                .toString();
-            const signature = new URLSearchParams(sas).get('sig');
-            if (signature)
-                core_setSecret(signature);
-            core_setSecret(sas);
-            urls[blob.slice(target.prefix.length + 1)] = `${container.getBlobClient(blob).url}?${sas}`;
-        }
-        return { urls, remove };
-    }
-    catch (error) {
-        await remove();
-        throw error;
-    }
-}
-function upload_explain(error, deps, target) {
-    if (!(error instanceof errors/* RemoteError */.Hi) || error.transient)
-        return error;
-    if (error.code === 'AuthorizationPermissionMismatch' || error.code === 'AuthorizationFailure') {
-        return new errors/* ConfigurationError */.j1(`${deps.identity} may not write blobs of storage account '${target.account}' (${error.code}); give it the Storage Blob Data Contributor role on the account or its container '${target.container}' (it uploads the package and signs a user delegation SAS for it; no account key is used), e.g. az role assignment create --assignee ${deps.identity} --role "Storage Blob Data Contributor" --scope <the storage account's resource id>`);
-    }
-    if (error.code === 'InvalidAuthenticationInfo' || error.status === 401) {
-        return new errors/* ConfigurationError */.j1(`storage account '${target.account}' refused the step's Entra token (${error.code}: ${error.message}); check that the account is in the tenant login used`);
-    }
-    return error;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/verify.ts
-// Proof that the site serves the build just deployed, fetched from its public URL as a visitor would: the build
-// marker the step added (it carries the deployment id), or index.html's SHA-256 against the file deployed. The
-// edge may take a moment to pick a deployment up, so the check is repeated until the step's deadline.
-
-
-
-
-async function waitServed(url, expected, options) {
-    const { clock } = options;
-    const started = clock.now();
-    const path = expected.kind === 'marker' ? `/${MARKER_PATH}` : '/';
-    let seen = 'no answer';
-    let last = '';
-    for (let attempts = 1;; attempts++) {
-        try {
-            const response = await (0,shared_http/* httpRequest */.aj)({
-                method: 'GET',
-                url: `${url}${path}`,
-                headers: {
-                    accept: expected.kind === 'marker' ? 'application/json' : 'text/html',
-                    'cache-control': 'no-cache'
-                },
-                timeoutMs: Math.max(1000, Math.min(10_000, options.deadline - clock.now()))
-            });
-            if (response.status !== 200)
-                seen = `HTTP ${response.status}`;
-            else if (expected.kind === 'index') {
-                const sha = (0,external_node_crypto_.createHash)('sha256').update(response.body).digest('hex');
-                if (sha === expected.indexSha256)
-                    return {
-                        ok: true,
-                        seen: `index.html sha256:${sha.slice(0, 12)}`,
-                        attempts,
-                        elapsedMs: clock.now() - started
-                    };
-                seen = `an index.html with another hash (sha256:${sha.slice(0, 12)})`;
-            }
-            else {
-                let marker = {};
-                try {
-                    marker = JSON.parse(response.text);
-                }
-                catch {
-                    // An HTML page where the marker should be: a fallback or a placeholder.
-                }
-                if (marker.deployment === expected.deploymentId)
-                    return {
-                        ok: true,
-                        seen: `deployment ${expected.deploymentId}`,
-                        attempts,
-                        elapsedMs: clock.now() - started
-                    };
-                seen =
-                    typeof marker.deployment === 'string'
-                        ? `deployment ${marker.deployment.slice(0, 36)}${typeof marker.commit === 'string' && marker.commit ? ` (commit ${marker.commit.slice(0, 7)})` : ''}`
-                        : `no build marker (${(response.header('content-type') ?? 'no content type').split(';')[0]})`;
-            }
-        }
-        catch (error) {
-            seen = (0,errors/* errorMessage */.gJ)(error).slice(0, 200);
-        }
-        if (seen !== last)
-            options.log?.(`  ${url}${path}: ${seen}`);
-        last = seen;
-        const wait = options.intervalMs ?? 2000;
-        if (clock.now() + wait > options.deadline)
-            return { ok: false, seen, attempts, elapsedMs: clock.now() - started };
-        await clock.sleep(wait);
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./actions/deploy-swa/zip.ts
-// The package Static Web Apps' zip deployment takes: a plain zip archive (deflated entries, UTF-8 names), written
-// with node:zlib. Zip64 is not needed: an app is at most 500 MB (the Standard plan's quota).
-
-
-const deflate = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
-/** DOS date and time of a fixed moment, so the same files always give the same archive. */
-const DOS_TIME = 0;
-const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
-async function writeZip(entries) {
-    const compressed = await Promise.all(entries.map(async (entry) => {
-        const deflated = await deflate(entry.data, { level: 6 });
-        // Stored when deflating does not help (images, fonts, already-compressed files).
-        return deflated.length < entry.data.length
-            ? { method: 8, body: deflated }
-            : { method: 0, body: entry.data };
-    }));
-    const parts = [];
-    const central = [];
-    let offset = 0;
-    entries.forEach((entry, i) => {
-        const name = Buffer.from(entry.path, 'utf8');
-        const { method, body } = compressed[i];
-        const crc = (0,external_node_zlib_.crc32)(entry.data);
-        const local = Buffer.alloc(30);
-        local.writeUInt32LE(0x04034b50, 0);
-        local.writeUInt16LE(20, 4); // version needed: 2.0
-        local.writeUInt16LE(0x800, 6); // UTF-8 names
-        local.writeUInt16LE(method, 8);
-        local.writeUInt16LE(DOS_TIME, 10);
-        local.writeUInt16LE(DOS_DATE, 12);
-        local.writeUInt32LE(crc, 14);
-        local.writeUInt32LE(body.length, 18);
-        local.writeUInt32LE(entry.data.length, 22);
-        local.writeUInt16LE(name.length, 26);
-        local.writeUInt16LE(0, 28);
-        const header = Buffer.alloc(46);
-        header.writeUInt32LE(0x02014b50, 0);
-        header.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
-        header.writeUInt16LE(20, 6);
-        header.writeUInt16LE(0x800, 8);
-        header.writeUInt16LE(method, 10);
-        header.writeUInt16LE(DOS_TIME, 12);
-        header.writeUInt16LE(DOS_DATE, 14);
-        header.writeUInt32LE(crc, 16);
-        header.writeUInt32LE(body.length, 20);
-        header.writeUInt32LE(entry.data.length, 24);
-        header.writeUInt16LE(name.length, 28);
-        header.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-        header.writeUInt32LE(offset, 42);
-        parts.push(local, name, body);
-        central.push(header, name);
-        offset += local.length + name.length + body.length;
-    });
-    const directory = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...parts, directory, end]);
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-swa/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const STORAGE_SCOPE = 'https://storage.azure.com/.default';
-/** The deploy-swa step: a built site (and its API) to a Static Web App's production or preview environment. */
-async function run(options = {}) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const phases = new Phases(clock.now);
-    await runStep('deploy-swa', async () => {
-        const inputs = getInputs();
-        const session = sessionFromEnv('deploy-swa', process.env, { clock });
-        const deadline = clock.now() + inputs.timeoutMs;
-        // The SDKs load while the credential asks GitHub and Entra for tokens, and while the package is zipped.
-        const arm = Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(84), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1711)),
-            Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(84), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4381))
-        ]);
-        const storage = inputs.mode === 'deploy' ? Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(94), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8276)) : undefined;
-        const tokens = Promise.all([
-            session.credential.getToken(armScope(session.cloud)),
-            ...(inputs.mode === 'deploy' ? [session.credential.getToken(STORAGE_SCOPE)] : [])
-        ]);
-        for (const pending of [arm, storage, tokens])
-            pending?.catch(() => undefined);
-        const packages = inputs.mode === 'deploy' ? await phases.time('Package', () => buildPackages(inputs)) : undefined;
-        const [api, ops] = await arm;
-        const retryAfter = trackRetryAfter();
-        const client = withoutFormData(api.createWebSiteManagement(session.credential, inputs.subscriptionId, armClientOptions(session.cloud)));
-        client.pipeline.addPolicy(retryAfter.policy);
-        await tokens;
-        const deps = {
-            client,
-            ops,
-            clock,
-            identity: session.credential.clientId,
-            retryAfter,
-            onRetry: logRetry
-        };
-        if (inputs.mode === 'delete')
-            return remove(inputs, deps, phases, deadline);
-        const site = await phases.time('Read site', () => readSite(deps, inputs));
-        const preview = inputs.environment !== PRODUCTION;
-        if (preview && site.stagingEnvironmentPolicy === 'Disabled') {
-            throw new errors/* ConfigurationError */.j1(`Static Web App '${inputs.app}' has preview environments disabled (stagingEnvironmentPolicy: Disabled); enable them, or deploy to production`);
-        }
-        if (site.sku === 'Free' && inputs.output.bytes > MAX_APP_BYTES / 2) {
-            throw new errors/* ConfigurationError */.j1(`input 'output': ${formatBytes(inputs.output.bytes)} is over the 250 MB a Free plan Static Web App may hold; move '${inputs.app}' to the Standard plan`);
-        }
-        const existed = preview ? (await readBuild(deps, inputs)) !== undefined : true;
-        info(`Deploying ${inputs.output.files.length} files (${formatBytes(inputs.output.bytes)}) to ${preview ? `preview environment ${inputs.environment}` : 'production'} of Static Web App ${inputs.app} as deployment ${inputs.deploymentId}`);
-        const upload = await phases.time('Upload', async () => uploadPackages({
-            sdk: await storage,
-            credential: session.credential,
-            clock,
-            identity: session.credential.clientId,
-            onRetry: logRetry
-        }, {
-            account: inputs.storageAccount,
-            container: inputs.storageContainer,
-            cloud: session.cloud.name,
-            prefix: `${inputs.app}/${inputs.deploymentId}`,
-            validForMs: inputs.timeoutMs,
-            deadline
-        }, packages.zips));
-        let cleanup;
-        try {
-            await phases.time('Zip deployment', () => zipDeploy(deps, inputs, {
-                appZipUrl: upload.urls['app.zip'],
-                ...(upload.urls['api.zip'] ? { apiZipUrl: upload.urls['api.zip'] } : {}),
-                deploymentTitle: `${inputs.deploymentTitle} (deployment ${inputs.deploymentId})`
-            }, Math.max(1000, deadline - clock.now())));
-        }
-        finally {
-            cleanup = await phases.time('Delete package blobs', () => upload.remove());
-            if (cleanup)
-                warning(`${cleanup}; delete them by hand, they hold the site's files`);
-        }
-        const hostname = preview ? (await readBuild(deps, inputs))?.hostname : site.defaultHostname;
-        if (!hostname) {
-            throw new StepFailure(`the zip deployment to environment ${inputs.environment} completed, but ARM has no such environment of '${inputs.app}' afterwards`, 'Run the job again; if it persists, look at the environments of the Static Web App in the portal');
-        }
-        const url = `https://${hostname}`;
-        setOutput('url', url);
-        setOutput('environment', inputs.environment);
-        setOutput('deployment-id', inputs.deploymentId);
-        const served = await phases.time('Served', () => waitServed(url, { kind: inputs.verify, deploymentId: inputs.deploymentId, indexSha256: packages.indexSha256 }, { clock, deadline, log: info }));
-        const where = preview ? `preview environment ${inputs.environment}` : 'production';
-        const report = { inputs, packages: packages, url, where, existed, served, cleanup };
-        if (!served.ok) {
-            summarize({ ...report, title: 'deployed, NOT serving the new build' }, phases);
-            throw new StepFailure(`the zip deployment to ${where} of '${inputs.app}' completed, but ${url} does not serve it: ${formatMs(served.elapsedMs)} and ${plural(served.attempts, 'request')} later it answers ${served.seen} where ${inputs.verify === 'marker' ? `/${MARKER_PATH} should name deployment ${inputs.deploymentId}` : "index.html's hash should match the deployed file"}`, `Nothing was rolled back. Check that no route in staticwebapp.config.json hides ${inputs.verify === 'marker' ? `/${MARKER_PATH}` : '/'}, then run the job again (with a longer timeout if the edge is slow)`);
-        }
-        let smoke;
-        const gate = smokeGate(inputs, clock);
-        if (gate) {
-            const result = await phases.time('Smoke', () => gate(url));
-            smoke = result.detail;
-            if (!result.ok) {
-                summarize({ ...report, smoke: `FAILED: ${smoke}`, title: 'deployed, smoke suite FAILED' }, phases);
-                throw new StepFailure(`the smoke suite failed against ${url}: ${smoke}; the new build is live in ${where} (Static Web Apps keeps no previous build to return to, nothing was rolled back)`, preview
-                    ? 'Fix the site and push again: the preview follows the pull request'
-                    : 'Fix and deploy again, or re-run the deploy job of the last good commit');
-            }
-        }
-        summarize({
-            ...report,
-            smoke,
-            title: preview
-                ? `deployed to ${where} (${existed ? 'updated' : 'created'})`
-                : 'deployed to production'
-        }, phases);
-    });
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** The app's zip (its files, staticwebapp.config.json at the root, the build marker) and the API's, built in memory. */
-async function buildPackages(inputs) {
-    const marker = Buffer.from(`${JSON.stringify({
-        deployment: inputs.deploymentId,
-        commit: inputs.commit,
-        run: process.env['GITHUB_RUN_ID']
-            ? `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${process.env['GITHUB_RUN_ID']}`
-            : undefined
-    })}\n`);
-    const app = entries(inputs.output, inputs.verify === 'marker' ? [{ path: MARKER_PATH, data: marker }] : [], inputs.configPath);
-    const index = app.find(e => e.path === 'index.html');
-    const zips = { 'app.zip': await writeZip(app) };
-    if (inputs.api)
-        zips['api.zip'] = await writeZip(entries(inputs.api));
-    return {
-        zips,
-        indexSha256: (0,external_node_crypto_.createHash)('sha256').update(index.data).digest('hex'),
-        ...(inputs.api ? { apiFiles: inputs.api.files.length } : {})
-    };
-}
-async function remove(inputs, deps, phases, deadline) {
-    const deleted = await phases.time('Delete environment', () => deleteBuild(deps, inputs, Math.max(1000, deadline - deps.clock.now())));
-    setOutput('environment', inputs.environment);
-    setOutput('url', '');
-    setOutput('deployment-id', '');
-    info(deleted
-        ? `Deleted preview environment ${inputs.environment} of ${inputs.app}`
-        : `Preview environment ${inputs.environment} of ${inputs.app} was already gone`);
-    appendSummary([
-        `### Static Web App ${inputs.app}: preview environment ${inputs.environment} ${deleted ? 'deleted' : 'already gone'}`,
-        '',
-        phases.table(),
-        ''
-    ].join('\n'));
-}
-function summarize(report, phases) {
-    const { inputs, packages, served } = report;
-    const config = inputs.config;
-    const configText = config
-        ? [
-            `${config.routes?.length ?? 0} routes`,
-            ...(config.navigationFallback?.rewrite ? [`fallback ${config.navigationFallback.rewrite}`] : []),
-            ...(config.responseOverrides
-                ? [`overrides ${Object.keys(config.responseOverrides).join(', ')}`]
-                : []),
-            ...(config.globalHeaders ? [`${Object.keys(config.globalHeaders).length} global headers`] : [])
-        ].join(', ')
-        : 'none';
-    const rows = [
-        [
-            'Environment',
-            `${inputs.environment}${inputs.environment === PRODUCTION ? '' : ` (preview, ${report.existed ? 'updated' : 'created'})`}`
-        ],
-        ['URL', report.url],
-        ['Deployment', `${inputs.deploymentId} (${inputs.deploymentTitle})`],
-        [
-            'Files',
-            `${inputs.output.files.length} (${formatBytes(inputs.output.bytes)}; package ${formatBytes(packages.zips['app.zip'].length)})`
-        ],
-        ...(inputs.api
-            ? [['API', `${packages.apiFiles} files (package ${formatBytes(packages.zips['api.zip'].length)})`]]
-            : []),
-        ['staticwebapp.config.json', configText],
-        [
-            'Served',
-            served.ok
-                ? `${served.seen}, after ${formatMs(served.elapsedMs)} (${plural(served.attempts, 'request')})`
-                : `NO: ${served.seen}`
-        ],
-        ...(report.smoke ? [['Smoke', report.smoke]] : []),
-        ['Package blobs', report.cleanup ?? `deleted from ${inputs.storageAccount}/${inputs.storageContainer}`]
-    ];
-    appendSummary([
-        `### Static Web App ${inputs.app}: ${report.title}`,
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        phases.table(),
-        ''
-    ].join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 3676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-
-
-/***/ }),
-
-/***/ 9223:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hi: () => (/* binding */ RemoteError),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vU: () => (/* binding */ remoteFailure)
-/* harmony export */ });
-/* unused harmony exports serviceNames, isTransientStatus */
-/**
- * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
- * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
- * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** The services as a failure message names them. */
-const serviceNames = {
-    github: 'GitHub',
-    entra: 'Microsoft Entra ID',
-    arm: 'Azure Resource Manager',
-    registry: 'the container registry',
-    kubernetes: 'the Kubernetes API server',
-    apim: 'the API Management gateway',
-    argocd: 'Argo CD',
-    storage: 'Azure Storage',
-    site: 'the site'
-};
-class RemoteError extends Error {
-    name = 'RemoteError';
-    service;
-    code;
-    status;
-    retryAfterSeconds;
-    transient;
-    hint;
-    call;
-    attempts;
-    elapsedMs;
-    constructor(message, details) {
-        super(message);
-        this.hint = details.hint;
-        this.service = details.service;
-        this.code = details.code;
-        this.status = details.status;
-        this.retryAfterSeconds = details.retryAfterSeconds;
-        this.transient = details.transient ?? isTransientStatus(details.status);
-    }
-}
-function isTransientStatus(status) {
-    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-const networkCodes = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'REQUEST_SEND_ERROR'
-]);
-/** A fetch or socket failure before any HTTP answer: always worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && networkCodes.has(code))
-            return true;
-        if (current instanceof TypeError && current.message === 'fetch failed')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isTransient(error) {
-    if (error instanceof ConfigurationError)
-        return false;
-    if (error instanceof RemoteError)
-        return error.transient;
-    return isNetworkError(error);
-}
-/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
-function attemptsText(record) {
-    if (!record.attempts || record.attempts < 2)
-        return '';
-    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
-}
-/** The general advice for a service that kept failing or never answered. */
-function remoteHint(error) {
-    const service = error.service;
-    const name = service ? serviceNames[service] : 'the service';
-    if (error instanceof RemoteError && error.status === 429) {
-        return `${name} kept throttling the step: run it again later, or spread out the jobs that call it at once`;
-    }
-    const health = service === 'github' ? 'https://www.githubstatus.com' : 'https://azure.status.microsoft';
-    return `${name} kept failing: run the job again later, and if it persists check ${health}`;
-}
-/**
- * A failure of a call to another service, in one form:
- * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
- * Undefined for an error no retry gave up on after transient faults (a refusal, or an action's own, already
- * worded failure).
- */
-function remoteFailure(error) {
-    if (!(error instanceof Error))
-        return undefined;
-    const record = error;
-    if (!record.call)
-        return undefined;
-    // A refusal (4xx) is the thrower's to explain, in its own words; what nobody can explain is a service that
-    // kept failing, or never answered.
-    if (error instanceof RemoteError && !error.transient)
-        return undefined;
-    if (error instanceof RemoteError) {
-        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
-        return {
-            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
-            hint: error.hint ?? remoteHint(error)
-        };
-    }
-    if (!isNetworkError(error))
-        return undefined;
-    const code = error.code;
-    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
-    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
-    return {
-        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
-        hint: remoteHint(record)
-    };
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G5: () => (/* binding */ HttpTransport),
-  aj: () => (/* binding */ httpRequest)
-});
-
-// UNUSED EXPORTS: transport, transportFetch
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./actions/shared/proxy.ts
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-
-
-
-class HttpTransport {
-    options;
-    agents = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    agentFor(url, ca) {
-        const proxy = proxyFor(url, this.options.env ?? process.env);
-        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
-        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            const options = {
-                keepAlive: true,
-                ...(this.options.maxSockets
-                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
-                    : {}),
-                ...(ca ? { ca } : {})
-            };
-            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    async request(request) {
-        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-        const agent = await this.agentFor(url, request.ca);
-        const body = typeof request.body === 'function' ? request.body() : request.body;
-        const timeoutMs = request.timeoutMs ?? 30_000;
-        return new Promise((resolve, reject) => {
-            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
-                method: request.method,
-                agent,
-                headers: {
-                    'user-agent': version/* userAgent */.N,
-                    ...request.headers,
-                    ...(body === undefined || typeof body === 'object'
-                        ? {}
-                        : { 'content-length': String(Buffer.byteLength(body)) }),
-                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
-                },
-                ...(request.ca ? { ca: request.ca } : {}),
-                ...(timeoutMs ? { timeout: timeoutMs } : {}),
-                ...(request.signal ? { signal: request.signal } : {})
-            }, res => {
-                const status = res.statusCode ?? 0;
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value.join(', ') : value;
-                };
-                if (request.streamStatuses?.includes(status)) {
-                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
-                    return;
-                }
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => {
-                    const bytes = Buffer.concat(chunks);
-                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
-                });
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
-                code: 'ETIMEDOUT'
-            })));
-            req.on('error', reject);
-            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-                req.end(body);
-            else {
-                body.on('error', (error) => req.destroy(error));
-                body.pipe(req);
-            }
-        });
-    }
-    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
-    close() {
-        for (const agent of this.agents.values())
-            void agent.then(a => a.destroy());
-        this.agents.clear();
-    }
-}
-function directAgent(url, options) {
-    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-}
-async function proxyAgent(protocol, proxy, options) {
-    if (protocol === 'https:') {
-        const { HttpsProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(669)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
-        return new HttpsProxyAgent(proxy, options);
-    }
-    const { HttpProxyAgent } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(970)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
-    return new HttpProxyAgent(proxy, options);
-}
-/** The transport of the step: every module sends through it, so connections are shared across them. */
-const transport = new HttpTransport();
-function httpRequest(request) {
-    return transport.request(request);
-}
-/**
- * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
- * which is not bundled. Only what @octokit/request reads of a Response is there.
- */
-async function transportFetch(input, init = {}) {
-    const response = await transport.request({
-        method: init.method ?? 'GET',
-        url: input,
-        headers: init.headers,
-        body: init.body,
-        signal: init.signal
-    });
-    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
-    return {
-        status: response.status,
-        statusText: http.STATUS_CODES[response.status] ?? '',
-        url: String(input),
-        headers: {
-            get: name => response.header(name) ?? null,
-            [Symbol.iterator]: () => entries[Symbol.iterator]()
-        },
-        text: async () => response.text,
-        json: async () => JSON.parse(response.text),
-        arrayBuffer: async () => new Uint8Array(response.body).buffer
-    };
-}
-
-
-/***/ }),
-
-/***/ 4280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   m: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
-    const giveUp = (error, attempts) => {
-        if (error instanceof Error && !error.call) {
-            Object.assign(error, {
-                call: options.label,
-                attempts,
-                elapsedMs: clock.now() - started,
-                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
-            });
-        }
-        return error;
-    };
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw giveUp(error, n);
-            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw giveUp(error, n);
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-
-/***/ }),
-
-/***/ 5110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ userAgent)
-/* harmony export */ });
-/* unused harmony export version */
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -14,6 +14,11 @@ export interface TokenSpec {
   name: string;
   /** owner/name -> access. A repository not listed is invisible to the token (404), as GitHub hides it. */
   repositories: Record<string, 'read' | 'write'>;
+  /**
+   * A job's GITHUB_TOKEN: its `permissions` (contents here) decide what it may do in its one repository, and
+   * GitHub answers 403 'Resource not accessible by integration' for the rest.
+   */
+  permissions?: Record<string, 'none' | 'read' | 'write'>;
 }
 
 export interface GitHubReposOptions {
@@ -38,6 +43,14 @@ export interface GitHubReposService extends SandboxService {
    * the branch moved and answer 409 like GitHub.
    */
   raceNextWrites(writers: number): void;
+  /**
+   * A GITHUB_TOKEN for a job of `repository` with these permissions (the workflow runner's), valid until
+   * `revoke` (the job's end), as GitHub's are.
+   */
+  jobToken(options: { repository: string; permissions: Record<string, 'none' | 'read' | 'write'> }): {
+    value: string;
+    revoke(): void;
+  };
 }
 
 const docs = 'https://docs.github.com/rest/repos/contents';
@@ -216,6 +229,13 @@ export function githubReposService(options: GitHubReposOptions = {}): GitHubRepo
     if (!spec || (!access && (spec.private ?? true))) return notFound();
     const name = spec.name;
     const rest = m[3] ?? '';
+    const contents = token?.spec.permissions?.['contents'];
+    const denied = () =>
+      githubError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest');
+    if (token?.spec.permissions && rest !== '') {
+      if (contents === undefined || contents === 'none') return denied();
+      if (req.method !== 'GET' && contents !== 'write') return denied();
+    }
     if (req.method === 'GET' && rest === '') {
       return {
         status: 200,
@@ -229,9 +249,9 @@ export function githubReposService(options: GitHubReposOptions = {}): GitHubRepo
         }
       };
     }
-    const contents = /^contents\/(.+)$/.exec(rest);
-    if (contents) {
-      const path = decodeURIComponent(contents[1]!).replace(/\/+$/, '');
+    const file = /^contents\/(.+)$/.exec(rest);
+    if (file) {
+      const path = decodeURIComponent(file[1]!).replace(/\/+$/, '');
       if (req.method === 'GET') {
         const ref = req.url.searchParams.get('ref') ?? spec.defaultBranch ?? 'main';
         const commit = await resolve(name, ref);
@@ -319,6 +339,13 @@ export function githubReposService(options: GitHubReposOptions = {}): GitHubRepo
     resolve,
     raceNextWrites: writers => {
       race = { writers, waiting: [] };
+    },
+    jobToken: ({ repository, permissions }) => {
+      const name = `job-${randomBytes(6).toString('hex')}`;
+      const value = `ghs_${randomBytes(27).toString('base64url').slice(0, 36)}`;
+      const access = permissions['contents'] === 'write' ? 'write' : 'read';
+      tokens.set(name, { spec: { name, repositories: { [repository]: access }, permissions }, value });
+      return { value, revoke: () => tokens.delete(name) };
     },
     async start(s) {
       sandbox = s;

@@ -103,3 +103,35 @@ describe('npm run demo', () => {
     180_000
   );
 });
+
+describe('npm run demo -- --workflows', () => {
+  it('runs the Spring Boot template from its file job by job, each on a fresh runner, in under 60 lines', async () => {
+    const { code, lines } = await npmRunDemo('--workflows');
+    expect({ code, failed: lines.filter(line => line.startsWith('✗')) }).toEqual({ code: 0, failed: [] });
+    expect(lines.length).toBeLessThan(60);
+    const jobs = lines.filter(line => /^✓ /.test(line));
+    expect(jobs.map(line => line.split(/\s{2,}/)[0])).toEqual([
+      '✓ ci › test',
+      '✓ ci › build',
+      '✓ deploy-dev › deploy',
+      '✓ release › promote › promote',
+      '✓ release › deploy › deploy',
+      '✓ rollback › rollback'
+    ]);
+    // Every job says its runner was fresh; the image build got the jar from the artifact, not from disk.
+    const fresh = lines.filter(line =>
+      /^ {4}runner {4}fresh: \/tmp\/runner-\w+, its workspace empty/.test(line)
+    );
+    expect(fresh.length).toBe(jobs.length);
+    expect(new Set(fresh).size).toBe(jobs.length);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {4}artifact {2}1 file\(s\) downloaded into target\/$/)
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^✓ rollback › rollback +success in prod-rollback in /)
+    );
+    expect(lines.at(-1)).toMatch(
+      /^Built .+ rolled back to musafirgo-bookings-prod--initial: in \d+(\.\d)? s\.$/
+    );
+  }, 300_000);
+});

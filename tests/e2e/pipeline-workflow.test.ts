@@ -20,7 +20,6 @@ import {
   deployer,
   devRegistry,
   devSubscription,
-  itineraryApp,
   loginInputs,
   prodDeployer,
   prodItineraryApp,
@@ -97,7 +96,7 @@ describe('the Node service template, run from its file', () => {
     });
     const ci = result.jobs['ci']!;
     expect(ci.jobs!['test']!.result).toBe('success');
-    expect(ci.jobs!['test']!.steps.at(-1)!.log).toMatch(/# pass 2/);
+    expect(ci.jobs!['test']!.steps.find(step => step.name === 'Lint and test')!.log).toMatch(/# pass 2/);
     expect(ci.jobs!['build']!.result).toBe('skipped');
     expect(result.jobs['deploy-dev']!.result).toBe('skipped');
     expect(result.jobs['release']!.result).toBe('skipped');
@@ -110,18 +109,20 @@ describe('the Node service template, run from its file', () => {
       event: 'push',
       job: { eventName: 'push', ref: 'refs/heads/main' },
       vars,
-      secrets: { APIM_SMOKE_KEY: apimEmulator.key(apim.name, apim.smokeSubscription) },
+      // The template's names now: the dev gateway musafirgo-dev-apim, the app musafirgo-itinerary-dev.
+      secrets: { APIM_DEV_SMOKE_KEY: apimEmulator.key('musafirgo-dev-apim', apim.smokeSubscription) },
       workspace
     });
     const build = result.jobs['ci']!.jobs!['build']!;
     const deploy = result.jobs['deploy-dev']!.jobs!['deploy']!;
     expect(stepNames(build)).toEqual([
-      'actions/checkout@v4: skipped',
+      'actions/checkout@v4: success',
+      'actions/download-artifact@v4: skipped',
       'musafirgo/actions/login@v1: success',
       'musafirgo/actions/build-push@v1: success'
     ]);
     expect(stepNames(deploy)).toEqual([
-      'actions/checkout@v4: skipped',
+      'actions/checkout@v4: success',
       'musafirgo/actions/login@v1: success',
       'musafirgo/actions/deploy-aca@v1: success',
       'musafirgo/actions/apim-import@v1: success',
@@ -135,13 +136,13 @@ describe('the Node service template, run from its file', () => {
     expect(image).toMatch(new RegExp(`^${devRegistry.loginServer}/itinerary@sha256:[0-9a-f]{64}$`));
     expect(deploy.environment).toBe('dev');
     const revision = deploy.outputs['revision']!;
-    expect(aca.traffic(itineraryApp.name)[revision]).toBe(100);
-    expect(aca.revision(itineraryApp.name, revision)).toMatchObject({
+    expect(aca.traffic('musafirgo-itinerary-dev')[revision]).toBe(100);
+    expect(aca.revision('musafirgo-itinerary-dev', revision)).toMatchObject({
       runningState: 'Running',
       healthState: 'Healthy'
     });
     expect(deploy.steps[2]!.run!.summary).toContain(image);
-    expect(deploy.outputs['gateway-url']).toMatch(/^https:\/\/.+\/itinerary\/v1$/);
+    expect(deploy.outputs['gateway-url']).toMatch(/^https:\/\/.+\/api\/itinerary\/v1$/);
     const smoke = deploy.steps.at(-1)!.run!;
     expect(smoke.outputs['passed']).toBe('true');
 
@@ -167,6 +168,7 @@ describe('the Node service template, run from its file', () => {
         image: `${devRegistry.loginServer}/itinerary:sha-${commit}`,
         'target-registry': prodRegistry.loginServer,
         'resource-group': prodItineraryApp.resourceGroup,
+        app: prodItineraryApp.name,
         'promoter-client-id': promoter.appId,
         'client-id': prodDeployer.appId,
         'tenant-id': tenantId,
@@ -176,7 +178,7 @@ describe('the Node service template, run from its file', () => {
       workspace
     });
     expect(result.result).toBe('success');
-    const promote = result.jobs['promote']!;
+    const promote = result.jobs['promote']!.jobs!['promote']!;
     const deploy = result.jobs['deploy']!.jobs!['deploy']!;
     expect(promote.environment).toBe('release');
     expect(deploy.environment).toBe('prod');
@@ -229,7 +231,7 @@ describe('the Node service template, run from its file', () => {
     });
     const deploy = result.jobs['deploy']!;
     expect(stepNames(deploy)).toEqual([
-      'actions/checkout@v4: skipped',
+      'actions/checkout@v4: success',
       'musafirgo/actions/login@v1: success',
       'Helm values files: skipped',
       'musafirgo/actions/deploy-aks@v1: success',
@@ -268,7 +270,7 @@ describe('the Node service template, run from its file', () => {
       });
       const deploy = result.jobs['deploy']!;
       expect(stepNames(deploy)).toEqual([
-        'actions/checkout@v4: skipped',
+        'actions/checkout@v4: success',
         'musafirgo/actions/login@v1: success',
         'Helm values files: success',
         'musafirgo/actions/deploy-aks@v1: success',
@@ -367,7 +369,7 @@ describe('the Node service template, run from its file', () => {
     });
     const deploy = result.jobs['deploy']!;
     expect(stepNames(deploy)).toEqual([
-      'actions/checkout@v4: skipped',
+      'actions/checkout@v4: success',
       'musafirgo/actions/login@v1: skipped',
       'Helm values files: skipped',
       'musafirgo/actions/deploy-aks@v1: success',
@@ -384,7 +386,9 @@ describe('the Node service template, run from its file', () => {
   }, 300_000);
 
   it('rolls dev back to the previous revision through rollback.yml, as its workflow_dispatch would', async () => {
-    const before = aca.traffic(itineraryApp.name);
+    // The app the push above deployed: the template's musafirgo-itinerary-dev.
+    const devApp = { resourceGroup: 'musafirgo-dev-rg', name: 'musafirgo-itinerary-dev' };
+    const before = aca.traffic(devApp.name);
     const serving = Object.keys(before).find(revision => before[revision] === 100)!;
     const result = await runWorkflow({
       sandbox,
@@ -392,8 +396,8 @@ describe('the Node service template, run from its file', () => {
       event: 'workflow_call',
       inputs: {
         environment: 'dev',
-        'resource-group': itineraryApp.resourceGroup,
-        app: itineraryApp.name,
+        'resource-group': devApp.resourceGroup,
+        app: devApp.name,
         'client-id': deployer.appId,
         'tenant-id': tenantId,
         'subscription-id': devSubscription.id
@@ -404,7 +408,7 @@ describe('the Node service template, run from its file', () => {
     expect(result.result).toBe('success');
     const revision = result.outputs['revision']!;
     expect(revision).not.toBe(serving);
-    expect(aca.traffic(itineraryApp.name)[revision]).toBe(100);
+    expect(aca.traffic(devApp.name)[revision]).toBe(100);
     expect(result.jobs['rollback']!.environment).toBe('dev');
   }, 120_000);
 });

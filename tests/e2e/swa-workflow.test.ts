@@ -57,19 +57,19 @@ describe('the Angular web app template, run from its file', () => {
     });
     const build = result.jobs['build']!;
     expect(stepNames(build)).toEqual([
-      'actions/checkout@v4: skipped',
-      'actions/setup-node@v4: skipped',
+      'actions/checkout@v4: success',
+      'actions/setup-node@v4: success',
       'npm ci: success',
       'npm run lint: success',
       'npm test -- --watch=false: success',
       'npm run build: success',
-      'actions/upload-artifact@v4: skipped'
+      'actions/upload-artifact@v4: success'
     ]);
     expect(build.steps[4]!.log).toMatch(/pass 3/);
     const deploy = result.jobs['preview']!.jobs!['deploy']!;
     expect(stepNames(deploy)).toEqual([
-      'actions/checkout@v4: skipped',
-      'actions/download-artifact@v4: skipped',
+      'actions/checkout@v4: success',
+      'actions/download-artifact@v4: success',
       'musafirgo/actions/login@v1: success',
       'musafirgo/actions/deploy-swa@v1: success'
     ]);
@@ -122,7 +122,6 @@ describe('the Angular web app template, run from its file', () => {
       file: '.github/workflows/deploy-swa.yml',
       event: 'workflow_call',
       callerEvent: 'pull_request',
-      callerPermissions: { contents: 'read', 'id-token': 'write' },
       inputs: {
         app: webSite.name,
         'resource-group': webSite.resourceGroup,
@@ -138,7 +137,7 @@ describe('the Angular web app template, run from its file', () => {
     expect(result.outputs).toEqual({ url: '', environment: '12' });
     expect(result.jobs['deploy']!.environment).toBe('preview');
     expect(stepNames(result.jobs['deploy'])).toEqual([
-      'actions/checkout@v4: skipped',
+      'actions/checkout@v4: success',
       'actions/download-artifact@v4: skipped',
       'musafirgo/actions/login@v1: success',
       'musafirgo/actions/deploy-swa@v1: success'

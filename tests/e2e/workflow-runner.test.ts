@@ -28,7 +28,8 @@ describe('the local workflow runner', () => {
     });
     expect(result.result).toBe('success');
     const steps = result.jobs['login']!.steps;
-    expect(steps.map(step => step.outcome)).toEqual(['skipped', 'success', 'success']);
+    // actions/checkout is emulated now: it checks the commit out into the job's fresh workspace (empty here).
+    expect(steps.map(step => step.outcome)).toEqual(['success', 'success', 'success']);
     expect(steps[1]!.run!.outputs['subscription-name']).toBe(devSubscription.name);
     expect(steps[2]!.log).toBe(`deployed to ${devSubscription.name} as ${deployer.appId}\n`);
     expect(result.outputs).toEqual({ subscription: devSubscription.name });

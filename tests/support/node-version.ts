@@ -2,7 +2,9 @@
 // (sandbox/runner.ts spawns process.execPath): on another major version they would prove nothing about a runner.
 import { readFileSync } from 'node:fs';
 
-const wanted = readFileSync(new URL('../../.node-version', import.meta.url), 'utf8').trim().split('.')[0];
+const wanted = readFileSync(new URL('../../.node-version', import.meta.url), 'utf8')
+  .trim()
+  .split('.')[0];
 const running = process.versions.node.split('.')[0];
 if (running !== wanted) {
   throw new Error(

@@ -77,3 +77,24 @@ export const aksCluster = {
   resourceGroup: 'rg-musafirgo-dev',
   name: 'aks-musafirgo-dev'
 };
+
+/** The platform's identities (workflows/README.md's role table), one per environment for every service repository. */
+export const platform = {
+  devDeployer: {
+    appId: '0b4f8e21-7c6a-4d93-b1e5-3a9d2c7f6e18',
+    objectId: '6e2a9d47-1b8c-4f35-a7d0-5c3e8b1f9a62'
+  },
+  promoter: {
+    appId: '9d3c6a18-4e7b-4a52-8f91-2b6e0d4c7a35',
+    objectId: '4a7e1c93-8d2f-4b60-9e45-7c1b3a6d8f20'
+  },
+  prodDeployer: {
+    appId: '3f8b2d65-9a1e-4c47-b6d3-8e0a5c2f7b91',
+    objectId: 'b2d6f048-3c7a-4e19-a85b-1f9e4d7c3a60'
+  },
+  devResourceGroup: 'musafirgo-dev-rg',
+  prodResourceGroup: 'musafirgo-prod-rg',
+  devApim: 'musafirgo-dev-apim',
+  prodApim: 'musafirgo-prod-apim',
+  devCluster: 'musafirgo-dev-aks'
+};

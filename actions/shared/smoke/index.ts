@@ -3,7 +3,7 @@
 export { percentile, runSmoke } from './engine.js';
 export type { CheckResult, SmokeOptions, SmokeResult } from './engine.js';
 export { headline, junitXml, summaryHeader, summaryRows } from './report.js';
-export { loadSuite, parseDuration, parseSuite, substitute } from './suite.js';
+export { loadSuite, loadSuiteInput, parseDuration, parseSuite, substitute } from './suite.js';
 export type {
   Expectation,
   JsonAssertion,

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { closest } from '../args.js';
 import { ConfigurationError } from '../errors.js';
+import { readInputFile } from '../files.js';
+import { parseYamlInput } from '../yaml-input.js';
 
 /** A JSON assertion: a plain value means equality; an object combines comparisons. */
 export type JsonAssertion =
@@ -128,6 +132,115 @@ function stringRecord(value: unknown, where: string): Record<string, string> {
   );
 }
 
+/** The keys a smoke file may hold, where: anything else is a typo that would silently weaken a check. */
+const schema = {
+  suite: ['checks', 'readiness', 'defaults', 'openapi'],
+  check: [
+    'name',
+    'method',
+    'path',
+    'url',
+    'headers',
+    'body',
+    'expect',
+    'budget',
+    'samples',
+    'retries',
+    'timeout'
+  ],
+  expect: ['status', 'headers', 'json', 'schema'],
+  readiness: ['path', 'timeout', 'interval'],
+  defaults: ['budget', 'samples', 'retries', 'timeout', 'headers'],
+  budget: ['p50', 'p95'],
+  assertion: ['equals', 'exists', 'gte', 'lte', 'gt', 'lt', 'matches', 'length']
+} as const;
+
+type Locate = (path: Array<string | number>) => number | undefined;
+
+/** The line of a key in YAML text, by its path: a function over the parsed document's ranges. */
+function locator(text: string): Locate {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return path => {
+    let node: Node | null | undefined = doc.contents as Node | null;
+    let line: number | undefined;
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find(item => (item.key as { value?: unknown } | null)?.value === part);
+        const key = pair?.key as Node | undefined;
+        if (key?.range) line = lineCounter.linePos(key.range[0]).line;
+        node = pair?.value as Node | null | undefined;
+      } else if (isSeq(node) && typeof part === 'number') {
+        node = node.items[part] as Node | undefined;
+        if (node?.range) line = lineCounter.linePos(node.range[0]).line;
+      } else return line;
+    }
+    return line;
+  };
+}
+
+function checkKeys(
+  value: unknown,
+  known: readonly string[],
+  where: string,
+  path: Array<string | number>,
+  source: string,
+  locate: Locate
+): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const line = locate([...path, key]);
+    const near = closest(key, known);
+    throw new ConfigurationError(
+      `${source}${line ? ` line ${line}` : ''}: unknown key '${key}' in ${where}${near ? `; did you mean '${near}'?` : `; it takes ${known.join(', ')}`}`
+    );
+  }
+}
+
+/** Every key of a suite against the schema, before anything else reads it. */
+function validateSchema(raw: Record<string, unknown>, source: string, locate: Locate): void {
+  checkKeys(raw, schema.suite, 'the suite', [], source, locate);
+  checkKeys(raw['readiness'], schema.readiness, 'readiness', ['readiness'], source, locate);
+  const defaults = raw['defaults'];
+  checkKeys(defaults, schema.defaults, 'defaults', ['defaults'], source, locate);
+  const defaultBudget = (defaults as Record<string, unknown> | undefined)?.['budget'];
+  checkKeys(defaultBudget, schema.budget, 'defaults.budget', ['defaults', 'budget'], source, locate);
+  const checks = Array.isArray(raw['checks']) ? (raw['checks'] as unknown[]) : [];
+  checks.forEach((check, i) => {
+    const where = `checks[${i}]`;
+    checkKeys(check, schema.check, where, ['checks', i], source, locate);
+    if (!check || typeof check !== 'object') return;
+    const { expect, budget } = check as Record<string, unknown>;
+    checkKeys(budget, schema.budget, `${where}.budget`, ['checks', i, 'budget'], source, locate);
+    checkKeys(expect, schema.expect, `${where}.expect`, ['checks', i, 'expect'], source, locate);
+    const json = (expect as Record<string, unknown> | undefined)?.['json'];
+    if (json && typeof json === 'object') {
+      for (const [pointer, assertion] of Object.entries(json)) {
+        const at = ['checks', i, 'expect', 'json', pointer];
+        checkKeys(assertion, schema.assertion, `${where}.expect.json['${pointer}']`, at, source, locate);
+      }
+    }
+  });
+}
+
+/** A text file read as a list must be one: every line a URL or a path, or it is some other file. */
+function listOfUrls(text: string, source: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const urls: string[] = [];
+  lines.forEach((line, i) => {
+    const item = line.trim();
+    if (!item || item.startsWith('#')) return;
+    if (!/^(\/|https?:\/\/)\S*$/i.test(item)) {
+      throw new ConfigurationError(
+        `${source} line ${i + 1} is neither a URL nor a path (a smoke checks file is YAML with 'checks', or one URL or /path per line); is it the right file?`
+      );
+    }
+    urls.push(item);
+  });
+  return urls;
+}
+
 interface RawDefaults {
   budget?: unknown;
   samples?: unknown;
@@ -183,7 +296,8 @@ function parseCheck(raw: unknown, index: number, defaults: RawDefaults): SmokeCh
 export function parseSuite(
   text: string,
   parseYaml: (text: string) => unknown,
-  source = 'inline'
+  source = 'inline',
+  locate?: Locate
 ): SmokeSuite {
   let raw: unknown;
   try {
@@ -191,9 +305,11 @@ export function parseSuite(
   } catch (error) {
     throw new ConfigurationError(`${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (typeof raw === 'string') raw = text.split(/\r?\n/).filter(line => line.trim() && !line.startsWith('#'));
-  if (Array.isArray(raw)) raw = { checks: raw };
+  if (typeof raw === 'string') raw = listOfUrls(text, source);
+  const listed = Array.isArray(raw);
+  if (listed) raw = { checks: raw };
   const suite = asRecord(raw, source);
+  if (!listed) validateSchema(suite, source, locate ?? locator(text));
   const checks = suite['checks'];
   if (!Array.isArray(checks) || checks.length === 0) {
     throw new ConfigurationError(`${source} has no checks: give a 'checks' list or a list of URLs`);
@@ -226,6 +342,25 @@ export async function loadSuite(file: string): Promise<SmokeSuite> {
     const specPath = isAbsolute(suite.openapiPath)
       ? suite.openapiPath
       : resolve(dirname(file), suite.openapiPath);
+    suite.openapi = await loadOpenApi(specPath);
+    delete suite.openapiPath;
+  }
+  return suite;
+}
+
+/**
+ * A suite file an action's input names, checked as every file input is (shared/files.ts: inside the workspace
+ * unless absolute, a regular text file under 1 MB) and parsed with the input's name in every message.
+ */
+export async function loadSuiteInput(input: string, path: string): Promise<SmokeSuite> {
+  const file = readInputFile(input, path, { maxBytes: 1024 * 1024, what: 'a smoke checks file (YAML)' });
+  const source = `input '${input}': ${path}`;
+  const parsed = parseYamlInput(input, file);
+  const suite = parseSuite(file.text, () => parsed, source) as SmokeSuite & { openapiPath?: string };
+  if (suite.openapiPath) {
+    const specPath = isAbsolute(suite.openapiPath)
+      ? suite.openapiPath
+      : resolve(dirname(file.path), suite.openapiPath);
     suite.openapi = await loadOpenApi(specPath);
     delete suite.openapiPath;
   }
