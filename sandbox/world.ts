@@ -127,9 +127,19 @@ export interface KubernetesCluster {
   gatewayDomains?: string[];
 }
 
+/** A resource group (sandbox/arm.ts answers `az group list` and the generic resource listings from these). */
+export interface ResourceGroup {
+  name: string;
+  subscriptionId: string;
+  location: string;
+  tags?: Record<string, string>;
+}
+
 export interface World {
   tenants: Tenant[];
   subscriptions: Subscription[];
+  /** Declared here, or implied by a resource of the world that lives in one. */
+  resourceGroups: ResourceGroup[];
   roleAssignments: RoleAssignment[];
   roleDefinitions: RoleDefinition[];
   resources: EntraResource[];
@@ -167,6 +177,7 @@ export function loadWorld(source?: World | string): World {
   const world: World = {
     tenants: raw.tenants,
     subscriptions: raw.subscriptions ?? [],
+    resourceGroups: raw.resourceGroups ?? [],
     roleAssignments: raw.roleAssignments ?? [],
     roleDefinitions: raw.roleDefinitions ?? [],
     resources: raw.resources ?? [],
@@ -202,6 +213,20 @@ export function loadWorld(source?: World | string): World {
     check(findTenant(world, s.tenantId), `subscription ${s.displayName}: unknown tenant ${s.tenantId}`);
     s.state ??= 'Enabled';
   }
+  for (const g of world.resourceGroups) {
+    check(
+      world.subscriptions.some(s => s.id.toLowerCase() === g.subscriptionId.toLowerCase()),
+      `resource group ${g.name}: unknown subscription ${g.subscriptionId}`
+    );
+  }
+  for (const g of impliedResourceGroups(world)) {
+    const known = world.resourceGroups.some(
+      r =>
+        r.subscriptionId.toLowerCase() === g.subscriptionId.toLowerCase() &&
+        r.name.toLowerCase() === g.name.toLowerCase()
+    );
+    if (!known) world.resourceGroups.push(g);
+  }
   for (const r of world.roleAssignments) {
     check(
       world.roleDefinitions.some(d => d.name === r.roleDefinitionName),
@@ -209,6 +234,22 @@ export function loadWorld(source?: World | string): World {
     );
   }
   return world;
+}
+
+/** The resource groups the world's resources live in, for a world that does not declare them all. */
+function impliedResourceGroups(world: World): ResourceGroup[] {
+  const resources: { subscriptionId: string; resourceGroup: string; location?: string }[] = [
+    ...(world.containerApps?.environments ?? []),
+    ...(world.containerApps?.apps ?? []),
+    ...(world.containerRegistries ?? []),
+    ...(world.apiManagement ?? []),
+    ...(world.kubernetesClusters ?? [])
+  ];
+  return resources.map(r => ({
+    name: r.resourceGroup,
+    subscriptionId: r.subscriptionId,
+    location: r.location ?? 'westeurope'
+  }));
 }
 
 /** Finds a tenant by id or by domain (case-insensitive), as Entra accepts either in a URL. */

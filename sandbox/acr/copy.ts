@@ -9,13 +9,13 @@ export interface Endpoint {
   token: string;
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
 
-function request(
+export function request(
   endpoint: Endpoint,
   method: string,
   path: string,

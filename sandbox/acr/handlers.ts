@@ -72,8 +72,10 @@ export function armRoutes(
         mode?: string;
       };
       const sourceImage = body.source?.sourceImage ?? '';
+      // Repository names are case-insensitive in ACR and stored in lower case (Microsoft's own examples import
+      // `sourceRepository`); tags keep their case.
       const image =
-        /^([a-z0-9]+(?:[._\-/][a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(
+        /^([A-Za-z0-9]+(?:[._\-/][A-Za-z0-9]+)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(
           sourceImage
         );
       if (!image || (!image[2] && !image[3])) {
@@ -106,9 +108,9 @@ export function armRoutes(
         const [repo, tag] = t.split(':');
         if (!repo || !tag)
           throw new ArmError(400, 'InvalidParameter', `The target tag '${t}' must be 'repository:tag'.`);
-        return { repo, tag };
+        return { repo: repo.toLowerCase(), tag };
       });
-      const untagged = body.untaggedTargetRepositories ?? [];
+      const untagged = (body.untaggedTargetRepositories ?? []).map(r => r.toLowerCase());
       if (targetTags.length === 0 && untagged.length === 0) {
         throw new ArmError(
           400,
@@ -117,12 +119,15 @@ export function armRoutes(
         );
       }
       const force = (body.mode ?? 'NoForce').toLowerCase() === 'force';
+      // 202 with Location and Retry-After only, as the spec declares (final state via Location).
       return sandbox.arm.longRunning(ctx, {
         namespace: 'Microsoft.ContainerRegistry',
+        asyncOperation: false,
+        retryAfterSeconds: 10,
         run: async () => {
           const internal = (registry: SandboxRegistry, access: Access[]) =>
             tokenService.internal(registry, 'importer', access);
-          const sourceRepo = image[1]!;
+          const sourceRepo = image[1]!.toLowerCase();
           const repos = [...new Set([...targetTags.map(t => t.repo), ...untagged])];
           await copyImage({
             source: {

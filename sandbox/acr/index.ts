@@ -62,7 +62,7 @@ export function acrService(): AcrService {
       const fronts: https.Server[] = [];
 
       for (const entry of sandbox.world.containerRegistries ?? []) {
-        const loginServer = `${entry.name}.azurecr.io`;
+        const loginServer = `${entry.name.toLowerCase()}.azurecr.io`;
         const registry: SandboxRegistry = {
           name: entry.name,
           loginServer,
@@ -91,6 +91,23 @@ export function acrService(): AcrService {
       });
 
       armRoutes(sandbox, registries, tokenService);
+      sandbox.arm.resourceSource('Microsoft.ContainerRegistry/registries', () =>
+        (sandbox.world.containerRegistries ?? []).flatMap(e => {
+          const r = registries.get(e.name);
+          return r
+            ? [
+                {
+                  id: r.id,
+                  name: r.name,
+                  type: 'Microsoft.ContainerRegistry/registries',
+                  location: e.location ?? 'westeurope',
+                  tags: {},
+                  sku: { name: 'Premium', tier: 'Premium' }
+                }
+              ]
+            : [];
+        })
+      );
 
       // What a pull from Azure's side finds (Container Apps, AKS): asked of the registry process itself, with a
       // pull token the service mints for its own control plane.

@@ -16,7 +16,8 @@ import { deployer, devSubscription, itineraryApp, tenantId } from '../support/wo
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
 
 // The emulator on its own, as the official client sees it, with simulated provisioning: two status polls
-// answer InProgress with Retry-After 5 before each write completes.
+// answer InProgress with Retry-After 5 before each write completes. ETags are on here (the 2025-07-01 spec
+// declares none, so they are off by default) to check If-Match where a service sends them.
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
 let client: ContainerAppsAPIClient;
@@ -36,7 +37,7 @@ async function armFailure(call: () => Promise<unknown>): Promise<RemoteError> {
 }
 
 beforeAll(async () => {
-  apps = containerAppsService({ provisioningPolls: 2, retryAfterSeconds: 5 });
+  apps = containerAppsService({ provisioningPolls: 2, retryAfterSeconds: 5, etags: true });
   sandbox = await startSandbox({ services: [apps] });
   untrust = sandboxTrust(sandbox);
   const cloud = resolveCloud('AzureCloud', {

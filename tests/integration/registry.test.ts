@@ -280,13 +280,11 @@ describe('ARM for Microsoft.ContainerRegistry/registries', () => {
       mode: 'NoForce'
     });
     expect(started.status).toBe(202);
-    const status = await arm(
-      promoter.appId,
-      'GET',
-      new URL(started.headers.get('azure-asyncoperation')!).pathname
-    );
+    // The spec declares Location only (final state via Location): it answers what the call would have, an error.
+    expect(started.headers.get('azure-asyncoperation')).toBeNull();
+    const status = await arm(promoter.appId, 'GET', new URL(started.headers.get('location')!).pathname);
+    expect(status.status).toBe(409);
     expect(status.body).toMatchObject({
-      status: 'Failed',
       error: {
         code: 'TagAlreadyExists',
         message: expect.stringContaining('itinerary-noforce:v1 already exists')
