@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { errorMessage } from '../shared/errors.js';
 import { StepFailure, runStep } from '../shared/step.js';
 import { appendSummary, markdownTable } from '../shared/summary.js';
 import { armClientOptions, withoutFormData } from '../shared/arm.js';
@@ -9,8 +10,28 @@ import { trackRetryAfter } from '../shared/lro.js';
 import { Phases, formatMs, logRetry } from '../shared/log.js';
 import { smokeGate } from '../shared/smoke-gate.js';
 import { formatTraffic } from '../shared/traffic.js';
+import { existsSync } from 'node:fs';
 import { getInputs, type Inputs } from './inputs.js';
+import type { LeftBehind } from './app.js';
 import { deploy, rollback, type RolloutResult } from './rollout.js';
+
+/** A smoke checks file is at most this big: a suite is a few dozen checks, not a data set. */
+const MAX_SMOKE_BYTES = 1024 * 1024;
+
+/**
+ * The smoke file read and parsed before anything is written: a file that cannot be a suite (too big, binary, a
+ * YAML bomb, no checks) fails the step while production is untouched, not after the revision is deployed.
+ */
+async function checkSmokeFile(smoke: string | undefined): Promise<void> {
+  if (!smoke || smoke.includes('\n') || /^https?:\/\//.test(smoke)) return;
+  if (!existsSync(smoke) && !/\.(ya?ml|json)$/i.test(smoke)) return;
+  // The YAML parser loads only when there is a file to parse.
+  const { parseYamlInput, readInputFile } = await import('../shared/files.js');
+  const file = readInputFile('smoke', smoke, { maxBytes: MAX_SMOKE_BYTES, what: 'a smoke checks file' });
+  const parsed = parseYamlInput('smoke', file);
+  const { parseSuite } = await import('../shared/smoke/index.js');
+  parseSuite(file.text, () => parsed, `input 'smoke' (${file.path})`);
+}
 
 export interface RunOptions {
   clock?: Clock;
@@ -23,6 +44,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   let inputs: Inputs | undefined;
   await runStep('deploy-aca', async () => {
     inputs = getInputs();
+    if (inputs.mode === 'deploy') await checkSmokeFile(inputs.smoke);
     const session = sessionFromEnv('this step', process.env, { clock });
     // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
     const sdk = import('@azure/arm-appcontainers');
@@ -49,7 +71,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
       onRetry: logRetry,
       smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
     };
-    const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+    let result: RolloutResult;
+    try {
+      result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+    } catch (error) {
+      reportFailure(inputs, error, phases);
+      throw error;
+    }
     report(inputs, result, phases);
     if (result.failure)
       throw new StepFailure(
@@ -57,6 +85,29 @@ export async function run(options: RunOptions = {}): Promise<void> {
         `Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`
       );
   });
+}
+
+/** A failure after a write: what it left, in the job summary as in the error. */
+function reportFailure(inputs: Inputs, error: unknown, phases: Phases): void {
+  const left = (error as LeftBehind).left;
+  if (!left) return;
+  appendSummary(
+    [
+      `### Container App ${inputs.app}: FAILED`,
+      '',
+      markdownTable(
+        ['What', 'Value'],
+        [
+          ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
+          ['Failure', errorMessage(error)],
+          ...left.map(l => ['Left as', l])
+        ]
+      ),
+      '',
+      phases.table(),
+      ''
+    ].join('\n')
+  );
 }
 
 function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
@@ -72,7 +123,11 @@ function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
         ? 'already deployed'
         : result.outcome === 'rolled-back'
           ? 'FAILED, rolled back'
-          : 'deployed';
+          : result.outcome === 'created'
+            ? result.failure
+              ? 'created, FAILED its gate'
+              : 'created'
+            : 'deployed';
   const rows = [
     ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
     ['Revision', result.revision],
@@ -87,8 +142,11 @@ function report(inputs: Inputs, result: RolloutResult, phases: Phases): void {
   if (result.gates?.length) rows.push(['Gates passed', result.gates.join('; ')]);
   if (result.rollback) {
     rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
-    if (inputs.mode === 'deploy') rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
+    if (inputs.mode === 'deploy' && !result.leftAs)
+      rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
   }
+  // What a failed restore left, and the command that finishes each part.
+  for (const left of result.leftAs ?? []) rows.push(['Left as', left]);
   appendSummary(
     [
       `### Container App ${inputs.app}: ${title}`,

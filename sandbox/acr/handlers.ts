@@ -9,7 +9,9 @@ import { registryBody, type SandboxRegistry } from './model.js';
 export function armRoutes(
   sandbox: Sandbox,
   registries: Map<string, SandboxRegistry>,
-  tokenService: TokenService
+  tokenService: TokenService,
+  /** InProgress polls before an import runs (Infinity: it never finishes); undefined, the world's. */
+  importPolls: () => number | undefined = () => undefined
 ): void {
   const entries = () => sandbox.world.containerRegistries ?? [];
   const find = (ctx: ArmContext) => {
@@ -124,6 +126,7 @@ export function armRoutes(
         namespace: 'Microsoft.ContainerRegistry',
         asyncOperation: false,
         retryAfterSeconds: 10,
+        polls: importPolls(),
         run: async () => {
           const internal = (registry: SandboxRegistry, access: Access[]) =>
             tokenService.internal(registry, 'importer', access);
