@@ -4903,31 +4903,31 @@ function attemptsText(record) {
         return '';
     return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
 }
-/** The general advice for a remote failure nobody explained more precisely. */
+/** The general advice for a service that kept failing or never answered. */
 function remoteHint(error) {
-    const status = error instanceof RemoteError ? error.status : undefined;
-    const service = (error instanceof RemoteError ? error.service : error.service) ?? undefined;
+    const service = error.service;
     const name = service ? serviceNames[service] : 'the service';
-    if (status === 401)
-        return `${name} refused the credential: run musafirgo/actions/login earlier in the job and check its identity`;
-    if (status === 403)
-        return `the identity lacks a role for this call: grant the one the action's README lists`;
-    if (status === 404)
-        return 'check the names in the inputs against what exists';
-    if (status === 409 || status === 412)
-        return 'something else changed it at the same time: run the step again';
-    return `${name} kept failing: run the job again later, and if it persists check the service's health (https://azure.status.microsoft for Azure)`;
+    if (error instanceof RemoteError && error.status === 429) {
+        return `${name} kept throttling the step: run it again later, or spread out the jobs that call it at once`;
+    }
+    const health = service === 'github' ? 'https://www.githubstatus.com' : 'https://azure.status.microsoft';
+    return `${name} kept failing: run the job again later, and if it persists check ${health}`;
 }
 /**
  * A failure of a call to another service, in one form:
  * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
- * Undefined for an error no retry ever recorded (an action's own, already worded failure).
+ * Undefined for an error no retry gave up on after transient faults (a refusal, or an action's own, already
+ * worded failure).
  */
 function remoteFailure(error) {
     if (!(error instanceof Error))
         return undefined;
     const record = error;
     if (!record.call)
+        return undefined;
+    // A refusal (4xx) is the thrower's to explain, in its own words; what nobody can explain is a service that
+    // kept failing, or never answered.
+    if (error instanceof RemoteError && !error.transient)
         return undefined;
     if (error instanceof RemoteError) {
         const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;

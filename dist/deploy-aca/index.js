@@ -2179,7 +2179,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4943);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2188,7 +2188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5765:
+/***/ 4943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2196,6 +2196,3122 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(4952);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./actions/shared/args.ts
+// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
+// and the musafirgo-smoke bin of the smoke bundle):
+// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
+// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
+// the help text, the defaults and the typed values all come from that declaration.
+
+
+/** A command's declaration, with its flags' types kept for the values parsed from it. */
+function defineCommand(command) {
+    return command;
+}
+/** A mistake on the command line: the message is the one line to print before exiting 2. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
+function parseCommandLine(command, argv) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
+        return 'help';
+    const options = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(refusal(command, error));
+    }
+    const values = {};
+    for (const [name, flag] of Object.entries(command.flags)) {
+        const given = parsed.values[name];
+        if (given === undefined && flag.required)
+            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
+        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
+    }
+    checkPositionals(command, parsed.positionals);
+    return { values: values, positionals: parsed.positionals };
+}
+/**
+ * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
+ * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
+ */
+function readCommandLine(command, argv = process.argv.slice(2)) {
+    let parsed;
+    try {
+        parsed = parseCommandLine(command, argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        writeSync(2, `${error.message}\n`);
+        process.exit(2);
+    }
+    if (parsed === 'help') {
+        writeSync(1, `${helpText(command)}\n`);
+        process.exit(0);
+    }
+    return parsed;
+}
+/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
+function refuse(command, what) {
+    writeSync(2, `${usageError(command, what).message}\n`);
+    process.exit(2);
+}
+/** A refusal of the command line in the script's words, with where to read the usage. */
+function usageError(command, what) {
+    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
+}
+function refusal(command, error) {
+    const { code, message } = error;
+    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
+    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    const flag = named.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
+        const known = [...Object.keys(command.flags), 'help'];
+        const near = closest(flag, known);
+        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
+            .message;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const spec = command.flags[flag];
+        if (spec?.type === 'boolean')
+            return usageError(command, `'${named}' takes no value`).message;
+        if (spec)
+            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
+    }
+    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
+}
+function checkPositionals(command, positionals) {
+    const spec = command.positionals;
+    if (!spec) {
+        if (positionals.length > 0)
+            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
+        return;
+    }
+    if (spec.max !== undefined && positionals.length > spec.max) {
+        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
+    }
+    if (spec.choices) {
+        for (const given of positionals) {
+            if (spec.choices.includes(given))
+                continue;
+            const near = closest(given, spec.choices);
+            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
+        }
+    }
+}
+/** A value echoed in a refusal, cut short. */
+const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+/**
+ * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
+ * (a third of its length, at least one). Undefined when nothing is that close.
+ */
+function closest(given, known) {
+    if (!given)
+        return undefined;
+    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const name of known) {
+        const distance = editDistance(given, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+function placeholder(flag) {
+    return `<${flag.value ?? 'value'}>`;
+}
+/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
+function helpText(command) {
+    const flags = Object.entries(command.flags);
+    const synopsis = command.usage ??
+        // Wrapped where a flag ends: a flag and its value stay on one line.
+        wrap([
+            ...flags.map(([name, flag]) => {
+                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+                return flag.required ? spelled : `[${spelled}]`;
+            }),
+            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
+        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
+    const rows = flags.map(([name, flag]) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
+        const fallback = flag.defaultText ??
+            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
+        const repeatable = flag.multiple ? ', repeatable' : '';
+        return [
+            spelled,
+            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
+        ];
+    });
+    rows.push(['-h, --help', 'print this help and exit']);
+    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
+    const table = (entries) => entries.flatMap(([left, right]) => {
+        const lines = wrap(right, 100 - width - 2);
+        return left.length + 2 > width
+            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
+            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
+    });
+    const positionals = command.positionals;
+    return [
+        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
+        '',
+        ...wrap(command.summary, 100),
+        '',
+        'Options:',
+        ...table(rows),
+        ...(positionals
+            ? [
+                '',
+                'Arguments:',
+                ...table([
+                    [
+                        `<${positionals.name}>`,
+                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
+                    ]
+                ])
+            ]
+            : []),
+        '',
+        command.examples.length > 1 ? 'Examples:' : 'Example:',
+        ...command.examples.map(example => `  ${example}`)
+    ].join('\n');
+}
+/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
+function wrap(text, width, space = /\s+/) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(space).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/shared/summary.ts
+
+
+
+/**
+ * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
+ * ends, failed or not, so a summary is never lost and never written twice.
+ */
+function appendSummary(markdown) {
+    core/* summary */.z.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
+}
+/**
+ * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
+ * core.summary.write(): it remembers the first file it wrote for the life of the process.
+ */
+async function writeSummary() {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (file && !core/* summary */.z.isEmptyBuffer())
+        await (0,promises_.appendFile)(file, core/* summary */.z.stringify(), 'utf8');
+    core/* summary */.z.emptyBuffer();
+}
+/** A Markdown table; cells are escaped so a value never breaks the layout. */
+function markdownTable(header, rows) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+    ].join(external_node_os_.EOL);
+}
+
+;// CONCATENATED MODULE: ./actions/shared/step.ts
+
+
+
+
+
+
+/**
+ * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
+ * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
+ * what the user can do. Anything else thrown is an error the action did not expect to handle.
+ */
+class StepFailure extends Error {
+    hint;
+    name = 'StepFailure';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
+const MAX_FAILURE_LENGTH = 1000;
+/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
+function failureMessage(action, error) {
+    const remote = (0,errors/* remoteFailure */.vU)(error);
+    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
+    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
+    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
+    if (message.length <= MAX_FAILURE_LENGTH)
+        return message;
+    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
+    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
+}
+/**
+ * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
+ * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
+ * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
+ */
+async function runStep(action, main) {
+    try {
+        warnUndeclaredInputs(action, declaredInputs(action));
+        await main();
+    }
+    catch (error) {
+        if (core/* isDebug */._o() && error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        const message = failureMessage(action, error);
+        // The annotation is cut; the log keeps the whole text for whoever needs it.
+        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
+            core/* info */.pq((0,errors/* errorMessage */.gJ)(error));
+        core/* setFailed */.C1(message);
+    }
+    finally {
+        await writeSummary().catch((error) => core/* warning */.$e(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+/**
+ * The inputs the action's action.yml declares, read beside the bundle the runner started
+ * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
+ * (the action run in-process by a test).
+ */
+function declaredInputs(action, bundle = process.argv[1]) {
+    if (!bundle)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
+    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
+}
+/**
+ * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
+ * with the input it was probably meant to be.
+ */
+function warnUndeclaredInputs(action, declared, env = process.env) {
+    if (!declared)
+        return;
+    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const known = new Set(declared.map(variable));
+    for (const key of Object.keys(env)) {
+        if (!key.startsWith('INPUT_') || known.has(key))
+            continue;
+        const given = key.slice('INPUT_'.length).toLowerCase();
+        const near = closest(given, declared);
+        core/* warning */.$e(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/cloud.ts
+
+const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const clouds = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        armAudience: 'https://management.azure.com',
+        tokenExchangeAudience: 'api://AzureADTokenExchange'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        armAudience: 'https://management.usgovcloudapi.net',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        armAudience: 'https://management.chinacloudapi.cn',
+        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
+    }
+};
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function httpsUrl(variable, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
+    return trimSlash(url.origin + url.pathname);
+}
+/**
+ * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
+ * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
+ * tokens are for ARM wherever it is served from.
+ */
+function resolveCloud(environment, env = process.env) {
+    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
+    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
+    if (!name) {
+        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
+    }
+    const base = clouds[name];
+    const authorityHost = env['AZURE_AUTHORITY_HOST']
+        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
+        : base.authorityHost;
+    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
+        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
+        : base.armEndpoint;
+    return {
+        ...base,
+        authorityHost,
+        armEndpoint,
+        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
+    };
+}
+function armScope(cloud) {
+    return `${cloud.armAudience}/.default`;
+}
+
+// EXTERNAL MODULE: ./actions/shared/retry.ts
+var retry = __nccwpck_require__(4280);
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/arm.ts
+
+
+
+
+/**
+ * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
+ * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
+ * honours Retry-After, has a deadline and sleeps on an injectable clock.
+ */
+function armClientOptions(cloud) {
+    return {
+        endpoint: cloud.armEndpoint,
+        credentialScopes: [armScope(cloud)],
+        credentials: { scopes: [armScope(cloud)] },
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
+    };
+}
+function isRestError(error) {
+    return error instanceof Error && error.name === 'RestError';
+}
+/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
+function armErrorBody(error) {
+    const details = error.details;
+    if (details?.error?.code)
+        return details.error;
+    try {
+        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
+        return parsed.error ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
+ * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
+ */
+function withoutFormData(client) {
+    client.pipeline.removePolicy({ name: 'formDataPolicy' });
+    return client;
+}
+/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
+function toArmError(error) {
+    if (!isRestError(error))
+        return error;
+    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
+        return error;
+    const body = armErrorBody(error);
+    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
+        service: 'arm',
+        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
+        status: error.statusCode,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
+        transient: error.statusCode === undefined ? true : undefined
+    });
+}
+/** One ARM call, retried on transient faults only. */
+function armCall(label, call, options = {}) {
+    return (0,retry/* retry */.L)(async () => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const armError = toArmError(error);
+            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
+                throw armError;
+            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
+            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
+                service: 'arm',
+                code: 'RequestFailed'
+            });
+        }
+    }, { label, ...options });
+}
+
+// EXTERNAL MODULE: ./actions/shared/clock.ts
+var shared_clock = __nccwpck_require__(3676);
+// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
+var http = __nccwpck_require__(5323);
+;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
+
+
+
+
+/**
+ * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
+ * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
+ */
+function oidcRequestFromEnv(env = process.env) {
+    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !token) {
+        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
+            'and Dependabot runs never receive one');
+    }
+    return { url, token };
+}
+/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
+async function fetchIdToken(request, audience) {
+    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const response = await (0,http/* httpRequest */.aj)({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
+    });
+    if (response.status < 200 || response.status > 299) {
+        const status = response.status;
+        const reason = status === 401 || status === 403
+            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
+            : `HTTP ${status}`;
+        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
+            service: 'github',
+            code: `HTTP${status}`,
+            status,
+            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
+        });
+    }
+    let body = {};
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        // Answered below as a response without a token.
+    }
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
+            service: 'github',
+            code: 'NoToken',
+            status: response.status,
+            transient: true
+        });
+    }
+    core/* setSecret */.Pq(body.value);
+    return body.value;
+}
+/** Reads a JWT's payload without verifying it: for diagnostics only. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        throw new Error('not a JWT');
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/shared/credential.ts
+
+
+
+
+
+
+/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
+class EntraError extends errors/* RemoteError */.Hi {
+    name = 'EntraError';
+    error;
+    description;
+    traceId;
+    correlationId;
+    /** The claims of the assertion Entra refused. */
+    claims;
+    constructor(status, body, claims, retryAfterSeconds) {
+        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
+        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
+        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
+            service: 'entra',
+            code,
+            status,
+            retryAfterSeconds
+        });
+        this.error = body.error ?? '';
+        this.description = description;
+        this.traceId = body.trace_id;
+        this.correlationId = body.correlation_id;
+        this.claims = claims;
+    }
+}
+const refreshMarginMs = 5 * 60_000;
+/**
+ * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
+ * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
+ * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
+ * minutes before they expire.
+ *
+ * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
+ * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
+ * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
+ * message text. The exchange is one form POST; this class keeps both.
+ */
+class GitHubOidcCredential {
+    tenantId;
+    clientId;
+    audience;
+    cloud;
+    clock;
+    getIdToken;
+    options;
+    cache = new Map();
+    constructor(options) {
+        this.options = options;
+        this.tenantId = options.tenantId;
+        this.clientId = options.clientId;
+        this.cloud = options.cloud;
+        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
+        this.clock = options.clock ?? shared_clock/* systemClock */.m;
+        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
+    }
+    async getToken(scopes, _options) {
+        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
+        const cached = this.cache.get(scope);
+        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
+            return cached;
+        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
+            label: `token for ${scope}`,
+            clock: this.clock,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            onRetry: this.options.onRetry
+        });
+        this.cache.set(scope, token);
+        return token;
+    }
+    async exchange(scope) {
+        const assertion = await this.getIdToken(this.audience);
+        const claims = decodeJwtClaims(assertion);
+        this.options.onAssertion?.(claims);
+        const response = await (0,http/* httpRequest */.aj)({
+            method: 'POST',
+            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: this.clientId,
+                scope,
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion: assertion
+            }).toString()
+        });
+        const text = response.text;
+        let body = {};
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
+        }
+        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
+            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
+        }
+        const expiresIn = Number(body['expires_in'] ?? 3599);
+        core/* setSecret */.Pq(body['access_token']);
+        return {
+            token: body['access_token'],
+            tokenType: 'Bearer',
+            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/log.ts
+
+
+
+/** One line per retry, so a slow step explains itself in the log. */
+const logRetry = ({ label, attempt, delayMs, error }) => {
+    core/* info */.pq(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
+};
+/** Milliseconds of each named phase, in the order they ran. */
+class Phases {
+    now;
+    durations = [];
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    async time(name, work) {
+        const start = this.now();
+        try {
+            return await work();
+        }
+        finally {
+            this.durations.push([name, this.now() - start]);
+        }
+    }
+    total() {
+        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
+    }
+    /** The job summary's table: each phase and its time, then the total. */
+    table() {
+        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
+    }
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/azure.ts
+
+
+
+
+
+/**
+ * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
+ * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
+ */
+function sessionFromEnv(action, env = process.env, options = {}) {
+    const clientId = env['AZURE_CLIENT_ID'];
+    const tenantId = env['AZURE_TENANT_ID'];
+    if (!clientId || !tenantId) {
+        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
+    }
+    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
+    return {
+        cloud,
+        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
+        credential: new GitHubOidcCredential({
+            tenantId,
+            clientId,
+            cloud,
+            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
+            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
+            clock: options.clock,
+            onRetry: logRetry
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/lro.ts
+
+
+
+
+
+function trackRetryAfter() {
+    let last;
+    return {
+        policy: {
+            name: 'musafirgoRetryAfterTracker',
+            sendRequest: async (request, next) => {
+                const response = await next(request);
+                const seconds = (0,retry/* parseRetryAfter */.m)(response.headers.get('retry-after'));
+                last = seconds === undefined ? undefined : seconds * 1000;
+                return response;
+            }
+        },
+        lastMs: () => last
+    };
+}
+/** A long-running operation still running at its deadline: what was awaited, and how it last stood. */
+class OperationTimeout extends Error {
+    hint;
+    statusUrl;
+    name = 'OperationTimeout';
+    constructor(message, hint, 
+    /** Where the operation can be followed. */
+    statusUrl) {
+        super(message);
+        this.hint = hint;
+        this.statusUrl = statusUrl;
+    }
+}
+/** What the answers said about the operation: its status URL, and how it stood at the last poll. */
+class OperationWatch {
+    url;
+    kind;
+    polls = 0;
+    lastState = 'accepted';
+    /** The last status answer was a success the async contract does not call one (a 200 without a status). */
+    untrusted = false;
+    observe(answer) {
+        if (!this.url) {
+            if (answer.status !== 201 && answer.status !== 202)
+                return;
+            const asyncUrl = answer.headers.get('azure-asyncoperation');
+            this.url = asyncUrl ?? answer.headers.get('location') ?? undefined;
+            this.kind = asyncUrl ? 'async' : 'location';
+            return;
+        }
+        if (answer.request?.url !== this.url)
+            return;
+        this.polls++;
+        this.record(answer.status, bodyOf(answer));
+    }
+    record(status, body) {
+        if (this.kind === 'async') {
+            const state = typeof body?.status === 'string' ? body.status : undefined;
+            this.untrusted = status < 300 && !state;
+            this.lastState = state ?? `answering ${status} without a status`;
+        }
+        else {
+            this.untrusted = false;
+            this.lastState = status === 202 ? 'Accepted (202)' : `answering ${status}`;
+        }
+    }
+}
+function bodyOf(answer) {
+    if (answer.parsedBody && typeof answer.parsedBody === 'object')
+        return answer.parsedBody;
+    try {
+        return JSON.parse(answer.bodyAsText || 'null') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** ARM's `{ error: { code, message } }` of a status answer, as a RemoteError (transient for 429 and 5xx). */
+function answerError(label, answer) {
+    const error = bodyOf(answer)?.error;
+    return new errors/* RemoteError */.Hi(error?.message ?? `${label}: the operation's status URL answered ${answer.status}`, {
+        service: 'arm',
+        code: error?.code ?? `HTTP${answer.status}`,
+        status: answer.status,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
+    });
+}
+/**
+ * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
+ * real timers), within `deadlineMs`: each poll honours the Retry-After ARM sent, a 429 or 5xx on the start or on a
+ * poll is retried like any ARM call without losing the operation or sending the write twice, and the async
+ * contract is held to: on an Azure-AsyncOperation URL only `Succeeded` is success (a 200 without a status is not),
+ * and a finished Location poll is the resource (200, 201, 204) or the operation's error with its status.
+ */
+async function completeOperation(label, begin, options = {}) {
+    const clock = options.clock ?? shared_clock/* systemClock */.m;
+    const deadlineMs = options.deadlineMs ?? 600_000;
+    const started = clock.now();
+    const remaining = () => deadlineMs - (clock.now() - started);
+    const watch = new OperationWatch();
+    const calls = () => ({
+        clock,
+        onRetry: options.onRetry,
+        deadlineMs: Math.max(0, Math.min(remaining(), 120_000))
+    });
+    const timeout = () => {
+        const where = watch.url ? ` (${watch.url.replace(/\?.*$/, '')})` : '';
+        return new OperationTimeout(`${label} did not finish within ${formatMs(deadlineMs)}: its operation${where} was still ${watch.lastState} after ${watch.polls} status poll${watch.polls === 1 ? '' : 's'}`, watch.url
+            ? `It may still finish on its own: follow it with az rest --method get --url '${watch.url}', and give the step a longer timeout if Azure is slow`
+            : 'Give the step a longer timeout if Azure is slow, and run it again', watch.url);
+    };
+    const wait = async (advertisedMs) => {
+        if (remaining() <= 0)
+            throw timeout();
+        const interval = Math.min(advertisedMs ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000);
+        await clock.sleep(Math.max(0, Math.min(interval, remaining())));
+    };
+    // Follows the operation by its URL, holding it to the contract; the SDK's typed result is not available then.
+    const follow = async () => {
+        const url = watch.url;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const answer = await armCall(`${label} (status)`, async () => {
+                const response = await getStatus(url);
+                if (response.status >= 400)
+                    throw answerError(label, response);
+                return response;
+            }, calls());
+            watch.polls++;
+            const body = bodyOf(answer);
+            watch.record(answer.status, body);
+            if (watch.kind === 'location') {
+                if (answer.status !== 202)
+                    return undefined;
+            }
+            else if (!watch.untrusted) {
+                const status = String(body?.status);
+                if (status === 'Succeeded')
+                    return undefined;
+                if (status === 'Failed' || status === 'Canceled') {
+                    throw new errors/* RemoteError */.Hi(body?.error?.message ?? `${label}: the operation ended ${status}`, {
+                        service: 'arm',
+                        code: body?.error?.code ?? status,
+                        transient: false
+                    });
+                }
+            }
+            if (remaining() <= 0)
+                throw timeout();
+            const advertised = (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'));
+            await wait(advertised === undefined ? undefined : advertised * 1000);
+        }
+    };
+    let poller;
+    try {
+        poller = await armCall(label, () => {
+            if (watch.url)
+                throw new AcceptedError();
+            return begin({ onResponse: answer => watch.observe(answer) });
+        }, calls());
+    }
+    catch (error) {
+        if (!watch.url || !options.getStatus)
+            throw error;
+        // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
+        return follow();
+    }
+    try {
+        while (!poller.isDone()) {
+            if (remaining() <= 0)
+                throw timeout();
+            await wait(options.retryAfter?.lastMs());
+            // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            await poller.poll();
+        }
+    }
+    catch (error) {
+        if (error instanceof OperationTimeout || !watch.url || !options.getStatus)
+            throw error;
+        return follow();
+    }
+    if (watch.untrusted) {
+        if (!options.getStatus) {
+            throw new errors/* RemoteError */.Hi(`${label}: the operation's status answered 200 without a status`, {
+                service: 'arm',
+                code: 'InvalidOperationStatus',
+                transient: false
+            });
+        }
+        return follow();
+    }
+    return poller.getResult();
+}
+/** Refuses to start an operation again once ARM has accepted it (armCall reports it as not transient). */
+class AcceptedError extends Error {
+    constructor() {
+        super('the operation was already accepted');
+    }
+}
+
+// EXTERNAL MODULE: ./actions/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(7073);
+;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
+
+
+
+
+/** `smoke`, `error-budget` and `latency-budget` as both deploy actions take them, checked before any request. */
+function parseGateInputs(values) {
+    const { smoke } = values;
+    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_.existsSync)(smoke)) {
+        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
+    }
+    const budget = values.errorBudget ?? '0';
+    const errorBudget = Number(budget.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,shared_inputs/* quoted */.TL)(budget)}`);
+    }
+    return {
+        smoke,
+        errorBudget,
+        ...(values.latencyBudget
+            ? { latencyBudgetMs: (0,shared_inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
+            : {})
+    };
+}
+function smokeGate(inputs, clock) {
+    const { smoke } = inputs;
+    if (!smoke)
+        return undefined;
+    const errorBudget = inputs.errorBudget ?? 0;
+    return async (url, headers = {}) => {
+        // The engine (and its OpenAPI validator) loads only when a gate runs.
+        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+        const suite = (0,external_node_fs_.existsSync)(smoke)
+            ? await engine.loadSuite(smoke)
+            : engine.parseSuite(smoke, text => (0,shared_inputs/* parseList */.E1)(text), 'input smoke');
+        const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
+        for (const c of result.checks) {
+            core/* info */.pq(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+        }
+        const requests = result.checks.reduce((n, c) => n + c.attempts, 0);
+        const errors = result.checks.reduce((n, c) => n + (c.attempts - c.samples) + (c.ok || c.overBudget ? 0 : 1), 0);
+        const errorRate = requests ? (100 * errors) / requests : result.readiness.ok ? 0 : 100;
+        const p95 = Math.max(0, ...result.checks.map(c => c.p95Ms));
+        const failing = result.checks
+            .filter(c => !c.ok && !c.overBudget)
+            .map(c => `${c.name}: ${c.failures.join('; ')}`);
+        const errorLine = `${errorRate.toFixed(1)} % of ${requests} requests failed (error budget ${errorBudget} %)`;
+        const problems = [
+            ...(result.readiness.ok ? [] : [`not ready: ${result.readiness.error ?? 'no answer'}`]),
+            ...result.checks.filter(c => !c.ok && c.overBudget).map(c => `${c.name}: ${c.failures.join('; ')}`),
+            ...(result.readiness.ok && errorRate > errorBudget
+                ? [
+                    `${result.passed}/${result.checks.length} checks passed, ${errorLine}${failing.length ? `: ${failing.join('; ')}` : ''}`
+                ]
+                : []),
+            ...(inputs.latencyBudgetMs !== undefined && p95 > inputs.latencyBudgetMs
+                ? [`p95 ${p95} ms is over the latency budget of ${inputs.latencyBudgetMs} ms`]
+                : [])
+        ];
+        if (problems.length)
+            return { ok: false, detail: problems.join('; ') };
+        // What passed, and the measures a budget was set for (or that came close: a failed request within budget).
+        return {
+            ok: true,
+            detail: [
+                engine.headline(result),
+                ...(errors > 0 ? [errorLine] : []),
+                ...(inputs.latencyBudgetMs !== undefined
+                    ? [`p95 ${p95} ms (latency budget ${inputs.latencyBudgetMs} ms)`]
+                    : [])
+            ].join('; ')
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/traffic.ts
+/**
+ * The traffic with `latestRevision: true` resolved to the revision it names now. Restoring this (not the raw
+ * entries) puts traffic back exactly where it was: a `latestRevision` entry would follow a new revision.
+ */
+function resolveTraffic(traffic, latestRevisionName) {
+    if (!traffic || traffic.length === 0)
+        return [{ revisionName: latestRevisionName, weight: 100 }];
+    return traffic.map(entry => ({
+        revisionName: entry.latestRevision || !entry.revisionName ? latestRevisionName : entry.revisionName,
+        weight: entry.weight ?? 0,
+        ...(entry.label ? { label: entry.label } : {})
+    }));
+}
+/** The revision serving the most production traffic. */
+function productionRevision(traffic) {
+    return [...traffic].sort((a, b) => b.weight - a.weight)[0]?.revisionName;
+}
+/** `itinerary--a1b2c3d 90 %, itinerary--e4f5a6b 10 % (green)`: entries at 0 % only when labelled. */
+function formatTraffic(traffic) {
+    const shown = traffic.filter(t => t.weight > 0 || t.label);
+    return (shown.map(t => `${t.revisionName} ${t.weight} %${t.label ? ` (${t.label})` : ''}`).join(', ') || 'none');
+}
+/** Sums the weights per revision: two traffic lists route the same way when these are equal. */
+function weightsByRevision(traffic) {
+    const weights = {};
+    for (const t of traffic)
+        if (t.weight > 0)
+            weights[t.revisionName] = (weights[t.revisionName] ?? 0) + t.weight;
+    return weights;
+}
+/**
+ * Moves `weight` percent to `revision` (labelled `label`), taking it from the other revisions in proportion
+ * to what they serve; entries that carry `label` elsewhere lose it, since labels are unique.
+ */
+function shiftTraffic(traffic, revision, weight, label) {
+    const others = traffic.filter(t => t.revisionName !== revision);
+    const serving = others.filter(t => t.weight > 0);
+    const servingTotal = serving.reduce((sum, t) => sum + t.weight, 0);
+    const remaining = 100 - weight;
+    if (servingTotal === 0 && remaining > 0) {
+        throw new Error(`no other revision serves traffic that could keep ${remaining} %`);
+    }
+    const last = serving.at(-1);
+    let given = 0;
+    const shifted = others.map(t => {
+        let share = 0;
+        if (t === last)
+            share = remaining - given;
+        else if (t.weight > 0)
+            share = Math.round((t.weight / servingTotal) * remaining);
+        given += share;
+        const keepLabel = t.label && t.label !== label;
+        return { revisionName: t.revisionName, weight: share, ...(keepLabel ? { label: t.label } : {}) };
+    });
+    return [...shifted, { revisionName: revision, weight, ...(label ? { label } : {}) }];
+}
+
+;// CONCATENATED MODULE: ./actions/shared/delivery.ts
+
+/** How a new version takes production traffic, in deploy-aca and deploy-aks alike. */
+const strategies = ['rolling', 'blue-green', 'canary'];
+/** A gate said no (health, smoke checks, the traffic it should serve): the traffic goes back. */
+class GateFailure extends Error {
+    hint;
+    name = 'GateFailure';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/**
+ * Progressive delivery: the gate before any traffic (through the preview), then blue-green's cutover or canary's
+ * steps (weights, bake, gate); any failure, in a gate or in a write, puts the traffic back exactly as it was.
+ */
+async function deliver(plan, target, clock, phases) {
+    const started = clock.now();
+    const steps = [];
+    let percent = 0;
+    const record = (step, ok, gate) => steps.push({ step, percent, ok, atMs: clock.now() - started, ...(gate ? { gate } : {}) });
+    try {
+        await phases.time(target.phases.preview, async () => {
+            await target.preview?.();
+            record('preview', true, await target.gate(0));
+        });
+        const percents = { rolling: [], 'blue-green': [100], canary: plan.canarySteps }[plan.strategy];
+        for (const [i, step] of percents.entries()) {
+            const gated = plan.strategy === 'canary' && (i < percents.length - 1 || plan.gateLastStep === true);
+            const name = plan.strategy === 'canary' ? `${step} %` : 'switch';
+            const bakeAndGate = async () => {
+                if (plan.bakeTimeMs > 0)
+                    await clock.sleep(plan.bakeTimeMs);
+                record(name, true, await target.gate(step));
+            };
+            await phases.time(target.phases.step(step), async () => {
+                await target.setWeights(step);
+                percent = step;
+                if (!gated)
+                    record(name, true);
+                else if (!target.phases.bake)
+                    await bakeAndGate();
+            });
+            if (gated && target.phases.bake)
+                await phases.time(target.phases.bake(step), bakeAndGate);
+        }
+        await target.verify?.();
+        return { steps };
+    }
+    catch (error) {
+        record('failed', false, (0,errors/* errorMessage */.gJ)(error));
+        const detectedAt = clock.now();
+        try {
+            await target.restore();
+        }
+        catch (restoreError) {
+            return { steps, failure: { error, restoreError } };
+        }
+        const restoredMs = clock.now() - detectedAt;
+        percent = 0;
+        record('restored', true);
+        return { steps, failure: { error, restoredMs } };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
+
+
+
+
+const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+/** A registry refuses a repository name (with its registry host) longer than this (distribution spec). */
+const maxImageName = 255;
+/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer. */
+const maxWaitMs = 6 * 3_600_000;
+const userAssignedIdentity = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
+const environmentName = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/;
+const environmentId = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.App\/managedEnvironments\/[^/]+$/i;
+/** Inputs that only mean something when the step deploys (they have no default in action.yml). */
+const deployOnly = [
+    'image',
+    'container',
+    'strategy',
+    'smoke',
+    'latency-budget',
+    'env-vars',
+    'secrets',
+    'revision-suffix',
+    'container-app-environment',
+    'ingress',
+    'target-port',
+    'revision-mode',
+    'cpu',
+    'memory',
+    'min-replicas',
+    'max-replicas'
+];
+const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
+const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
+/** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
+function parseEnvVars(value) {
+    return (0,shared_inputs/* parseList */.E1)(value).map(line => {
+        const at = line.indexOf('=');
+        const name = line.slice(0, Math.max(0, at)).trim();
+        if (at < 1 || !envName.test(name)) {
+            throw new errors/* ConfigurationError */.j1(`input 'env-vars': '${line}' is not NAME=value or NAME=secretref:<secret>`);
+        }
+        const raw = line.slice(at + 1);
+        return raw.startsWith('secretref:')
+            ? { name, secretRef: raw.slice('secretref:'.length) }
+            : { name, value: raw };
+    });
+}
+/** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
+function parseSecrets(value, defaultIdentity) {
+    return (0,shared_inputs/* parseList */.E1)(value).map(line => {
+        const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
+        const name = match?.[1]?.trim() ?? '';
+        if (!match || !secretName.test(name)) {
+            throw new errors/* ConfigurationError */.j1(`input 'secrets': '${line.replace(/=.*/, '=…')}' is not name=keyvaultref:<Key Vault secret URL>[,identityref:<identity>]; plain secret values are refused, keep them in Key Vault`);
+        }
+        let url;
+        try {
+            url = new URL(match[2].trim());
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`input 'secrets': secret '${name}' needs an https Key Vault secret URL`);
+        }
+        if (url.protocol !== 'https:' || !url.pathname.startsWith('/secrets/')) {
+            throw new errors/* ConfigurationError */.j1(`input 'secrets': secret '${name}' needs an https Key Vault secret URL (…/secrets/<name>)`);
+        }
+        return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
+    });
+}
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 6-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxWaitMs) {
+    const ms = (0,shared_inputs/* parseDuration */.E9)(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        throw new errors/* ConfigurationError */.j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${(0,shared_inputs/* quoted */.TL)(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a whole number from ${min} to ${max}, not ${(0,shared_inputs/* quoted */.TL)(value)}`);
+    }
+    return n;
+}
+/**
+ * `cpu` and `memory` as Container Apps takes them: cores in steps of 0.25 up to 4, memory twice the cores in GiB
+ * (the Consumption profile's pairs); one given, the other follows.
+ */
+function parseResources(cpu, memory) {
+    if (cpu === undefined && memory === undefined)
+        return undefined;
+    const cores = cpu === undefined ? undefined : Number(cpu);
+    if (cores !== undefined &&
+        (!/^\d+(\.\d+)?$/.test(cpu) || cores < 0.25 || cores > 4 || (cores * 4) % 1 !== 0)) {
+        throw new errors/* ConfigurationError */.j1(`input 'cpu' must be cores from 0.25 to 4 in steps of 0.25 (0.5, 1, 1.75), not ${(0,shared_inputs/* quoted */.TL)(cpu)}`);
+    }
+    const gib = memory === undefined ? undefined : /^(\d+(?:\.\d+)?)Gi$/.exec(memory)?.[1];
+    if (memory !== undefined &&
+        (gib === undefined || Number(gib) < 0.5 || Number(gib) > 8 || (Number(gib) * 2) % 1 !== 0)) {
+        throw new errors/* ConfigurationError */.j1(`input 'memory' must be GiB from 0.5Gi to 8Gi in steps of 0.5 (1Gi, 1.5Gi), not ${(0,shared_inputs/* quoted */.TL)(memory)}`);
+    }
+    const pair = { cpu: cores ?? Number(gib) / 2, memory: `${gib ?? (cores * 2).toString()}Gi` };
+    if (Number(pair.memory.slice(0, -2)) !== pair.cpu * 2) {
+        throw new errors/* ConfigurationError */.j1(`inputs 'cpu' and 'memory' must be a pair Container Apps runs: memory twice the cores (cpu ${pair.cpu} takes memory ${pair.cpu * 2}Gi), not cpu ${(0,shared_inputs/* quoted */.TL)(cpu)} with memory ${(0,shared_inputs/* quoted */.TL)(memory)}`);
+    }
+    return pair;
+}
+/** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
+function revisionSuffixFor(sha, attempt) {
+    if (!sha || !/^[0-9a-f]{7,40}$/i.test(sha)) {
+        throw new errors/* ConfigurationError */.j1("input 'revision-suffix' is required outside GitHub Actions (GITHUB_SHA is not a commit SHA)");
+    }
+    return `${sha.slice(0, 7).toLowerCase()}-${attempt || '1'}`;
+}
+function getInputs(env = process.env) {
+    const mode = (0,shared_inputs/* requireOneOf */.h_)('mode', (0,shared_inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'rollback']);
+    const subscription = (0,shared_inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
+    }
+    const base = {
+        subscriptionId: (0,shared_inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
+        resourceGroup: (0,shared_inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Container App'),
+        app: (0,shared_inputs/* getRequiredInput */.K1)('app', 'the name of the Container App')
+    };
+    if (!nameRule.test(base.app) || base.app.includes('--')) {
+        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (2 to 32 lower case letters, digits and single '-', starting with a letter), not ${(0,shared_inputs/* quoted */.TL)(base.app)}`);
+    }
+    if (mode === 'rollback') {
+        const given = deployOnly.find(name => (0,shared_inputs/* getOptionalInput */.lI)(name) !== undefined);
+        if (given) {
+            throw new errors/* ConfigurationError */.j1(`input '${given}' applies to mode deploy; mode rollback only moves the traffic back (leave '${given}' out, or use mode deploy)`);
+        }
+        return { mode, ...base, toRevision: (0,shared_inputs/* getOptionalInput */.lI)('to-revision') };
+    }
+    if ((0,shared_inputs/* getOptionalInput */.lI)('to-revision') !== undefined) {
+        throw new errors/* ConfigurationError */.j1("input 'to-revision' applies to mode rollback only; set mode: rollback, or leave it out to deploy 'image'");
+    }
+    const image = (0,shared_inputs/* getRequiredInput */.K1)('image', 'the image to deploy, by digest (<registry>/<repository>@sha256:<digest>), e.g. the digest output of build-push');
+    const name = image.replace(/(:[\w.-]+)?@sha256:.*$/, '');
+    if (name.length > maxImageName) {
+        throw new errors/* ConfigurationError */.j1(`input 'image': the repository name ${(0,shared_inputs/* quoted */.TL)(name)} is longer than the ${maxImageName} characters a registry allows`);
+    }
+    if (!imagePattern.test(image)) {
+        throw new errors/* ConfigurationError */.j1(`input 'image' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>), not ${(0,shared_inputs/* quoted */.TL)(image)}; deploy the digest build-push outputs so the revision runs exactly what was tested`);
+    }
+    const strategyInput = (0,shared_inputs/* getOptionalInput */.lI)('strategy');
+    const strategy = strategyInput ? (0,shared_inputs/* requireOneOf */.h_)('strategy', strategyInput, strategies) : undefined;
+    const registryIdentity = (0,shared_inputs/* getOptionalInput */.lI)('registry-identity') ?? 'system';
+    if (registryIdentity !== 'system' && !userAssignedIdentity.test(registryIdentity)) {
+        throw new errors/* ConfigurationError */.j1(`input 'registry-identity' must be system or a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>), not ${(0,shared_inputs/* quoted */.TL)(registryIdentity)}; registry admin credentials are refused, pull with a managed identity that has AcrPull`);
+    }
+    const suffix = (0,shared_inputs/* getOptionalInput */.lI)('revision-suffix') ?? revisionSuffixFor(env['GITHUB_SHA'], env['GITHUB_RUN_ATTEMPT']);
+    if (!/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(suffix) || suffix.includes('--')) {
+        throw new errors/* ConfigurationError */.j1(`input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`);
+    }
+    const canarySteps = (0,shared_inputs/* parseCanarySteps */.NT)((0,shared_inputs/* getOptionalInput */.lI)('canary-steps') ?? '10,50,100');
+    const gate = parseGateInputs({
+        smoke: (0,shared_inputs/* getOptionalInput */.lI)('smoke'),
+        errorBudget: (0,shared_inputs/* getOptionalInput */.lI)('error-budget'),
+        latencyBudget: (0,shared_inputs/* getOptionalInput */.lI)('latency-budget')
+    });
+    const latencyBudget = (0,shared_inputs/* getOptionalInput */.lI)('latency-budget');
+    if (latencyBudget !== undefined)
+        boundedDuration('latency-budget', latencyBudget, 1, 600_000);
+    const environment = (0,shared_inputs/* getOptionalInput */.lI)('container-app-environment');
+    if (environment !== undefined && !environmentName.test(environment) && !environmentId.test(environment)) {
+        throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' must be a managed environment's name (in the app's resource group) or its resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.App/managedEnvironments/<name>), not ${(0,shared_inputs/* quoted */.TL)(environment)}`);
+    }
+    const ingress = (0,shared_inputs/* getOptionalInput */.lI)('ingress');
+    const targetPort = (0,shared_inputs/* getOptionalInput */.lI)('target-port');
+    const revisionMode = (0,shared_inputs/* getOptionalInput */.lI)('revision-mode');
+    const minReplicas = (0,shared_inputs/* getOptionalInput */.lI)('min-replicas');
+    const maxReplicas = (0,shared_inputs/* getOptionalInput */.lI)('max-replicas');
+    const replicas = {
+        ...(minReplicas !== undefined
+            ? { minReplicas: boundedInteger('min-replicas', minReplicas, 0, 1000) }
+            : {}),
+        ...(maxReplicas !== undefined
+            ? { maxReplicas: boundedInteger('max-replicas', maxReplicas, 1, 1000) }
+            : {})
+    };
+    if ((replicas.minReplicas ?? 0) > (replicas.maxReplicas ?? 1000)) {
+        throw new errors/* ConfigurationError */.j1(`input 'min-replicas' (${replicas.minReplicas}) is more than 'max-replicas' (${replicas.maxReplicas})`);
+    }
+    const resources = parseResources((0,shared_inputs/* getOptionalInput */.lI)('cpu'), (0,shared_inputs/* getOptionalInput */.lI)('memory'));
+    const create = {
+        ...(environment ? { environment } : {}),
+        ...(ingress
+            ? { ingress: (0,shared_inputs/* requireOneOf */.h_)('ingress', ingress, ['external', 'internal', 'disabled']) }
+            : {}),
+        ...(targetPort !== undefined ? { targetPort: boundedInteger('target-port', targetPort, 1, 65535) } : {}),
+        ...(revisionMode
+            ? { revisionMode: (0,shared_inputs/* requireOneOf */.h_)('revision-mode', revisionMode, ['single', 'multiple']) }
+            : {})
+    };
+    return {
+        mode,
+        ...base,
+        image,
+        container: (0,shared_inputs/* getOptionalInput */.lI)('container'),
+        strategy,
+        canarySteps,
+        bakeTimeMs: boundedDuration('bake-time', (0,shared_inputs/* getOptionalInput */.lI)('bake-time') ?? '60s', 0),
+        timeoutMs: boundedDuration('timeout', (0,shared_inputs/* getOptionalInput */.lI)('timeout') ?? '10m', 1000),
+        ...gate,
+        envVars: parseEnvVars((0,shared_inputs/* getOptionalInput */.lI)('env-vars')),
+        secrets: parseSecrets((0,shared_inputs/* getOptionalInput */.lI)('secrets'), registryIdentity),
+        registryIdentity,
+        revisionSuffix: suffix,
+        create,
+        ...(resources ? { resources } : {}),
+        ...replicas
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
+var esm = __nccwpck_require__(2601);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/deploy-aca/state.ts
+// What deploy-aca holds an app to between its read and its writes, since the 2025-07-01 API declares no ETag: the
+// latest revision, a digest of the template's containers, the traffic and the revisions. Before each write the app
+// is read again and compared; after it, what was written must be what is there, and no revision but ours new.
+
+
+/** Another writer changed the app while this step ran; the step writes nothing more to it. */
+class ConcurrentChange extends Error {
+    hint;
+    name = 'ConcurrentChange';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+const canonical = (value) => {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const object = value;
+        return `{${Object.keys(object)
+            .filter(k => object[k] !== undefined)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${canonical(object[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value);
+};
+/** A digest of what the template runs, blind to what the platform fills in (resources, probes' defaults). */
+function templateDigest(template) {
+    const containers = (template?.containers ?? []).map(c => ({
+        name: c.name,
+        image: c.image,
+        env: [...(c.env ?? [])]
+            .map(e => ({ name: e.name, value: e.value, secretRef: e.secretRef }))
+            .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+    }));
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonical({ revisionSuffix: template?.revisionSuffix, containers }))
+        .digest('hex')
+        .slice(0, 12);
+}
+function stateOf(app) {
+    const latest = app.latestRevisionName ?? '';
+    return {
+        latestRevisionName: latest,
+        template: templateDigest(app.template),
+        traffic: resolveTraffic(app.configuration?.ingress?.traffic, latest)
+    };
+}
+const trafficKey = (traffic) => canonical([...traffic]
+    .filter(t => t.weight > 0 || t.label)
+    .map(t => ({ revisionName: t.revisionName, weight: t.weight, label: t.label }))
+    .sort((a, b) => a.revisionName.localeCompare(b.revisionName)));
+/** The same routing and the same labels. */
+const sameTraffic = (a, b) => trafficKey(a) === trafficKey(b);
+/**
+ * What differs between the state this step expected and the one it found, in words; `traffic` is compared only
+ * where the step controls it (Multiple revision mode: in Single mode the platform moves it).
+ */
+function changes(expected, found, options) {
+    const found_ = [];
+    if (expected.latestRevisionName !== found.latestRevisionName) {
+        found_.push(`its latest revision is ${found.latestRevisionName || 'none'}, not ${expected.latestRevisionName || 'none'}`);
+    }
+    if (expected.template !== found.template)
+        found_.push('its template (images, env vars) is not the one this step wrote or read');
+    if (options.traffic && !sameTraffic(expected.traffic, found.traffic)) {
+        found_.push(`its traffic is ${formatTraffic(found.traffic)}, not ${formatTraffic(expected.traffic)}`);
+    }
+    return found_;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/app.ts
+
+
+
+
+
+
+
+/** Revision states the gate gives up on at once: waiting longer does not fix them. */
+const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
+function operationOptions(deps, deadlineMs) {
+    return {
+        clock: deps.clock,
+        onRetry: deps.onRetry,
+        retryAfter: deps.retryAfter,
+        deadlineMs,
+        getStatus: url => deps.client.sendRequest((0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' }))
+    };
+}
+const call = (deps) => ({ clock: deps.clock, onRetry: deps.onRetry });
+/** Reads the app and its ETag (when the service sends one); undefined when it does not exist and `missingOk`. */
+async function readApp(deps, inputs, options = {}) {
+    let etag;
+    try {
+        const app = await armCall(`read Container App ${inputs.app}`, () => deps.client.containerApps.get(inputs.resourceGroup, inputs.app, {
+            onResponse: raw => (etag = raw.headers.get('etag') ?? undefined)
+        }), call(deps));
+        return { app, etag };
+    }
+    catch (error) {
+        if (options.missingOk && error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return undefined;
+        throw explain(error, deps, inputs, 'read');
+    }
+}
+async function mustReadApp(deps, inputs) {
+    return (await readApp(deps, inputs));
+}
+function explain(error, deps, inputs, what) {
+    if (!(error instanceof errors/* RemoteError */.Hi))
+        return error;
+    const scope = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.App/containerApps/${inputs.app}`;
+    if (error.code === 'AuthorizationFailed') {
+        return new errors/* ConfigurationError */.j1(`${deps.identity} may not ${what} Container App '${inputs.app}' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scope}`);
+    }
+    if (error.status === 404 || error.code === 'ResourceNotFound' || error.code === 'ResourceGroupNotFound') {
+        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was not found in resource group '${inputs.resourceGroup}' of subscription ${inputs.subscriptionId} (${error.code}); check app, resource-group and subscription-id, or give 'container-app-environment' to create it`);
+    }
+    if (error.status === 412 || error.code === 'PreconditionFailed') {
+        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was changed by someone else while this deployment ran (PreconditionFailed: its ETag no longer matches what was read); nothing of theirs was overwritten. Re-run once the other change is done, and give deployments of one app a concurrency group`);
+    }
+    if (error.code === 'ContainerAppInvalidResourceTotal') {
+        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' refuses the containers' CPU and memory (${error.code}): ${error.message}; set inputs 'cpu' and 'memory' so that all containers add up to one of those pairs`);
+    }
+    return error;
+}
+/** Why the revision is not healthy, from its replicas: the container states a person would look up. */
+async function replicaReason(deps, inputs, revision) {
+    const replicas = [];
+    try {
+        await armCall('list replicas', async () => {
+            replicas.length = 0;
+            const list = await deps.client.containerAppsRevisionReplicas.listReplicas(inputs.resourceGroup, inputs.app, revision.name);
+            replicas.push(...(list.value ?? []));
+        }, call(deps));
+    }
+    catch (error) {
+        return `replicas unavailable: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+    const details = replicas.flatMap(r => (r.containers ?? [])
+        .filter(c => !c.ready && c.runningStateDetails)
+        .map(c => `container '${c.name}': ${c.runningStateDetails} (restarts: ${c.restartCount ?? 0})`));
+    return [...new Set(details)].join('; ') || revision.provisioningError || 'no replica reports a reason';
+}
+/** Polls the revision until it is Provisioned, Running and Healthy; fails at once on a terminal state. */
+async function waitHealthy(deps, inputs, name) {
+    const started = deps.clock.now();
+    for (;;) {
+        const revision = await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), call(deps));
+        const state = `${revision.provisioningState}/${revision.runningState}/${revision.healthState}`;
+        if (revision.provisioningState === 'Failed') {
+            throw new GateFailure(`revision ${name} failed to provision: ${revision.provisioningError ?? (await replicaReason(deps, inputs, revision))}`);
+        }
+        if (revision.provisioningState === 'Provisioned' && terminalRunning.has(revision.runningState ?? '')) {
+            throw new GateFailure(`revision ${name} is ${revision.runningState} (${state}): ${await replicaReason(deps, inputs, revision)}`);
+        }
+        if (revision.provisioningState === 'Provisioned' &&
+            revision.runningState === 'Running' &&
+            revision.healthState === 'Healthy') {
+            return revision;
+        }
+        if (deps.clock.now() - started >= inputs.timeoutMs) {
+            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`);
+        }
+        await deps.clock.sleep(2000);
+    }
+}
+/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
+async function gate(deps, inputs, name, url, at) {
+    await waitHealthy(deps, inputs, name);
+    if (!deps.smoke)
+        return `${at}: Provisioned, Running, Healthy`;
+    const result = await deps.smoke(url);
+    if (!result.ok)
+        throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
+    return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
+}
+async function listRevisionNames(deps, inputs) {
+    const names = [];
+    await armCall('list revisions', async () => {
+        names.length = 0;
+        for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
+            if (r.name)
+                names.push(r.name);
+    }, call(deps));
+    return names;
+}
+/** The az commands that finish what a failed step left. */
+const az = (inputs) => ({
+    traffic: (traffic) => `az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${traffic
+        .filter(t => t.weight > 0)
+        .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
+        .join(' ')}`,
+    deactivate: (revision) => `az containerapp revision deactivate --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${revision}`,
+    removeLabel: (label) => `az containerapp revision label remove --name ${inputs.app} --resource-group ${inputs.resourceGroup} --label ${label}`
+});
+const notFound = (inputs) => new errors/* RemoteError */.Hi(`The Resource 'Microsoft.App/containerApps/${inputs.app}' was not found`, {
+    service: 'arm',
+    code: 'ResourceNotFound',
+    status: 404
+});
+/** Routing alone, without labels. */
+const weightsOnly = (traffic) => traffic.map(t => ({ revisionName: t.revisionName, weight: t.weight }));
+/** A failure after ARM accepted the write: its status polls kept failing, or the operation failed. */
+function accepted(error) {
+    if (!(error instanceof errors/* RemoteError */.Hi))
+        return false;
+    return (error.call ?? '').endsWith('(status)') || (error.status === undefined && !error.transient);
+}
+/**
+ * The error a failed write ends the step with, its hint saying what the step left: a remote failure keeps its
+ * named form (`<call> to <service> failed: … (after N attempts over T s)`), with this first.
+ */
+function withState(error, left, leftAs) {
+    const finish = leftAs.length ? ` Finish with: ${leftAs.join('; ')}.` : '';
+    const hint = (original) => `${left[0].toUpperCase()}${left.slice(1)}.${finish}${original ? ` ${original}` : ''}`;
+    let failed;
+    if (error instanceof errors/* RemoteError */.Hi) {
+        const copy = new errors/* RemoteError */.Hi(error.message, {
+            service: error.service,
+            code: error.code,
+            status: error.status,
+            retryAfterSeconds: error.retryAfterSeconds,
+            transient: error.transient,
+            hint: hint(error.hint)
+        });
+        failed = Object.assign(copy, { call: error.call, attempts: error.attempts, elapsedMs: error.elapsedMs });
+    }
+    else if (error instanceof OperationTimeout || error instanceof ConcurrentChange) {
+        failed = Object.assign(new Error(`${error.message}; ${left}`), {
+            hint: `${finish.trim()} ${error.hint}`.trim()
+        });
+    }
+    else
+        failed = error;
+    // The job summary lists the same.
+    return Object.assign(failed, { left: [left, ...leftAs] });
+}
+async function findRevision(deps, inputs, name) {
+    try {
+        return await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), call(deps));
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Env vars that reference a secret neither the app nor input 'secrets' has: Container Apps refuses them. */
+function checkSecretRefs(inputs, appSecrets) {
+    const known = new Set([...appSecrets, ...inputs.secrets.map(s => s.name)]);
+    const missing = inputs.envVars.filter(v => v.secretRef !== undefined && !known.has(v.secretRef));
+    if (missing.length > 0) {
+        const list = missing.map(v => `${v.name}=secretref:${v.secretRef}`).join(', ');
+        throw new errors/* ConfigurationError */.j1(`input 'env-vars': ${list} reference${missing.length > 1 ? '' : 's'} a secret Container App '${inputs.app}' does not have${appSecrets.length ? ` (it has ${appSecrets.join(', ')})` : ''}; add it with input 'secrets' (name=keyvaultref:<secret URL>) or fix the name`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/create.ts
+
+
+
+
+const environmentIdPattern = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.App\/managedEnvironments\/([^/]+)$/i;
+async function readEnvironment(deps, inputs) {
+    const given = inputs.create.environment;
+    const id = environmentIdPattern.exec(given);
+    if (id && id[1].toLowerCase() !== inputs.subscriptionId.toLowerCase()) {
+        throw new errors/* ConfigurationError */.j1(`input 'container-app-environment': ${given} is in subscription ${id[1]}, and Container App '${inputs.app}' would be in ${inputs.subscriptionId}; an app runs in an environment of its own subscription`);
+    }
+    const [resourceGroup, name] = id ? [id[2], id[3]] : [inputs.resourceGroup, given];
+    try {
+        return await armCall(`read managed environment ${name}`, () => deps.client.managedEnvironments.get(resourceGroup, name), call(deps));
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.code === 'AuthorizationFailed') {
+            throw new errors/* ConfigurationError */.j1(`${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Reader on the environment and Contributor on resource group '${inputs.resourceGroup}'`);
+        }
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404) {
+            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment': managed environment '${name}' was not found in resource group '${resourceGroup}' (${error.code}); create it (az containerapp env create --name ${name} --resource-group ${resourceGroup}) or fix the name`);
+        }
+        throw error;
+    }
+}
+/** The app's identity: system-assigned when something pulls or reads Key Vault with it, plus each user-assigned one. */
+function identityFor(inputs) {
+    const ids = [inputs.registryIdentity, ...inputs.secrets.map(s => s.identity)];
+    const system = ids.some(i => i.toLowerCase() === 'system');
+    const userAssigned = [...new Set(ids.filter(i => i.toLowerCase() !== 'system'))];
+    const type = system && userAssigned.length
+        ? 'SystemAssigned,UserAssigned'
+        : system
+            ? 'SystemAssigned'
+            : 'UserAssigned';
+    return {
+        type,
+        ...(userAssigned.length
+            ? { userAssignedIdentities: Object.fromEntries(userAssigned.map(i => [i, {}])) }
+            : {})
+    };
+}
+/** Creates the app with its first revision and gates that revision; the result says `created`. */
+async function createApp(inputs, deps, phases) {
+    const log = deps.log ?? (() => undefined);
+    const ingress = inputs.create.ingress ?? 'external';
+    if (ingress !== 'disabled' && inputs.create.targetPort === undefined) {
+        throw new errors/* ConfigurationError */.j1(`input 'target-port' is required to create Container App '${inputs.app}' with ${ingress} ingress: the port its container listens on (e.g. 8080); or set ingress: disabled`);
+    }
+    checkSecretRefs(inputs, []);
+    const environment = await phases.time('Read environment', () => readEnvironment(deps, inputs));
+    const multiple = (inputs.create.revisionMode ?? 'multiple') === 'multiple';
+    const revision = `${inputs.app}--${inputs.revisionSuffix}`;
+    const server = inputs.image.slice(0, inputs.image.indexOf('/')).toLowerCase();
+    const scale = inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined
+        ? { minReplicas: inputs.minReplicas, maxReplicas: inputs.maxReplicas }
+        : undefined;
+    const body = {
+        location: environment.location,
+        identity: identityFor(inputs),
+        environmentId: environment.id,
+        configuration: {
+            activeRevisionsMode: multiple ? 'Multiple' : 'Single',
+            ...(ingress === 'disabled'
+                ? {}
+                : {
+                    ingress: {
+                        external: ingress === 'external',
+                        targetPort: inputs.create.targetPort,
+                        transport: 'auto',
+                        traffic: multiple
+                            ? [{ revisionName: revision, weight: 100 }]
+                            : [{ latestRevision: true, weight: 100 }]
+                    }
+                }),
+            registries: [{ server, identity: inputs.registryIdentity }],
+            ...(inputs.secrets.length ? { secrets: inputs.secrets.map(s => ({ ...s })) } : {})
+        },
+        template: {
+            revisionSuffix: inputs.revisionSuffix,
+            containers: [
+                {
+                    name: inputs.container ?? inputs.app,
+                    image: inputs.image,
+                    ...(inputs.envVars.length ? { env: inputs.envVars.map(v => ({ ...v })) } : {}),
+                    ...(inputs.resources ? { resources: inputs.resources } : {})
+                }
+            ],
+            ...(scale ? { scale } : {})
+        }
+    };
+    log(`Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${inputs.create.targetPort}`}) with revision ${revision} of ${inputs.image}`);
+    await phases.time('Create app', async () => {
+        try {
+            await completeOperation(`create Container App ${inputs.app}`, ({ onResponse }) => deps.client.containerApps.beginCreateOrUpdate(inputs.resourceGroup, inputs.app, body, {
+                onResponse
+            }), operationOptions(deps, inputs.timeoutMs));
+        }
+        catch (error) {
+            if (error instanceof errors/* RemoteError */.Hi && error.code === 'ResourceGroupNotFound') {
+                throw new errors/* ConfigurationError */.j1(`resource group '${inputs.resourceGroup}' does not exist in subscription ${inputs.subscriptionId}; create it (az group create --name ${inputs.resourceGroup} --location ${environment.location}) or fix input 'resource-group'`);
+            }
+            if (error instanceof OperationTimeout || accepted(error)) {
+                throw withState(error, `Container App '${inputs.app}' may have been created and still be provisioning`, [
+                    `see where it stands: az containerapp show --name ${inputs.app} --resource-group ${inputs.resourceGroup}`
+                ]);
+            }
+            throw explain(error, deps, inputs, 'write');
+        }
+    });
+    const created = (await readApp(deps, inputs)).app;
+    const fqdn = created.configuration?.ingress?.fqdn;
+    const domain = environment.defaultDomain ?? '';
+    const revisionUrl = `https://${revision}.${domain}`;
+    const traffic = [{ revisionName: revision, weight: 100 }];
+    const result = {
+        outcome: 'created',
+        revision,
+        previousRevision: '',
+        image: inputs.image,
+        url: fqdn ? `https://${fqdn}` : '',
+        labelUrl: revisionUrl,
+        trafficBefore: [],
+        trafficAfter: traffic
+    };
+    try {
+        const passed = await phases.time('Health gate', () => gate(deps, inputs, revision, revisionUrl, 'first revision'));
+        return { ...result, gates: [passed] };
+    }
+    catch (error) {
+        const reason = (0,errors/* errorMessage */.gJ)(error);
+        log(`Gate failed: ${reason}`);
+        return {
+            ...result,
+            failure: `Container App '${inputs.app}' was created, but its first revision did not pass the gate: ${reason}; it is the app's only revision, so nothing healthy serves yet (nothing did before either)`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
+
+
+
+
+
+
+
+
+
+const imageServer = (image) => image.slice(0, image.indexOf('/')).toLowerCase();
+function targetContainer(containers, inputs) {
+    const names = containers.map(c => c.name ?? '');
+    if (inputs.container) {
+        const found = containers.find(c => c.name === inputs.container);
+        if (!found) {
+            throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no container '${inputs.container}'; its containers are ${names.join(', ')}`);
+        }
+        return found;
+    }
+    if (containers.length === 1)
+        return containers[0];
+    const named = containers.find(c => c.name === inputs.app);
+    if (named)
+        return named;
+    throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has ${containers.length} containers (${names.join(', ')}); name the one to update with input 'container'`);
+}
+/** Registry access through a managed identity: add the entry if missing, refuse admin credentials. */
+function registriesFor(app, inputs) {
+    const server = imageServer(inputs.image);
+    const registries = app.configuration?.registries ?? [];
+    const entry = registries.find(r => r.server?.toLowerCase() === server);
+    if (entry && !entry.identity) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' pulls from ${server} with admin credentials (username/password); switch it to a managed identity with AcrPull: az containerapp registry set --name ${inputs.app} --resource-group ${inputs.resourceGroup} --server ${server} --identity system`);
+    }
+    const identity = entry?.identity ?? inputs.registryIdentity;
+    if (identity.toLowerCase() === 'system' && !(app.identity?.type ?? '').includes('SystemAssigned')) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no system-assigned identity to pull from ${server}; enable it (az containerapp identity assign --system-assigned) and grant it AcrPull, or set registry-identity to a user-assigned identity's resource id`);
+    }
+    return entry ? undefined : [...registries, { server, identity }];
+}
+function secretsFor(app, inputs) {
+    if (inputs.secrets.length === 0)
+        return undefined;
+    const current = (app.configuration?.secrets ?? []).filter(s => !inputs.secrets.some(n => n.name === s.name));
+    // The secrets array is written whole, and ARM never returns secret values: only references can be sent back.
+    const plain = current.filter(s => !s.keyVaultUrl).map(s => s.name);
+    if (plain.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has secrets with plain values (${plain.join(', ')}), which ARM does not return, so input 'secrets' cannot be applied without losing them; move them to Key Vault first (az containerapp secret set --secrets <name>=keyvaultref:<url>,identityref:system)`);
+    }
+    return [
+        ...current.map(s => ({ name: s.name, keyVaultUrl: s.keyVaultUrl, identity: s.identity })),
+        ...inputs.secrets
+    ];
+}
+/**
+ * The creation inputs against an app that exists: the step does not change its environment, ingress or revision
+ * mode, so one given that differs is refused rather than ignored.
+ */
+function checkCreationInputs(app, inputs) {
+    const { environment, ingress, targetPort, revisionMode } = inputs.create;
+    const fix = `deploy-aca sets it only when it creates the app; leave the input out, or change the app itself`;
+    const current = app.managedEnvironmentId ?? app.environmentId ?? '';
+    if (environment) {
+        const wanted = environment.includes('/') ? environment : `/managedEnvironments/${environment}`;
+        if (!current.toLowerCase().endsWith(wanted.toLowerCase())) {
+            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; ${fix} (an app cannot move to another environment)`);
+        }
+    }
+    const appIngress = app.configuration?.ingress;
+    const currentIngress = !appIngress ? 'disabled' : appIngress.external ? 'external' : 'internal';
+    if (ingress && ingress !== currentIngress) {
+        throw new errors/* ConfigurationError */.j1(`input 'ingress' is ${ingress}, but Container App '${inputs.app}' has ${currentIngress} ingress; ${fix} (az containerapp ingress enable|disable)`);
+    }
+    if (targetPort !== undefined && targetPort !== appIngress?.targetPort) {
+        throw new errors/* ConfigurationError */.j1(`input 'target-port' is ${targetPort}, but Container App '${inputs.app}' sends its traffic to port ${appIngress?.targetPort ?? 'none'}; ${fix} (az containerapp ingress update --target-port)`);
+    }
+    const mode = (app.configuration?.activeRevisionsMode ?? 'Single').toLowerCase();
+    if (revisionMode && revisionMode !== mode) {
+        throw new errors/* ConfigurationError */.j1(`input 'revision-mode' is ${revisionMode}, but Container App '${inputs.app}' is in ${mode} revision mode; ${fix} (az containerapp revision set-mode)`);
+    }
+}
+/** The container as the inputs change it: image, env vars, resources; the scale when replicas are given. */
+function desiredTemplate(app, inputs) {
+    const template = structuredClone(app.template ?? {});
+    const containers = template.containers ?? [];
+    const target = targetContainer(containers, inputs);
+    target.image = inputs.image;
+    if (inputs.envVars.length > 0) {
+        const env = (target.env ?? []).filter(e => !inputs.envVars.some(v => v.name === e.name));
+        target.env = [...env, ...inputs.envVars];
+    }
+    if (inputs.resources)
+        target.resources = { ...target.resources, ...inputs.resources };
+    if (inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined) {
+        template.scale = {
+            ...template.scale,
+            ...(inputs.minReplicas !== undefined ? { minReplicas: inputs.minReplicas } : {}),
+            ...(inputs.maxReplicas !== undefined ? { maxReplicas: inputs.maxReplicas } : {})
+        };
+    }
+    template.revisionSuffix = inputs.revisionSuffix;
+    return template;
+}
+const sameTemplate = (a, b) => JSON.stringify({ ...a, revisionSuffix: undefined }) === JSON.stringify({ ...b, revisionSuffix: undefined });
+/**
+ * Deploys `inputs.image` to the app's named container as a new revision and moves traffic to it by the
+ * strategy, behind the gate; on any failure after the first write, traffic goes back exactly as it was
+ * and the new revision is deactivated. An app that does not exist is created (with 'container-app-environment').
+ * Without an ETag to carry, every write is preceded by a fresh read compared with what the step last saw, and
+ * followed by one that must show what was written: a concurrent change stops the step before it touches traffic.
+ */
+async function deploy(inputs, deps) {
+    const phases = deps.phases ?? new Phases(deps.clock.now);
+    const log = deps.log ?? (() => undefined);
+    const found = await phases.time('Read app', () => readApp(deps, inputs, { missingOk: true }));
+    if (!found) {
+        if (!inputs.create.environment)
+            throw explain(notFound(inputs), deps, inputs, 'read');
+        return createApp(inputs, deps, phases);
+    }
+    const { app, etag } = found;
+    checkCreationInputs(app, inputs);
+    checkSecretRefs(inputs, (app.configuration?.secrets ?? []).map(s => s.name));
+    const mode = app.configuration?.activeRevisionsMode ?? 'Single';
+    const multiple = mode === 'Multiple';
+    const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
+    if (!multiple && strategy !== 'rolling') {
+        throw new errors/* ConfigurationError */.j1(`strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy rolling`);
+    }
+    const template = desiredTemplate(app, inputs);
+    const registries = registriesFor(app, inputs);
+    const secrets = secretsFor(app, inputs);
+    const revision = `${inputs.app}--${inputs.revisionSuffix}`;
+    const domain = (app.configuration?.ingress?.fqdn ?? '').replace(/^[^.]+\./, '');
+    const url = app.configuration?.ingress?.fqdn ? `https://${app.configuration.ingress.fqdn}` : '';
+    const labelUrl = multiple ? `https://${inputs.app}---green.${domain}` : `https://${revision}.${domain}`;
+    const latest = multiple ? app.latestRevisionName : app.latestReadyRevisionName || app.latestRevisionName;
+    const trafficBefore = resolveTraffic(app.configuration?.ingress?.traffic, latest ?? '');
+    const previousRevision = productionRevision(trafficBefore) ?? '';
+    const result = {
+        outcome: 'deployed',
+        strategy,
+        revision,
+        previousRevision,
+        image: inputs.image,
+        url,
+        labelUrl,
+        trafficBefore,
+        trafficAfter: trafficBefore
+    };
+    const serving = weightsByRevision(trafficBefore);
+    let alreadyServing = serving[revision] === 100;
+    if (!alreadyServing && serving[previousRevision] === 100) {
+        // What production runs: the app's template is the latest revision's, which may be one that failed.
+        const productionTemplate = previousRevision === app.latestRevisionName
+            ? app.template
+            : (await findRevision(deps, inputs, previousRevision))?.template;
+        alreadyServing = sameTemplate(productionTemplate, template);
+    }
+    alreadyServing &&= !registries && !secrets;
+    if (alreadyServing) {
+        log(`${productionRevision(trafficBefore)} already serves ${inputs.image} with 100 % of the traffic: nothing to do`);
+        return {
+            ...result,
+            outcome: 'unchanged',
+            revision: productionRevision(trafficBefore) ?? revision,
+            previousRevision: productionRevision(trafficBefore) ?? ''
+        };
+    }
+    const known = new Set(await listRevisionNames(deps, inputs));
+    // What this step last saw of the app; each write is checked against it and moves it on.
+    let current = { ...stateOf(app), etag };
+    /** Set when another writer is found: from then on the step writes no traffic. */
+    let concurrent;
+    const stop = (what, found) => {
+        concurrent = new ConcurrentChange(`Container App '${inputs.app}' was changed by someone else while this deployment ran: ${found.join('; ')} (${what}); this step wrote nothing more to it`, 'Re-run once the other change is done, and give deployments of one app a concurrency group');
+        return concurrent;
+    };
+    const write = async (label, properties, expect, options = {}) => {
+        if (!options.force) {
+            const fresh = await mustReadApp(deps, inputs);
+            const found = changes(current, stateOf(fresh.app), { traffic: multiple });
+            if (found.length > 0)
+                throw stop(`found before ${label}`, found);
+            current.etag = fresh.etag ?? current.etag;
+        }
+        try {
+            await completeOperation(label, ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, properties, {
+                onResponse,
+                requestOptions: {
+                    customHeaders: !options.force && current.etag ? { 'If-Match': current.etag } : {}
+                }
+            }), operationOptions(deps, inputs.timeoutMs));
+        }
+        catch (error) {
+            throw explain(error, deps, inputs, 'write');
+        }
+        const fresh = await mustReadApp(deps, inputs);
+        const after = stateOf(fresh.app);
+        const wanted = {
+            latestRevisionName: expect.latestRevisionName,
+            template: expect.template,
+            traffic: expect.traffic ?? after.traffic
+        };
+        const found = options.force ? [] : changes(wanted, after, { traffic: multiple && !!expect.traffic });
+        if (expect.newRevision) {
+            for (const name of await listRevisionNames(deps, inputs)) {
+                if (!known.has(name) && name !== expect.newRevision)
+                    found.push(`revision ${name} appeared, made by another write`);
+                known.add(name);
+            }
+        }
+        current = { ...after, etag: fresh.etag };
+        if (found.length > 0)
+            throw stop(`found after ${label}`, found);
+        return fresh.app;
+    };
+    const setTraffic = (label, traffic, options = {}) => write(label, { location: app.location, configuration: { ingress: { traffic } } }, { latestRevisionName: current.latestRevisionName, template: current.template, traffic }, options);
+    /** Live traffic when ARM answers, else the last this step saw. */
+    const liveTraffic = async () => {
+        try {
+            return stateOf((await mustReadApp(deps, inputs)).app).traffic;
+        }
+        catch {
+            return current.traffic;
+        }
+    };
+    const deactivate = async (steps, leftAs) => {
+        try {
+            await armCall('deactivate revision', () => deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision), call(deps));
+            steps.push(`${revision} is deactivated`);
+        }
+        catch (deactivateError) {
+            steps.push(`${revision} could not be deactivated: ${(0,errors/* errorMessage */.gJ)(deactivateError)}`);
+            leftAs.push(`${revision} is still active at 0 %: ${az(inputs).deactivate(revision)}`);
+        }
+    };
+    log(`Deploying ${inputs.image} to container '${targetContainer(template?.containers ?? [], inputs).name}' as revision ${revision} (${strategy}, ${mode} revision mode)`);
+    log(`Traffic before: ${formatTraffic(trafficBefore)}`);
+    const existing = await findRevision(deps, inputs, revision);
+    const firstTraffic = multiple ? shiftTraffic(trafficBefore, revision, 0, 'green') : undefined;
+    try {
+        await phases.time('Create revision', async () => {
+            const configuration = {
+                ...(firstTraffic ? { ingress: { traffic: firstTraffic } } : {}),
+                ...(registries ? { registries } : {}),
+                ...(secrets ? { secrets } : {})
+            };
+            await write(`update Container App ${inputs.app}`, { location: app.location, configuration, template }, {
+                latestRevisionName: existing ? current.latestRevisionName : revision,
+                template: templateDigest(template),
+                traffic: firstTraffic,
+                newRevision: revision
+            });
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        const live = await liveTraffic();
+        const nowServing = formatTraffic(live.filter(t => t.weight > 0));
+        // A write ARM accepted but that did not finish, or whose end could not be seen, or that another writer raced:
+        // the new revision (at 0 %) goes. Production traffic never moved, unless the other writer moved it.
+        if (error instanceof OperationTimeout || error instanceof ConcurrentChange || accepted(error)) {
+            const steps = [];
+            const leftAs = [];
+            const exists = await findRevision(deps, inputs, revision).catch(() => 'unknown');
+            if (exists === 'unknown') {
+                steps.push(`${revision} may exist (ARM did not answer)`);
+                leftAs.push(`${revision}, if it was created: ${az(inputs).deactivate(revision)}`);
+            }
+            else if (exists && !((weightsByRevision(live)[revision] ?? 0) > 0)) {
+                await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
+            }
+            const traffic = sameTraffic(weightsOnly(live), weightsOnly(trafficBefore))
+                ? `production traffic never moved (it is ${nowServing})`
+                : `this step wrote no traffic after its revision (traffic is ${nowServing})`;
+            throw withState(error, `${traffic}${steps.length ? ` and ${steps.join('; ')}` : ''}`, leftAs);
+        }
+        // Refused, or ARM never took the write: nothing was written.
+        if (error instanceof errors/* RemoteError */.Hi && error.transient) {
+            throw withState(error, `nothing was written: production traffic never moved (it is ${nowServing})`, []);
+        }
+        throw error;
+    }
+    if (existing && !existing.active) {
+        log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
+        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), call(deps));
+    }
+    const steps = [];
+    const leftAs = [];
+    const delivery = await deliver({ strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs }, {
+        phases: {
+            preview: 'Health gate',
+            step: weight => `Traffic ${weight} %`,
+            bake: weight => `Bake at ${weight} % and gate`
+        },
+        gate: weight => gate(deps, inputs, revision, labelUrl, weight > 0 ? `at ${weight} %` : multiple ? 'at 0 %' : 'before the switch'),
+        setWeights: async (weight) => {
+            const next = shiftTraffic(current.traffic, revision, weight, 'green');
+            if (weight === 100) {
+                const blue = next.find(t => t.revisionName === previousRevision);
+                for (const t of next)
+                    if (t.label === 'blue')
+                        delete t.label;
+                if (blue && previousRevision !== revision)
+                    blue.label = 'blue';
+            }
+            await setTraffic(`traffic ${weight} % to ${revision}`, next);
+            log(`Traffic: ${formatTraffic(current.traffic)}`);
+        },
+        verify: async () => {
+            if (!multiple) {
+                // Single mode: the platform moves the traffic once the revision runs; check that it did.
+                const fresh = await mustReadApp(deps, inputs);
+                current.traffic = resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || '');
+            }
+            const weights = weightsByRevision(current.traffic);
+            if (weights[revision] !== 100) {
+                throw new GateFailure(`after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`);
+            }
+        },
+        restore: () => phases.time('Rollback', async () => {
+            if (concurrent) {
+                // Another writer owns the app now: putting the traffic back would undo their change.
+                steps.push(`traffic left as the other change set it: ${formatTraffic(await liveTraffic())}`);
+                return;
+            }
+            if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
+                steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
+                return;
+            }
+            try {
+                // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
+                await setTraffic('restore traffic', trafficBefore, { force: true });
+                steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
+            }
+            catch (restoreError) {
+                steps.push(`restoring traffic FAILED: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
+                throw restoreError;
+            }
+        })
+    }, deps.clock, phases);
+    const gates = delivery.steps.filter(s => s.ok && s.gate).map(s => s.gate);
+    if (!delivery.failure) {
+        log(`Traffic after: ${formatTraffic(current.traffic)}`);
+        return { ...result, trafficAfter: current.traffic, gates };
+    }
+    const reason = (0,errors/* errorMessage */.gJ)(explain(delivery.failure.error, deps, inputs, 'write'));
+    log(`Gate failed: ${reason}`);
+    const restored = delivery.failure.restoreError === undefined;
+    const live = restored ? current.traffic : await liveTraffic();
+    // Production never moved when it routes as before the step: only the new revision's 0 % entry may remain.
+    const productionMoved = JSON.stringify(weightsByRevision(live)) !== JSON.stringify(weightsByRevision(trafficBefore));
+    if ((restored || !productionMoved) && !(concurrent && (weightsByRevision(live)[revision] ?? 0) > 0)) {
+        await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
+    }
+    for (const step of steps)
+        log(`Rollback: ${step}`);
+    const servedBefore = formatTraffic(trafficBefore.filter(t => t.weight > 0));
+    let failure;
+    if (concurrent) {
+        failure = `${reason}; this step did not touch the traffic after that (it is ${formatTraffic(live)}) and ${steps.at(-1)}`;
+    }
+    else if (restored) {
+        failure = `${reason}; traffic is back on ${servedBefore} and ${steps.at(-1)}`;
+    }
+    else if (!productionMoved) {
+        const label = live.find(t => t.revisionName === revision)?.label;
+        if (label)
+            leftAs.push(`${revision} keeps its label ${label} at 0 %: ${az(inputs).removeLabel(label)}`);
+        failure = `${reason}; production traffic never moved: it is still ${servedBefore}; the write that would have put the labels back failed too (${(0,errors/* errorMessage */.gJ)(delivery.failure.restoreError)}), and ${steps.at(-1)}`;
+    }
+    else {
+        leftAs.unshift(`production traffic is ${formatTraffic(live)}: ${az(inputs).traffic(trafficBefore)}`);
+        failure = `${reason}; and traffic could NOT be restored (${(0,errors/* errorMessage */.gJ)(delivery.failure.restoreError)}): it is ${formatTraffic(live)}`;
+    }
+    if (leftAs.length > 0)
+        failure += `. Left as: ${leftAs.join('; ')}`;
+    return {
+        ...result,
+        outcome: 'rolled-back',
+        trafficAfter: live,
+        gates,
+        failure,
+        rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps },
+        ...(leftAs.length ? { leftAs } : {})
+    };
+}
+/**
+ * The manual rollback: all traffic to the previous revision in one request (activating it first when it
+ * was deactivated). The previous revision is `to-revision`, else the one labelled blue, else the newest
+ * other active revision.
+ */
+async function rollback(inputs, deps) {
+    const phases = deps.phases ?? new Phases(deps.clock.now);
+    const log = deps.log ?? (() => undefined);
+    const { app, etag } = await phases.time('Read app', () => mustReadApp(deps, inputs));
+    if (app.configuration?.activeRevisionsMode !== 'Multiple') {
+        throw new errors/* ConfigurationError */.j1(`rollback moves traffic between revisions, which needs Container App '${inputs.app}' in Multiple revision mode (it is in ${app.configuration?.activeRevisionsMode ?? 'Single'} mode); deploy the previous image instead`);
+    }
+    const trafficBefore = resolveTraffic(app.configuration.ingress?.traffic, app.latestRevisionName ?? '');
+    const current = productionRevision(trafficBefore) ?? '';
+    const revisions = [];
+    await armCall('list revisions', async () => {
+        revisions.length = 0;
+        for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
+            revisions.push(r);
+    }, call(deps));
+    const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
+    const newestOther = revisions
+        .filter(r => r.name !== current && r.active && r.provisioningState !== 'Failed')
+        .sort((a, b) => (b.createdTime?.getTime() ?? 0) - (a.createdTime?.getTime() ?? 0))[0]?.name;
+    const target = inputs.toRevision ?? blue ?? newestOther;
+    if (!target) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no other active revision to roll back to; name one with input 'to-revision'`);
+    }
+    const found = revisions.find(r => r.name === target);
+    if (!found) {
+        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no revision '${target}'; its revisions are ${revisions.map(r => r.name).join(', ')}`);
+    }
+    if (!found.active) {
+        log(`Activating ${target} first`);
+        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, target), call(deps));
+    }
+    const traffic = trafficBefore
+        .filter(t => t.revisionName !== target)
+        .map(t => ({ ...t, weight: 0 }))
+        .concat([
+        {
+            revisionName: target,
+            weight: 100,
+            ...(trafficBefore.find(t => t.revisionName === target)?.label
+                ? { label: trafficBefore.find(t => t.revisionName === target).label }
+                : {})
+        }
+    ]);
+    await phases.time('Traffic back', async () => {
+        try {
+            await completeOperation('move traffic', ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, { location: app.location, configuration: { ingress: { traffic } } }, { onResponse, requestOptions: { customHeaders: etag ? { 'If-Match': etag } : {} } }), operationOptions(deps, 600_000));
+        }
+        catch (error) {
+            throw explain(error, deps, inputs, 'write');
+        }
+    });
+    log(`Traffic: ${formatTraffic(traffic)} (was ${formatTraffic(trafficBefore)})`);
+    const fqdn = app.configuration.ingress?.fqdn ?? '';
+    return {
+        outcome: 'rolled-back',
+        revision: target,
+        previousRevision: current,
+        url: fqdn ? `https://${fqdn}` : '',
+        labelUrl: '',
+        trafficBefore,
+        trafficAfter: traffic,
+        rollback: {
+            reason: 'manual rollback',
+            restoredMs: 0,
+            steps: [`traffic moved from ${current} to ${target}`]
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A smoke checks file is at most this big: a suite is a few dozen checks, not a data set. */
+const MAX_SMOKE_BYTES = 1024 * 1024;
+/**
+ * The smoke file read and parsed before anything is written: a file that cannot be a suite (too big, binary, a
+ * YAML bomb, no checks) fails the step while production is untouched, not after the revision is deployed.
+ */
+async function checkSmokeFile(smoke) {
+    if (!smoke || smoke.includes('\n') || /^https?:\/\//.test(smoke))
+        return;
+    if (!(0,external_node_fs_.existsSync)(smoke) && !/\.(ya?ml|json)$/i.test(smoke))
+        return;
+    // The YAML parser loads only when there is a file to parse.
+    const { parseYamlInput, readInputFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9449));
+    const file = readInputFile('smoke', smoke, { maxBytes: MAX_SMOKE_BYTES, what: 'a smoke checks file' });
+    const parsed = parseYamlInput('smoke', file);
+    const { parseSuite } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+    parseSuite(file.text, () => parsed, `input 'smoke' (${file.path})`);
+}
+/** The deploy-aca step: a new revision by digest, moved into production behind a health gate, or a rollback. */
+async function run(options = {}) {
+    const clock = options.clock ?? shared_clock/* systemClock */.m;
+    const phases = new Phases(clock.now);
+    let inputs;
+    await runStep('deploy-aca', async () => {
+        inputs = getInputs();
+        if (inputs.mode === 'deploy')
+            await checkSmokeFile(inputs.smoke);
+        const session = sessionFromEnv('this step', process.env, { clock });
+        // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
+        const sdk = __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 6517));
+        sdk.catch(() => undefined);
+        const tokenReady = session.credential.getToken(armScope(session.cloud));
+        tokenReady.catch(() => undefined);
+        const retryAfter = trackRetryAfter();
+        const client = withoutFormData(new (await sdk).ContainerAppsAPIClient(session.credential, inputs.subscriptionId, armClientOptions(session.cloud)));
+        client.pipeline.addPolicy(retryAfter.policy);
+        await tokenReady;
+        const deps = {
+            client,
+            clock,
+            phases,
+            retryAfter,
+            identity: session.credential.clientId,
+            log: core/* info */.pq,
+            onRetry: logRetry,
+            smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
+        };
+        let result;
+        try {
+            result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+        }
+        catch (error) {
+            reportFailure(inputs, error, phases);
+            throw error;
+        }
+        report(inputs, result, phases);
+        if (result.failure)
+            throw new StepFailure(result.failure, `Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`);
+    });
+}
+/** A failure after a write: what it left, in the job summary as in the error. */
+function reportFailure(inputs, error, phases) {
+    const left = error.left;
+    if (!left)
+        return;
+    appendSummary([
+        `### Container App ${inputs.app}: FAILED`,
+        '',
+        markdownTable(['What', 'Value'], [
+            ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
+            ['Failure', (0,errors/* errorMessage */.gJ)(error)],
+            ...left.map(l => ['Left as', l])
+        ]),
+        '',
+        phases.table(),
+        ''
+    ].join('\n'));
+}
+function report(inputs, result, phases) {
+    core/* setOutput */.uH('revision', result.revision);
+    core/* setOutput */.uH('previous-revision', result.previousRevision);
+    core/* setOutput */.uH('url', result.url);
+    core/* setOutput */.uH('label-url', result.labelUrl);
+    core/* setOutput */.uH('traffic', JSON.stringify(result.trafficAfter));
+    const title = inputs.mode === 'rollback'
+        ? 'rolled back'
+        : result.outcome === 'unchanged'
+            ? 'already deployed'
+            : result.outcome === 'rolled-back'
+                ? 'FAILED, rolled back'
+                : result.outcome === 'created'
+                    ? result.failure
+                        ? 'created, FAILED its gate'
+                        : 'created'
+                    : 'deployed';
+    const rows = [
+        ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
+        ['Revision', result.revision],
+        ['Previous revision', result.previousRevision],
+        ...(result.image ? [['Image', `\`${result.image}\``]] : []),
+        ...(result.strategy ? [['Strategy', result.strategy]] : []),
+        ['Traffic before', formatTraffic(result.trafficBefore)],
+        ['Traffic after', formatTraffic(result.trafficAfter)],
+        ['URL', result.url],
+        ...(result.labelUrl ? [['Label URL', result.labelUrl]] : [])
+    ];
+    if (result.gates?.length)
+        rows.push(['Gates passed', result.gates.join('; ')]);
+    if (result.rollback) {
+        rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
+        if (inputs.mode === 'deploy' && !result.leftAs)
+            rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
+    }
+    // What a failed restore left, and the command that finishes each part.
+    for (const left of result.leftAs ?? [])
+        rows.push(['Left as', left]);
+    appendSummary([
+        `### Container App ${inputs.app}: ${title}`,
+        '',
+        markdownTable(['What', 'Value'], rows),
+        '',
+        phases.table(),
+        ''
+    ].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   vU: () => (/* binding */ remoteFailure)
+/* harmony export */ });
+/* unused harmony exports serviceNames, isTransientStatus */
+/**
+ * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
+ * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
+ * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** The services as a failure message names them. */
+const serviceNames = {
+    github: 'GitHub',
+    entra: 'Microsoft Entra ID',
+    arm: 'Azure Resource Manager',
+    registry: 'the container registry',
+    kubernetes: 'the Kubernetes API server',
+    apim: 'the API Management gateway',
+    argocd: 'Argo CD',
+    storage: 'Azure Storage',
+    site: 'the site'
+};
+class RemoteError extends Error {
+    name = 'RemoteError';
+    service;
+    code;
+    status;
+    retryAfterSeconds;
+    transient;
+    hint;
+    call;
+    attempts;
+    elapsedMs;
+    constructor(message, details) {
+        super(message);
+        this.hint = details.hint;
+        this.service = details.service;
+        this.code = details.code;
+        this.status = details.status;
+        this.retryAfterSeconds = details.retryAfterSeconds;
+        this.transient = details.transient ?? isTransientStatus(details.status);
+    }
+}
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
+}
+const networkCodes = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'REQUEST_SEND_ERROR'
+]);
+/** A fetch or socket failure before any HTTP answer: always worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && networkCodes.has(code))
+            return true;
+        if (current instanceof TypeError && current.message === 'fetch failed')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isTransient(error) {
+    if (error instanceof ConfigurationError)
+        return false;
+    if (error instanceof RemoteError)
+        return error.transient;
+    return isNetworkError(error);
+}
+/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
+function attemptsText(record) {
+    if (!record.attempts || record.attempts < 2)
+        return '';
+    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
+}
+/** The general advice for a service that kept failing or never answered. */
+function remoteHint(error) {
+    const service = error.service;
+    const name = service ? serviceNames[service] : 'the service';
+    if (error instanceof RemoteError && error.status === 429) {
+        return `${name} kept throttling the step: run it again later, or spread out the jobs that call it at once`;
+    }
+    const health = service === 'github' ? 'https://www.githubstatus.com' : 'https://azure.status.microsoft';
+    return `${name} kept failing: run the job again later, and if it persists check ${health}`;
+}
+/**
+ * A failure of a call to another service, in one form:
+ * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
+ * Undefined for an error no retry gave up on after transient faults (a refusal, or an action's own, already
+ * worded failure).
+ */
+function remoteFailure(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const record = error;
+    if (!record.call)
+        return undefined;
+    // A refusal (4xx) is the thrower's to explain, in its own words; what nobody can explain is a service that
+    // kept failing, or never answered.
+    if (error instanceof RemoteError && !error.transient)
+        return undefined;
+    if (error instanceof RemoteError) {
+        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
+        return {
+            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
+            hint: error.hint ?? remoteHint(error)
+        };
+    }
+    if (!isNetworkError(error))
+        return undefined;
+    const code = error.code;
+    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
+    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+    return {
+        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
+        hint: remoteHint(record)
+    };
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  aj: () => (/* binding */ httpRequest)
+});
+
+// UNUSED EXPORTS: transport, transportFetch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./actions/shared/proxy.ts
+/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
+function bypassesProxy(hostname, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return ((noProxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
+        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:'
+        ? env['HTTPS_PROXY'] || env['https_proxy']
+        : env['HTTP_PROXY'] || env['http_proxy'];
+    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
+        return undefined;
+    return proxy;
+}
+
+// EXTERNAL MODULE: ./actions/shared/version.ts
+var version = __nccwpck_require__(5110);
+;// CONCATENATED MODULE: ./actions/shared/http.ts
+
+
+
+
+
+class HttpTransport {
+    options;
+    agents = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    agentFor(url, ca) {
+        const proxy = proxyFor(url, this.options.env ?? process.env);
+        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
+        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            const options = {
+                keepAlive: true,
+                ...(this.options.maxSockets
+                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
+                    : {}),
+                ...(ca ? { ca } : {})
+            };
+            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    async request(request) {
+        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+        const agent = await this.agentFor(url, request.ca);
+        const body = typeof request.body === 'function' ? request.body() : request.body;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method: request.method,
+                agent,
+                headers: {
+                    'user-agent': version/* userAgent */.N,
+                    ...request.headers,
+                    ...(body === undefined || typeof body === 'object'
+                        ? {}
+                        : { 'content-length': String(Buffer.byteLength(body)) }),
+                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
+                },
+                ...(request.ca ? { ca: request.ca } : {}),
+                ...(timeoutMs ? { timeout: timeoutMs } : {}),
+                ...(request.signal ? { signal: request.signal } : {})
+            }, res => {
+                const status = res.statusCode ?? 0;
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value.join(', ') : value;
+                };
+                if (request.streamStatuses?.includes(status)) {
+                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
+                    return;
+                }
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    const bytes = Buffer.concat(chunks);
+                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
+                });
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
+                code: 'ETIMEDOUT'
+            })));
+            req.on('error', reject);
+            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+                req.end(body);
+            else {
+                body.on('error', (error) => req.destroy(error));
+                body.pipe(req);
+            }
+        });
+    }
+    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
+    close() {
+        for (const agent of this.agents.values())
+            void agent.then(a => a.destroy());
+        this.agents.clear();
+    }
+}
+function directAgent(url, options) {
+    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+}
+async function proxyAgent(protocol, proxy, options) {
+    if (protocol === 'https:') {
+        const { HttpsProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
+        return new HttpsProxyAgent(proxy, options);
+    }
+    const { HttpProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
+    return new HttpProxyAgent(proxy, options);
+}
+/** The transport of the step: every module sends through it, so connections are shared across them. */
+const transport = new HttpTransport();
+function httpRequest(request) {
+    return transport.request(request);
+}
+/**
+ * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
+ * which is not bundled. Only what @octokit/request reads of a Response is there.
+ */
+async function transportFetch(input, init = {}) {
+    const response = await transport.request({
+        method: init.method ?? 'GET',
+        url: input,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal
+    });
+    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
+    return {
+        status: response.status,
+        statusText: http.STATUS_CODES[response.status] ?? '',
+        url: String(input),
+        headers: {
+            get: name => response.header(name) ?? null,
+            [Symbol.iterator]: () => entries[Symbol.iterator]()
+        },
+        text: async () => response.text,
+        json: async () => JSON.parse(response.text),
+        arrayBuffer: async () => new Uint8Array(response.body).buffer
+    };
+}
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ requireGuid),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   NT: () => (/* binding */ parseCanarySteps),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   h_: () => (/* binding */ requireOneOf),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
+const MAX_ECHO = 200;
+/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
+function quoted(value) {
+    const line = value.replace(/\r?\n/g, '\\n');
+    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
+}
+/**
+ * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
+ * without empty lines and `#` comments.
+ */
+function parseList(value, options = {}) {
+    return (value ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(Boolean);
+}
+function getListInput(name, options = {}) {
+    return parseList(getOptionalInput(name), options);
+}
+/** An input, trimmed; empty means not given. */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
+}
+function getRequiredInput(name, hint) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${hint}`);
+    return value;
+}
+/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
+function getBooleanInput(name, defaultValue) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return defaultValue;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new ConfigurationError(`input '${name}' must be true or false, not ${quoted(value)}`);
+}
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return guidPattern.test(value);
+}
+function requireGuid(name, value, what) {
+    if (!isGuid(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
+    }
+    return value.toLowerCase();
+}
+function requireOneOf(name, value, allowed) {
+    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
+    return match;
+}
+/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
+function parseDuration(name, value) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
+    return Math.round(Number(match[1]) * factor);
+}
+/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
+function parseCanarySteps(value) {
+    const steps = value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+    const valid = steps.length > 0 &&
+        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
+        steps.at(-1) === 100;
+    if (!valid) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
+    }
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
+ * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
+ */
+async function retry(attempt, options) {
+    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxAttempts = options.maxAttempts ?? 6;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 20_000;
+    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
+    const random = options.random ?? Math.random;
+    const started = clock.now();
+    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
+    const giveUp = (error, attempts) => {
+        if (error instanceof Error && !error.call) {
+            Object.assign(error, {
+                call: options.label,
+                attempts,
+                elapsedMs: clock.now() - started,
+                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
+            });
+        }
+        return error;
+    };
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= maxAttempts || !isRetryable(error))
+                throw giveUp(error, n);
+            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
+                ? error.retryAfterSeconds * 1000
+                : undefined;
+            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
+            const delayMs = Math.round(retryAfterMs ?? backoffMs);
+            if (clock.now() + delayMs - started > deadlineMs)
+                throw giveUp(error, n);
+            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* unused harmony export version */
+/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
+const version = '0.1.0';
+const userAgent = `musafirgo-actions/${version}`;
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8914:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+__webpack_unused_export__ = ({ value: true });
+exports.w = void 0;
+/**
+ * @internal
+ *
+ * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
+ */
+exports.w = {
+    instrumenterImplementation: undefined,
+};
+//# sourceMappingURL=state-cjs.cjs.map
+
+/***/ }),
+
+/***/ 4952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -5140,2339 +8256,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./actions/shared/args.ts
-// The command lines of the scripts a person runs (npm run demo, sandbox, smoke, federated-credentials, bench,
-// and the musafirgo-smoke bin of the smoke bundle):
-// node:util parseArgs with strict: true, --help/-h printing the usage, and a mistake refused in one line that
-// names the flag or argument, the closest known one, and where the usage is. A script declares its flags once;
-// the help text, the defaults and the typed values all come from that declaration.
-
-
-/** A command's declaration, with its flags' types kept for the values parsed from it. */
-function defineCommand(command) {
-    return command;
-}
-/** A mistake on the command line: the message is the one line to print before exiting 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Parses `argv`: 'help' when --help or -h is there (before any `--`), the values otherwise. */
-function parseCommandLine(command, argv) {
-    const end = argv.indexOf('--');
-    if ((end < 0 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h'))
-        return 'help';
-    const options = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        options[name] = { type: flag.type, ...(flag.short && { short: flag.short }), multiple: !!flag.multiple };
-    }
-    let parsed;
-    try {
-        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw new UsageError(refusal(command, error));
-    }
-    const values = {};
-    for (const [name, flag] of Object.entries(command.flags)) {
-        const given = parsed.values[name];
-        if (given === undefined && flag.required)
-            throw usageError(command, `'--${name}' is required: --${name} ${placeholder(flag)}`);
-        values[name] = given ?? (flag.type === 'boolean' ? false : flag.multiple ? [] : flag.default);
-    }
-    checkPositionals(command, parsed.positionals);
-    return { values: values, positionals: parsed.positionals };
-}
-/**
- * For a script's top level: the parsed command line, or the help on stdout and exit 0, or the mistake on
- * stderr and exit 2. Written synchronously so that a pipe gets all of it before the process exits.
- */
-function readCommandLine(command, argv = process.argv.slice(2)) {
-    let parsed;
-    try {
-        parsed = parseCommandLine(command, argv);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        writeSync(2, `${error.message}\n`);
-        process.exit(2);
-    }
-    if (parsed === 'help') {
-        writeSync(1, `${helpText(command)}\n`);
-        process.exit(0);
-    }
-    return parsed;
-}
-/** For a script's own checks of its values (`--rounds` a number): the refusal on stderr, and exit 2. */
-function refuse(command, what) {
-    writeSync(2, `${usageError(command, what).message}\n`);
-    process.exit(2);
-}
-/** A refusal of the command line in the script's words, with where to read the usage. */
-function usageError(command, what) {
-    return new UsageError(`${command.name}: ${what}. See '${command.invocation} --help'.`);
-}
-function refusal(command, error) {
-    const { code, message } = error;
-    // Node quotes the option as typed (`'--bogus'`) or as declared (`'-v, --verbose'`, `'--rounds <value>'`).
-    const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
-    const named = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
-    const flag = named.replace(/^--?/, '');
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        // The wording is node's own (what `parseArgs` users and our tests know), with the closest known flag.
-        const known = [...Object.keys(command.flags), 'help'];
-        const near = closest(flag, known);
-        return usageError(command, `Unknown option '${named}'${near ? ` (did you mean '--${near}'?)` : ''}`)
-            .message;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const spec = command.flags[flag];
-        if (spec?.type === 'boolean')
-            return usageError(command, `'${named}' takes no value`).message;
-        if (spec)
-            return usageError(command, `'${named}' needs a value: ${named} ${placeholder(spec)}`).message;
-    }
-    return usageError(command, String(message ?? error).replace(/\.$/, '')).message;
-}
-function checkPositionals(command, positionals) {
-    const spec = command.positionals;
-    if (!spec) {
-        if (positionals.length > 0)
-            throw usageError(command, `unexpected argument '${cut(positionals[0])}': it takes none`);
-        return;
-    }
-    if (spec.max !== undefined && positionals.length > spec.max) {
-        throw usageError(command, `${spec.max === 1 ? `one ${spec.name}` : `at most ${spec.max} ${spec.name}s`}, not ${positionals.length} (${positionals.map(p => `'${cut(p)}'`).join(', ')})`);
-    }
-    if (spec.choices) {
-        for (const given of positionals) {
-            if (spec.choices.includes(given))
-                continue;
-            const near = closest(given, spec.choices);
-            throw usageError(command, `unknown ${spec.name} '${cut(given)}'${near ? ` (did you mean '${near}'?)` : ''}; the ${spec.name}s are ${spec.choices.join(', ')}`);
-        }
-    }
-}
-/** A value echoed in a refusal, cut short. */
-const cut = (value, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-/**
- * The known name nearest to a mistyped one: a prefix of it (`verb` for `verbose`), or within a few edits
- * (a third of its length, at least one). Undefined when nothing is that close.
- */
-function closest(given, known) {
-    if (!given)
-        return undefined;
-    const prefixed = given.length >= 2 ? known.find(name => name.startsWith(given)) : undefined;
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const name of known) {
-        const distance = editDistance(given, name);
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counting as one edit (`--verobse`). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = d[i];
-            const above = d[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-function placeholder(flag) {
-    return `<${flag.value ?? 'value'}>`;
-}
-/** The text --help prints: usage, what it does, each flag with its default, the arguments, examples. */
-function helpText(command) {
-    const flags = Object.entries(command.flags);
-    const synopsis = command.usage ??
-        // Wrapped where a flag ends: a flag and its value stay on one line.
-        wrap([
-            ...flags.map(([name, flag]) => {
-                const spelled = `--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-                return flag.required ? spelled : `[${spelled}]`;
-            }),
-            ...(command.positionals ? [`[<${command.positionals.name}> ...]`] : [])
-        ].join(' '), 100 - 8 - command.invocation.length, / (?=\[|--)/).map((line, i) => `${i === 0 ? command.invocation : ' '.repeat(command.invocation.length)} ${line}`);
-    const rows = flags.map(([name, flag]) => {
-        const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${placeholder(flag)}` : ''}`;
-        const fallback = flag.defaultText ??
-            (flag.type === 'boolean' ? 'off' : flag.multiple ? 'none' : (flag.default ?? 'none'));
-        const repeatable = flag.multiple ? ', repeatable' : '';
-        return [
-            spelled,
-            `${flag.description}${repeatable} (${flag.required ? 'required' : `default: ${fallback}`})`
-        ];
-    });
-    rows.push(['-h, --help', 'print this help and exit']);
-    const width = Math.min(28, Math.max(...rows.map(([left]) => left.length)) + 2);
-    const table = (entries) => entries.flatMap(([left, right]) => {
-        const lines = wrap(right, 100 - width - 2);
-        return left.length + 2 > width
-            ? [`  ${left}`, ...lines.map(line => `  ${' '.repeat(width)}${line}`)]
-            : lines.map((line, i) => `  ${(i === 0 ? left : '').padEnd(width)}${line}`);
-    });
-    const positionals = command.positionals;
-    return [
-        ...synopsis.map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`),
-        '',
-        ...wrap(command.summary, 100),
-        '',
-        'Options:',
-        ...table(rows),
-        ...(positionals
-            ? [
-                '',
-                'Arguments:',
-                ...table([
-                    [
-                        `<${positionals.name}>`,
-                        `${positionals.description}${positionals.choices ? `: ${positionals.choices.join(', ')}` : ''}${positionals.defaultText ? ` (default: ${positionals.defaultText})` : ''}`
-                    ]
-                ])
-            ]
-            : []),
-        '',
-        command.examples.length > 1 ? 'Examples:' : 'Example:',
-        ...command.examples.map(example => `  ${example}`)
-    ].join('\n');
-}
-/** Words wrapped at `width` columns (a longer word stays whole on its own line). */
-function wrap(text, width, space = /\s+/) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(space).filter(Boolean)) {
-        if (line && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else {
-            line = line ? `${line} ${word}` : word;
-        }
-    }
-    if (line || lines.length === 0)
-        lines.push(line);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __nccwpck_require__(9223);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./actions/shared/summary.ts
-
-
-
-/**
- * Adds Markdown to the job summary. core.summary buffers it; runStep writes the buffer once when the step
- * ends, failed or not, so a summary is never lost and never written twice.
- */
-function appendSummary(markdown) {
-    summary.addRaw(markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`);
-}
-/**
- * Appends what appendSummary buffered to the step's summary file, when the runner gave it one. Not
- * core.summary.write(): it remembers the first file it wrote for the life of the process.
- */
-async function writeSummary() {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (file && !summary.isEmptyBuffer())
-        await (0,promises_.appendFile)(file, summary.stringify(), 'utf8');
-    summary.emptyBuffer();
-}
-/** A Markdown table; cells are escaped so a value never breaks the layout. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-    ].join(external_node_os_.EOL);
-}
-
-;// CONCATENATED MODULE: ./actions/shared/step.ts
-
-
-
-
-
-
-/**
- * A step that ended in a known bad state the action has already dealt with (a rollout that failed and was
- * rolled back, a gate that failed and restored the traffic): its message is the whole sentence, and its hint
- * what the user can do. Anything else thrown is an error the action did not expect to handle.
- */
-class StepFailure extends Error {
-    hint;
-    name = 'StepFailure';
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-    }
-}
-/** An annotation longer than this is cut: GitHub shows the first lines only, and a wall of text helps nobody. */
-const MAX_FAILURE_LENGTH = 1000;
-/** `<action>: <what happened>. <what to do>`, at most MAX_FAILURE_LENGTH characters. */
-function failureMessage(action, error) {
-    const remote = (0,errors/* remoteFailure */.vU)(error);
-    const hint = remote ? remote.hint : error instanceof Error ? error.hint : undefined;
-    const happened = `${action}: ${remote ? remote.message : (0,errors/* errorMessage */.gJ)(error)}`;
-    const message = typeof hint === 'string' && hint ? `${happened.replace(/[.;:,\s]+$/, '')}. ${hint}` : happened;
-    if (message.length <= MAX_FAILURE_LENGTH)
-        return message;
-    const tail = ` … (${message.length} characters in all; the step's log has the rest)`;
-    return `${message.slice(0, MAX_FAILURE_LENGTH - tail.length)}${tail}`;
-}
-/**
- * Runs an action's main: the one place that catches, reports the failure as one annotation in the form
- * `<action>: <what happened>. <what to do>` (stack traces only in debug), and writes the job summary, which
- * every action builds up with core.summary as it goes, so a failed step still leaves what it did.
- */
-async function runStep(action, main) {
-    try {
-        warnUndeclaredInputs(action, declaredInputs(action));
-        await main();
-    }
-    catch (error) {
-        if (isDebug() && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        const message = failureMessage(action, error);
-        // The annotation is cut; the log keeps the whole text for whoever needs it.
-        if (message.length < `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`.length)
-            info((0,errors/* errorMessage */.gJ)(error));
-        setFailed(message);
-    }
-    finally {
-        await writeSummary().catch((error) => warning(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-}
-/**
- * The inputs the action's action.yml declares, read beside the bundle the runner started
- * (`<repository>/dist/<action>/index.js` → `<repository>/<action>/action.yml`); undefined when there is none
- * (the action run in-process by a test).
- */
-function declaredInputs(action, bundle = process.argv[1]) {
-    if (!bundle)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(bundle), '..', '..', action, 'action.yml'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const section = /^inputs:\s*\n((?:(?: {2}.*|\s*)\n)*)/m.exec(text)?.[1] ?? '';
-    return [...section.matchAll(/^ {2}([A-Za-z0-9_-]+):/gm)].map(match => match[1]);
-}
-/**
- * A `with:` key the action does not declare (a typo such as `health-timout`) is ignored by the runner; say so,
- * with the input it was probably meant to be.
- */
-function warnUndeclaredInputs(action, declared, env = process.env) {
-    if (!declared)
-        return;
-    const variable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const known = new Set(declared.map(variable));
-    for (const key of Object.keys(env)) {
-        if (!key.startsWith('INPUT_') || known.has(key))
-            continue;
-        const given = key.slice('INPUT_'.length).toLowerCase();
-        const near = closest(given, declared);
-        warning(`input '${given}' is not an input of ${action}${near ? ` (did you mean '${near}'?)` : ''}; it is ignored`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/cloud.ts
-
-const cloudNames = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
-const clouds = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        authorityHost: 'https://login.microsoftonline.com',
-        armEndpoint: 'https://management.azure.com',
-        armAudience: 'https://management.azure.com',
-        tokenExchangeAudience: 'api://AzureADTokenExchange'
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        authorityHost: 'https://login.microsoftonline.us',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        armAudience: 'https://management.usgovcloudapi.net',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov'
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        armAudience: 'https://management.chinacloudapi.cn',
-        tokenExchangeAudience: 'api://AzureADTokenExchangeChina'
-    }
-};
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function httpsUrl(variable, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    }
-    if (url.protocol !== 'https:')
-        throw new errors/* ConfigurationError */.j1(`${variable} must be an https URL, not '${value}'`);
-    return trimSlash(url.origin + url.pathname);
-}
-/**
- * The cloud named by `environment` (Azure/login's names, any letter case), with endpoints moved by
- * AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT when set. The ARM audience never moves:
- * tokens are for ARM wherever it is served from.
- */
-function resolveCloud(environment, env = process.env) {
-    const requested = environment ?? env['AZURE_ENVIRONMENT'] ?? 'AzureCloud';
-    const name = cloudNames.find(n => n.toLowerCase() === requested.toLowerCase());
-    if (!name) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' must be one of ${cloudNames.join(', ')}, not '${requested}' (for another cloud set AZURE_AUTHORITY_HOST and AZURE_RESOURCE_MANAGER_ENDPOINT)`);
-    }
-    const base = clouds[name];
-    const authorityHost = env['AZURE_AUTHORITY_HOST']
-        ? httpsUrl('AZURE_AUTHORITY_HOST', env['AZURE_AUTHORITY_HOST'])
-        : base.authorityHost;
-    const armEndpoint = env['AZURE_RESOURCE_MANAGER_ENDPOINT']
-        ? httpsUrl('AZURE_RESOURCE_MANAGER_ENDPOINT', env['AZURE_RESOURCE_MANAGER_ENDPOINT'])
-        : base.armEndpoint;
-    return {
-        ...base,
-        authorityHost,
-        armEndpoint,
-        custom: authorityHost !== base.authorityHost || armEndpoint !== base.armEndpoint
-    };
-}
-function armScope(cloud) {
-    return `${cloud.armAudience}/.default`;
-}
-
-// EXTERNAL MODULE: ./actions/shared/retry.ts
-var retry = __nccwpck_require__(4280);
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/arm.ts
-
-
-
-
-/**
- * Options for any `@azure/arm-*` client: classic ones read `credentialScopes`, the newer generated ones
- * `credentials.scopes`. The SDK's own retry is off: every call goes through our one retry helper, which
- * honours Retry-After, has a deadline and sleeps on an injectable clock.
- */
-function armClientOptions(cloud) {
-    return {
-        endpoint: cloud.armEndpoint,
-        credentialScopes: [armScope(cloud)],
-        credentials: { scopes: [armScope(cloud)] },
-        retryOptions: { maxRetries: 0 },
-        userAgentOptions: { userAgentPrefix: version/* userAgent */.N }
-    };
-}
-function isRestError(error) {
-    return error instanceof Error && error.name === 'RestError';
-}
-/** ARM's `{ error: { code, message } }`, wherever the SDK left it. */
-function armErrorBody(error) {
-    const details = error.details;
-    if (details?.error?.code)
-        return details.error;
-    try {
-        const parsed = JSON.parse(error.response?.bodyAsText ?? '');
-        return parsed.error ?? {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Drops the form-data policy from an ARM client's pipeline: ARM takes JSON only, and the policy's
- * `typeof FormData` check makes Node load undici (about 9 ms) on the first request of every step.
- */
-function withoutFormData(client) {
-    client.pipeline.removePolicy({ name: 'formDataPolicy' });
-    return client;
-}
-/** Turns an SDK RestError into a RemoteError carrying ARM's code, message and Retry-After. */
-function toArmError(error) {
-    if (!isRestError(error))
-        return error;
-    if (error.statusCode === undefined && (0,errors/* isNetworkError */.TX)(error))
-        return error;
-    const body = armErrorBody(error);
-    return new errors/* RemoteError */.Hi(body.message ?? error.message, {
-        service: 'arm',
-        code: body.code ?? error.code ?? `HTTP${error.statusCode ?? ''}`,
-        status: error.statusCode,
-        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(error.response?.headers.get('retry-after')),
-        transient: error.statusCode === undefined ? true : undefined
-    });
-}
-/** One ARM call, retried on transient faults only. */
-function armCall(label, call, options = {}) {
-    return (0,retry/* retry */.L)(async () => {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const armError = toArmError(error);
-            if (armError instanceof errors/* RemoteError */.Hi || (0,errors/* isNetworkError */.TX)(armError))
-                throw armError;
-            // Neither ARM's answer nor a socket error: a proxy or TLS refusal, say where it happened.
-            throw new errors/* RemoteError */.Hi(`${label} failed before ARM answered: ${(0,errors/* errorMessage */.gJ)(armError)}`, {
-                service: 'arm',
-                code: 'RequestFailed'
-            });
-        }
-    }, { label, ...options });
-}
-
-// EXTERNAL MODULE: ./actions/shared/clock.ts
-var shared_clock = __nccwpck_require__(3676);
-// EXTERNAL MODULE: ./actions/shared/http.ts + 1 modules
-var shared_http = __nccwpck_require__(5323);
-;// CONCATENATED MODULE: ./actions/shared/github-oidc.ts
-
-
-
-
-/**
- * The runner's ID-token endpoint for this job. Its absence has one cause a user can fix (the
- * `id-token: write` permission) and a few they should know about (forks, Dependabot, old runners).
- */
-function oidcRequestFromEnv(env = process.env) {
-    const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-    const token = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    if (!url || !token) {
-        throw new errors/* ConfigurationError */.j1('GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
-            "Grant it with 'permissions: id-token: write' on the job or workflow; pull requests from forks " +
-            'and Dependabot runs never receive one');
-    }
-    return { url, token };
-}
-/** Asks GitHub for a new ID token for `audience`. One attempt: callers retry around it. */
-async function fetchIdToken(request, audience) {
-    const url = `${request.url}${request.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-    const response = await (0,shared_http/* httpRequest */.aj)({
-        method: 'GET',
-        url,
-        headers: { authorization: `Bearer ${request.token}`, accept: 'application/json' }
-    });
-    if (response.status < 200 || response.status > 299) {
-        const status = response.status;
-        const reason = status === 401 || status === 403
-            ? "the job's request token was refused: ID tokens can only be requested from inside the job that was granted id-token: write"
-            : `HTTP ${status}`;
-        throw new errors/* RemoteError */.Hi(`GitHub did not issue an ID token: ${reason}`, {
-            service: 'github',
-            code: `HTTP${status}`,
-            status,
-            retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(response.header('retry-after'))
-        });
-    }
-    let body = {};
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        // Answered below as a response without a token.
-    }
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new errors/* RemoteError */.Hi('GitHub answered the ID token request without a token', {
-            service: 'github',
-            code: 'NoToken',
-            status: response.status,
-            transient: true
-        });
-    }
-    core_setSecret(body.value);
-    return body.value;
-}
-/** Reads a JWT's payload without verifying it: for diagnostics only. */
-function decodeJwtClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        throw new Error('not a JWT');
-    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/credential.ts
-
-
-
-
-
-
-/** An Entra refusal, with the AADSTS code and the parts of Entra's answer a person needs. */
-class EntraError extends errors/* RemoteError */.Hi {
-    name = 'EntraError';
-    error;
-    description;
-    traceId;
-    correlationId;
-    /** The claims of the assertion Entra refused. */
-    claims;
-    constructor(status, body, claims, retryAfterSeconds) {
-        const description = (body.error_description ?? '').split(/\r?\n/)[0] ?? '';
-        const code = body.error_codes?.[0] !== undefined ? `AADSTS${body.error_codes[0]}` : (body.error ?? `HTTP${status}`);
-        super(description || `Entra answered HTTP ${status} (${body.error ?? 'no error code'})`, {
-            service: 'entra',
-            code,
-            status,
-            retryAfterSeconds
-        });
-        this.error = body.error ?? '';
-        this.description = description;
-        this.traceId = body.trace_id;
-        this.correlationId = body.correlation_id;
-        this.claims = claims;
-    }
-}
-const refreshMarginMs = 5 * 60_000;
-/**
- * A TokenCredential for every official Azure SDK client, backed by GitHub OIDC: each request to Entra
- * carries a GitHub ID token fetched for that request, so no job is cut off when the five-minute ID
- * token expires (AADSTS700024), however long it runs. Access tokens are cached per scope until five
- * minutes before they expire.
- *
- * Why not @azure/identity's ClientAssertionCredential: MSAL caches a throttle after any 429 or 5xx and
- * refuses the same request for Retry-After seconds (60 s when none is sent), by the wall clock, so our
- * bounded retry cannot recover from a short 503 burst; and it folds Entra's status and AADSTS code into
- * message text. The exchange is one form POST; this class keeps both.
- */
-class GitHubOidcCredential {
-    tenantId;
-    clientId;
-    audience;
-    cloud;
-    clock;
-    getIdToken;
-    options;
-    cache = new Map();
-    constructor(options) {
-        this.options = options;
-        this.tenantId = options.tenantId;
-        this.clientId = options.clientId;
-        this.cloud = options.cloud;
-        this.audience = options.audience ?? options.cloud.tokenExchangeAudience;
-        this.clock = options.clock ?? shared_clock/* systemClock */.m;
-        this.getIdToken = options.getIdToken ?? (audience => fetchIdToken(oidcRequestFromEnv(), audience));
-    }
-    async getToken(scopes, _options) {
-        const scope = (Array.isArray(scopes) ? scopes : [scopes]).join(' ');
-        const cached = this.cache.get(scope);
-        if (cached && cached.expiresOnTimestamp - refreshMarginMs > this.clock.now())
-            return cached;
-        const token = await (0,retry/* retry */.L)(() => this.exchange(scope), {
-            label: `token for ${scope}`,
-            clock: this.clock,
-            deadlineMs: this.options.deadlineMs ?? 60_000,
-            onRetry: this.options.onRetry
-        });
-        this.cache.set(scope, token);
-        return token;
-    }
-    async exchange(scope) {
-        const assertion = await this.getIdToken(this.audience);
-        const claims = decodeJwtClaims(assertion);
-        this.options.onAssertion?.(claims);
-        const response = await (0,shared_http/* httpRequest */.aj)({
-            method: 'POST',
-            url: `${this.cloud.authorityHost}/${this.tenantId}/oauth2/v2.0/token`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: this.clientId,
-                scope,
-                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-                client_assertion: assertion
-            }).toString()
-        });
-        const text = response.text;
-        let body = {};
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            // Gateways in front of Entra answer 5xx with HTML; the status says enough.
-        }
-        if (response.status !== 200 || typeof body['access_token'] !== 'string') {
-            throw new EntraError(response.status, body, claims, (0,retry/* parseRetryAfter */.m)(response.header('retry-after'), this.clock.now()));
-        }
-        const expiresIn = Number(body['expires_in'] ?? 3599);
-        core_setSecret(body['access_token']);
-        return {
-            token: body['access_token'],
-            tokenType: 'Bearer',
-            expiresOnTimestamp: this.clock.now() + expiresIn * 1000
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/log.ts
-
-
-
-/** One line per retry, so a slow step explains itself in the log. */
-const logRetry = ({ label, attempt, delayMs, error }) => {
-    info(`${label}: attempt ${attempt} failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${(delayMs / 1000).toFixed(1)} s`);
-};
-/** Milliseconds of each named phase, in the order they ran. */
-class Phases {
-    now;
-    durations = [];
-    constructor(now = Date.now) {
-        this.now = now;
-    }
-    async time(name, work) {
-        const start = this.now();
-        try {
-            return await work();
-        }
-        finally {
-            this.durations.push([name, this.now() - start]);
-        }
-    }
-    total() {
-        return this.durations.reduce((sum, [, ms]) => sum + ms, 0);
-    }
-    /** The job summary's table: each phase and its time, then the total. */
-    table() {
-        return markdownTable(['Phase', 'Time'], [...this.durations.map(([name, ms]) => [name, formatMs(ms)]), ['Total', formatMs(this.total())]]);
-    }
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/azure.ts
-
-
-
-
-
-/**
- * The Azure session a later step inherits from `login`: the identity it exported (AZURE_CLIENT_ID,
- * AZURE_TENANT_ID, the cloud and audience) and a credential that mints its own fresh tokens from GitHub.
- */
-function sessionFromEnv(action, env = process.env, options = {}) {
-    const clientId = env['AZURE_CLIENT_ID'];
-    const tenantId = env['AZURE_TENANT_ID'];
-    if (!clientId || !tenantId) {
-        throw new errors/* ConfigurationError */.j1(`${action} needs an Azure identity: run musafirgo/actions/login earlier in this job (AZURE_CLIENT_ID and AZURE_TENANT_ID are not set)`);
-    }
-    const cloud = resolveCloud(env['AZURE_ENVIRONMENT'], env);
-    return {
-        cloud,
-        subscriptionId: env['AZURE_SUBSCRIPTION_ID'] || undefined,
-        credential: new GitHubOidcCredential({
-            tenantId,
-            clientId,
-            cloud,
-            audience: env['AZURE_FEDERATED_TOKEN_AUDIENCE'] || undefined,
-            getIdToken: audience => fetchIdToken(oidcRequestFromEnv(env), audience),
-            clock: options.clock,
-            onRetry: logRetry
-        })
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lro.ts
-
-
-
-
-function trackRetryAfter() {
-    let last;
-    return {
-        policy: {
-            name: 'musafirgoRetryAfterTracker',
-            sendRequest: async (request, next) => {
-                const response = await next(request);
-                const seconds = (0,retry/* parseRetryAfter */.m)(response.headers.get('retry-after'));
-                last = seconds === undefined ? undefined : seconds * 1000;
-                return response;
-            }
-        },
-        lastMs: () => last
-    };
-}
-/**
- * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
- */
-async function completeOperation(label, begin, options = {}) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const deadlineMs = options.deadlineMs ?? 600_000;
-    const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
-    };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
-        }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
-    };
-    let poller;
-    try {
-        poller = await armCall(label, () => {
-            if (statusUrl)
-                throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
-    }
-    catch (error) {
-        if (!statusUrl || !options.getStatus)
-            throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
-                    });
-                }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
-            }
-            await wait();
-        }
-    }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
-    }
-    return poller.getResult();
-}
-/** Refuses to start an operation again once ARM has accepted it (armCall reports it as not transient). */
-class AcceptedError extends Error {
-    constructor() {
-        super('the operation was already accepted');
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/inputs.ts
-
-
-/** At most this much of a value is echoed in a message: a 10 KB input must not make a 10 KB annotation. */
-const MAX_ECHO = 200;
-/** A value as a message shows it: in quotes, cut to MAX_ECHO characters with its length said, on one line. */
-function quoted(value) {
-    const line = value.replace(/\r?\n/g, '\\n');
-    return line.length <= MAX_ECHO ? `'${line}'` : `'${line.slice(0, MAX_ECHO)}…' (${value.length} characters)`;
-}
-/**
- * The items of a list input: one per line (and, with `commas`, also comma-separated on a line), trimmed,
- * without empty lines and `#` comments.
- */
-function parseList(value, options = {}) {
-    return (value ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'))
-        .flatMap(line => (options.commas ? line.split(',') : [line]))
-        .map(item => item.trim())
-        .filter(Boolean);
-}
-function getListInput(name, options = {}) {
-    return parseList(getOptionalInput(name), options);
-}
-/** An input, trimmed; empty means not given. */
-function getOptionalInput(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function getRequiredInput(name, hint) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' is required: ${hint}`);
-    return value;
-}
-/** YAML 1.2 core booleans only, as the runner documents them; anything else is a mistake worth naming. */
-function inputs_getBooleanInput(name, defaultValue) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new ConfigurationError(`input '${name}' must be true or false, not ${quoted(value)}`);
-}
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return guidPattern.test(value);
-}
-function requireGuid(name, value, what) {
-    if (!isGuid(value)) {
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a GUID (the ${what}), not ${quoted(value)}`);
-    }
-    return value.toLowerCase();
-}
-function requireOneOf(name, value, allowed) {
-    const match = allowed.find(option => option.toLowerCase() === value.toLowerCase());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be one of ${allowed.join(', ')}, not ${quoted(value)}`);
-    return match;
-}
-/** `90s`, `2m`, `500ms`, or seconds as a plain number. */
-function parseDuration(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
-    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
-    return Math.round(Number(match[1]) * factor);
-}
-/** `canary-steps`: increasing traffic percentages ending at 100 (deploy-aca and deploy-aks). */
-function parseCanarySteps(value) {
-    const steps = value
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(Number);
-    const valid = steps.length > 0 &&
-        steps.every((step, i) => Number.isInteger(step) && step > 0 && step <= 100 && (i === 0 || step > steps[i - 1])) &&
-        steps.at(-1) === 100;
-    if (!valid) {
-        throw new errors/* ConfigurationError */.j1(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
-
-
-
-
-/** `smoke`, `error-budget` and `latency-budget` as both deploy actions take them, checked before any request. */
-function parseGateInputs(values) {
-    const { smoke } = values;
-    if (smoke && !/^(\/|https?:\/\/)/.test(smoke) && !smoke.includes('\n') && !(0,external_node_fs_namespaceObject.existsSync)(smoke)) {
-        throw new errors/* ConfigurationError */.j1(`input 'smoke': no file '${smoke}' in the workspace (${process.cwd()}); check it out first, or give paths / URLs one per line`);
-    }
-    const budget = values.errorBudget ?? '0';
-    const errorBudget = Number(budget.replace(/\s*%$/, ''));
-    if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
-        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${quoted(budget)}`);
-    }
-    return {
-        smoke,
-        errorBudget,
-        ...(values.latencyBudget
-            ? { latencyBudgetMs: parseDuration('latency-budget', values.latencyBudget) }
-            : {})
-    };
-}
-function smokeGate(inputs, clock) {
-    const { smoke } = inputs;
-    if (!smoke)
-        return undefined;
-    const errorBudget = inputs.errorBudget ?? 0;
-    return async (url, headers = {}) => {
-        // The engine (and its OpenAPI validator) loads only when a gate runs.
-        const engine = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
-        const suite = (0,external_node_fs_namespaceObject.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => parseList(text), 'input smoke');
-        const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
-        for (const c of result.checks) {
-            info(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
-        }
-        const requests = result.checks.reduce((n, c) => n + c.attempts, 0);
-        const errors = result.checks.reduce((n, c) => n + (c.attempts - c.samples) + (c.ok || c.overBudget ? 0 : 1), 0);
-        const errorRate = requests ? (100 * errors) / requests : result.readiness.ok ? 0 : 100;
-        const p95 = Math.max(0, ...result.checks.map(c => c.p95Ms));
-        const failing = result.checks
-            .filter(c => !c.ok && !c.overBudget)
-            .map(c => `${c.name}: ${c.failures.join('; ')}`);
-        const errorLine = `${errorRate.toFixed(1)} % of ${requests} requests failed (error budget ${errorBudget} %)`;
-        const problems = [
-            ...(result.readiness.ok ? [] : [`not ready: ${result.readiness.error ?? 'no answer'}`]),
-            ...result.checks.filter(c => !c.ok && c.overBudget).map(c => `${c.name}: ${c.failures.join('; ')}`),
-            ...(result.readiness.ok && errorRate > errorBudget
-                ? [
-                    `${result.passed}/${result.checks.length} checks passed, ${errorLine}${failing.length ? `: ${failing.join('; ')}` : ''}`
-                ]
-                : []),
-            ...(inputs.latencyBudgetMs !== undefined && p95 > inputs.latencyBudgetMs
-                ? [`p95 ${p95} ms is over the latency budget of ${inputs.latencyBudgetMs} ms`]
-                : [])
-        ];
-        if (problems.length)
-            return { ok: false, detail: problems.join('; ') };
-        // What passed, and the measures a budget was set for (or that came close: a failed request within budget).
-        return {
-            ok: true,
-            detail: [
-                engine.headline(result),
-                ...(errors > 0 ? [errorLine] : []),
-                ...(inputs.latencyBudgetMs !== undefined
-                    ? [`p95 ${p95} ms (latency budget ${inputs.latencyBudgetMs} ms)`]
-                    : [])
-            ].join('; ')
-        };
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/traffic.ts
-/**
- * The traffic with `latestRevision: true` resolved to the revision it names now. Restoring this (not the raw
- * entries) puts traffic back exactly where it was: a `latestRevision` entry would follow a new revision.
- */
-function resolveTraffic(traffic, latestRevisionName) {
-    if (!traffic || traffic.length === 0)
-        return [{ revisionName: latestRevisionName, weight: 100 }];
-    return traffic.map(entry => ({
-        revisionName: entry.latestRevision || !entry.revisionName ? latestRevisionName : entry.revisionName,
-        weight: entry.weight ?? 0,
-        ...(entry.label ? { label: entry.label } : {})
-    }));
-}
-/** The revision serving the most production traffic. */
-function productionRevision(traffic) {
-    return [...traffic].sort((a, b) => b.weight - a.weight)[0]?.revisionName;
-}
-/** `itinerary--a1b2c3d 90 %, itinerary--e4f5a6b 10 % (green)`: entries at 0 % only when labelled. */
-function formatTraffic(traffic) {
-    const shown = traffic.filter(t => t.weight > 0 || t.label);
-    return (shown.map(t => `${t.revisionName} ${t.weight} %${t.label ? ` (${t.label})` : ''}`).join(', ') || 'none');
-}
-/** Sums the weights per revision: two traffic lists route the same way when these are equal. */
-function weightsByRevision(traffic) {
-    const weights = {};
-    for (const t of traffic)
-        if (t.weight > 0)
-            weights[t.revisionName] = (weights[t.revisionName] ?? 0) + t.weight;
-    return weights;
-}
-/**
- * Moves `weight` percent to `revision` (labelled `label`), taking it from the other revisions in proportion
- * to what they serve; entries that carry `label` elsewhere lose it, since labels are unique.
- */
-function shiftTraffic(traffic, revision, weight, label) {
-    const others = traffic.filter(t => t.revisionName !== revision);
-    const serving = others.filter(t => t.weight > 0);
-    const servingTotal = serving.reduce((sum, t) => sum + t.weight, 0);
-    const remaining = 100 - weight;
-    if (servingTotal === 0 && remaining > 0) {
-        throw new Error(`no other revision serves traffic that could keep ${remaining} %`);
-    }
-    const last = serving.at(-1);
-    let given = 0;
-    const shifted = others.map(t => {
-        let share = 0;
-        if (t === last)
-            share = remaining - given;
-        else if (t.weight > 0)
-            share = Math.round((t.weight / servingTotal) * remaining);
-        given += share;
-        const keepLabel = t.label && t.label !== label;
-        return { revisionName: t.revisionName, weight: share, ...(keepLabel ? { label: t.label } : {}) };
-    });
-    return [...shifted, { revisionName: revision, weight, ...(label ? { label } : {}) }];
-}
-
-;// CONCATENATED MODULE: ./actions/shared/delivery.ts
-
-/** How a new version takes production traffic, in deploy-aca and deploy-aks alike. */
-const strategies = ['rolling', 'blue-green', 'canary'];
-/** A gate said no (health, smoke checks, the traffic it should serve): the traffic goes back. */
-class GateFailure extends Error {
-    hint;
-    name = 'GateFailure';
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-    }
-}
-/**
- * Progressive delivery: the gate before any traffic (through the preview), then blue-green's cutover or canary's
- * steps (weights, bake, gate); any failure, in a gate or in a write, puts the traffic back exactly as it was.
- */
-async function deliver(plan, target, clock, phases) {
-    const started = clock.now();
-    const steps = [];
-    let percent = 0;
-    const record = (step, ok, gate) => steps.push({ step, percent, ok, atMs: clock.now() - started, ...(gate ? { gate } : {}) });
-    try {
-        await phases.time(target.phases.preview, async () => {
-            await target.preview?.();
-            record('preview', true, await target.gate(0));
-        });
-        const percents = { rolling: [], 'blue-green': [100], canary: plan.canarySteps }[plan.strategy];
-        for (const [i, step] of percents.entries()) {
-            const gated = plan.strategy === 'canary' && (i < percents.length - 1 || plan.gateLastStep === true);
-            const name = plan.strategy === 'canary' ? `${step} %` : 'switch';
-            const bakeAndGate = async () => {
-                if (plan.bakeTimeMs > 0)
-                    await clock.sleep(plan.bakeTimeMs);
-                record(name, true, await target.gate(step));
-            };
-            await phases.time(target.phases.step(step), async () => {
-                await target.setWeights(step);
-                percent = step;
-                if (!gated)
-                    record(name, true);
-                else if (!target.phases.bake)
-                    await bakeAndGate();
-            });
-            if (gated && target.phases.bake)
-                await phases.time(target.phases.bake(step), bakeAndGate);
-        }
-        await target.verify?.();
-        return { steps };
-    }
-    catch (error) {
-        record('failed', false, (0,errors/* errorMessage */.gJ)(error));
-        const detectedAt = clock.now();
-        try {
-            await target.restore();
-        }
-        catch (restoreError) {
-            return { steps, failure: { error, restoreError } };
-        }
-        const restoredMs = clock.now() - detectedAt;
-        percent = 0;
-        record('restored', true);
-        return { steps, failure: { error, restoredMs } };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-aca/inputs.ts
-
-
-
-
-const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
-const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
-const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
-/** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
-function parseEnvVars(value) {
-    return parseList(value).map(line => {
-        const at = line.indexOf('=');
-        const name = line.slice(0, Math.max(0, at)).trim();
-        if (at < 1 || !envName.test(name)) {
-            throw new errors/* ConfigurationError */.j1(`input 'env-vars': '${line}' is not NAME=value or NAME=secretref:<secret>`);
-        }
-        const raw = line.slice(at + 1);
-        return raw.startsWith('secretref:')
-            ? { name, secretRef: raw.slice('secretref:'.length) }
-            : { name, value: raw };
-    });
-}
-/** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
-function parseSecrets(value, defaultIdentity) {
-    return parseList(value).map(line => {
-        const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
-        const name = match?.[1]?.trim() ?? '';
-        if (!match || !secretName.test(name)) {
-            throw new errors/* ConfigurationError */.j1(`input 'secrets': '${line.replace(/=.*/, '=…')}' is not name=keyvaultref:<Key Vault secret URL>[,identityref:<identity>]; plain secret values are refused, keep them in Key Vault`);
-        }
-        let url;
-        try {
-            url = new URL(match[2].trim());
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`input 'secrets': secret '${name}' needs an https Key Vault secret URL`);
-        }
-        if (url.protocol !== 'https:' || !url.pathname.startsWith('/secrets/')) {
-            throw new errors/* ConfigurationError */.j1(`input 'secrets': secret '${name}' needs an https Key Vault secret URL (…/secrets/<name>)`);
-        }
-        return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
-    });
-}
-/** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
-function revisionSuffixFor(sha, attempt) {
-    if (!sha || !/^[0-9a-f]{7,40}$/i.test(sha)) {
-        throw new errors/* ConfigurationError */.j1("input 'revision-suffix' is required outside GitHub Actions (GITHUB_SHA is not a commit SHA)");
-    }
-    return `${sha.slice(0, 7).toLowerCase()}-${attempt || '1'}`;
-}
-function getInputs(env = process.env) {
-    const mode = requireOneOf('mode', getOptionalInput('mode') ?? 'deploy', ['deploy', 'rollback']);
-    const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
-    const base = {
-        subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: getRequiredInput('resource-group', 'the resource group of the Container App'),
-        app: getRequiredInput('app', 'the name of the Container App')
-    };
-    if (!nameRule.test(base.app)) {
-        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (lower case letters, digits, '-'), not '${base.app}'`);
-    }
-    if (mode === 'rollback')
-        return { mode, ...base, toRevision: getOptionalInput('to-revision') };
-    const image = getRequiredInput('image', 'the image to deploy, by digest (<registry>/<repository>@sha256:<digest>), e.g. the digest output of build-push');
-    if (!imagePattern.test(image)) {
-        throw new errors/* ConfigurationError */.j1(`input 'image' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>), not '${image}'; deploy the digest build-push outputs so the revision runs exactly what was tested`);
-    }
-    const strategyInput = getOptionalInput('strategy');
-    const strategy = strategyInput ? requireOneOf('strategy', strategyInput, strategies) : undefined;
-    const registryIdentity = getOptionalInput('registry-identity') ?? 'system';
-    const suffix = getOptionalInput('revision-suffix') ?? revisionSuffixFor(env['GITHUB_SHA'], env['GITHUB_RUN_ATTEMPT']);
-    if (!/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(suffix) || suffix.includes('--')) {
-        throw new errors/* ConfigurationError */.j1(`input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`);
-    }
-    const canarySteps = parseCanarySteps(getOptionalInput('canary-steps') ?? '10,50,100');
-    const gate = parseGateInputs({
-        smoke: getOptionalInput('smoke'),
-        errorBudget: getOptionalInput('error-budget'),
-        latencyBudget: getOptionalInput('latency-budget')
-    });
-    return {
-        mode,
-        ...base,
-        image,
-        container: getOptionalInput('container'),
-        strategy,
-        canarySteps,
-        bakeTimeMs: parseDuration('bake-time', getOptionalInput('bake-time') ?? '60s'),
-        timeoutMs: parseDuration('timeout', getOptionalInput('timeout') ?? '10m'),
-        ...gate,
-        envVars: parseEnvVars(getOptionalInput('env-vars')),
-        secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
-        registryIdentity,
-        revisionSuffix: suffix
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
-var esm = __nccwpck_require__(2601);
-;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
-
-
-
-
-
-
-
-/** Revision states the gate gives up on at once: waiting longer does not fix them. */
-const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
-function operationOptions(deps) {
-    return {
-        clock: deps.clock,
-        onRetry: deps.onRetry,
-        retryAfter: deps.retryAfter,
-        getStatus: url => deps.client.sendRequest((0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' }))
-    };
-}
-/** Reads the app and its ETag, the concurrency token every write of this deployment carries. */
-async function readApp(deps, inputs) {
-    let etag;
-    try {
-        const app = await armCall(`read Container App ${inputs.app}`, () => deps.client.containerApps.get(inputs.resourceGroup, inputs.app, {
-            onResponse: raw => (etag = raw.headers.get('etag') ?? undefined)
-        }), { clock: deps.clock, onRetry: deps.onRetry });
-        return { app, etag };
-    }
-    catch (error) {
-        throw explain(error, deps, inputs, 'read');
-    }
-}
-function explain(error, deps, inputs, what) {
-    if (!(error instanceof errors/* RemoteError */.Hi))
-        return error;
-    const scope = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.App/containerApps/${inputs.app}`;
-    if (error.code === 'AuthorizationFailed') {
-        return new errors/* ConfigurationError */.j1(`${deps.identity} may not ${what} Container App '${inputs.app}' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scope}`);
-    }
-    if (error.status === 404 || error.code === 'ResourceNotFound' || error.code === 'ResourceGroupNotFound') {
-        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was not found in resource group '${inputs.resourceGroup}' of subscription ${inputs.subscriptionId} (${error.code}); check app, resource-group and subscription-id`);
-    }
-    if (error.status === 412 || error.code === 'PreconditionFailed') {
-        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was changed by someone else while this deployment ran (PreconditionFailed: its ETag no longer matches what was read); nothing of theirs was overwritten. Re-run once the other change is done, and give deployments of one app a concurrency group`);
-    }
-    return error;
-}
-const imageServer = (image) => image.slice(0, image.indexOf('/')).toLowerCase();
-function targetContainer(containers, inputs) {
-    const names = containers.map(c => c.name ?? '');
-    if (inputs.container) {
-        const found = containers.find(c => c.name === inputs.container);
-        if (!found) {
-            throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no container '${inputs.container}'; its containers are ${names.join(', ')}`);
-        }
-        return found;
-    }
-    if (containers.length === 1)
-        return containers[0];
-    const named = containers.find(c => c.name === inputs.app);
-    if (named)
-        return named;
-    throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has ${containers.length} containers (${names.join(', ')}); name the one to update with input 'container'`);
-}
-/** Registry access through a managed identity: add the entry if missing, refuse admin credentials. */
-function registriesFor(app, inputs) {
-    const server = imageServer(inputs.image);
-    const registries = app.configuration?.registries ?? [];
-    const entry = registries.find(r => r.server?.toLowerCase() === server);
-    if (entry && !entry.identity) {
-        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' pulls from ${server} with admin credentials (username/password); switch it to a managed identity with AcrPull: az containerapp registry set --name ${inputs.app} --resource-group ${inputs.resourceGroup} --server ${server} --identity system`);
-    }
-    const identity = entry?.identity ?? inputs.registryIdentity;
-    if (identity.toLowerCase() === 'system' && !(app.identity?.type ?? '').includes('SystemAssigned')) {
-        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no system-assigned identity to pull from ${server}; enable it (az containerapp identity assign --system-assigned) and grant it AcrPull, or set registry-identity to a user-assigned identity's resource id`);
-    }
-    return entry ? undefined : [...registries, { server, identity }];
-}
-function secretsFor(app, inputs) {
-    if (inputs.secrets.length === 0)
-        return undefined;
-    const current = (app.configuration?.secrets ?? []).filter(s => !inputs.secrets.some(n => n.name === s.name));
-    // The secrets array is written whole, and ARM never returns secret values: only references can be sent back.
-    const plain = current.filter(s => !s.keyVaultUrl).map(s => s.name);
-    if (plain.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has secrets with plain values (${plain.join(', ')}), which ARM does not return, so input 'secrets' cannot be applied without losing them; move them to Key Vault first (az containerapp secret set --secrets <name>=keyvaultref:<url>,identityref:system)`);
-    }
-    return [
-        ...current.map(s => ({ name: s.name, keyVaultUrl: s.keyVaultUrl, identity: s.identity })),
-        ...inputs.secrets
-    ];
-}
-function desiredTemplate(app, inputs) {
-    const template = structuredClone(app.template ?? {});
-    const containers = template.containers ?? [];
-    const target = targetContainer(containers, inputs);
-    target.image = inputs.image;
-    if (inputs.envVars.length > 0) {
-        const env = (target.env ?? []).filter(e => !inputs.envVars.some(v => v.name === e.name));
-        target.env = [...env, ...inputs.envVars];
-    }
-    template.revisionSuffix = inputs.revisionSuffix;
-    return template;
-}
-const sameTemplate = (a, b) => JSON.stringify({ ...a, revisionSuffix: undefined }) === JSON.stringify({ ...b, revisionSuffix: undefined });
-/** Why the revision is not healthy, from its replicas: the container states a person would look up. */
-async function replicaReason(deps, inputs, revision) {
-    const replicas = [];
-    try {
-        await armCall('list replicas', async () => {
-            replicas.length = 0;
-            const list = await deps.client.containerAppsRevisionReplicas.listReplicas(inputs.resourceGroup, inputs.app, revision.name);
-            replicas.push(...(list.value ?? []));
-        }, { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    catch (error) {
-        return `replicas unavailable: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    }
-    const details = replicas.flatMap(r => (r.containers ?? [])
-        .filter(c => !c.ready && c.runningStateDetails)
-        .map(c => `container '${c.name}': ${c.runningStateDetails} (restarts: ${c.restartCount ?? 0})`));
-    return [...new Set(details)].join('; ') || revision.provisioningError || 'no replica reports a reason';
-}
-/** Polls the revision until it is Provisioned, Running and Healthy; fails at once on a terminal state. */
-async function waitHealthy(deps, inputs, name) {
-    const started = deps.clock.now();
-    for (;;) {
-        const revision = await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), { clock: deps.clock, onRetry: deps.onRetry });
-        const state = `${revision.provisioningState}/${revision.runningState}/${revision.healthState}`;
-        if (revision.provisioningState === 'Failed') {
-            throw new GateFailure(`revision ${name} failed to provision: ${revision.provisioningError ?? (await replicaReason(deps, inputs, revision))}`);
-        }
-        if (revision.provisioningState === 'Provisioned' && terminalRunning.has(revision.runningState ?? '')) {
-            throw new GateFailure(`revision ${name} is ${revision.runningState} (${state}): ${await replicaReason(deps, inputs, revision)}`);
-        }
-        if (revision.provisioningState === 'Provisioned' &&
-            revision.runningState === 'Running' &&
-            revision.healthState === 'Healthy') {
-            return revision;
-        }
-        if (deps.clock.now() - started >= inputs.timeoutMs) {
-            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`);
-        }
-        await deps.clock.sleep(2000);
-    }
-}
-/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
-async function gate(deps, inputs, name, url, at) {
-    await waitHealthy(deps, inputs, name);
-    if (!deps.smoke)
-        return `${at}: Provisioned, Running, Healthy`;
-    const result = await deps.smoke(url);
-    if (!result.ok)
-        throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
-    return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
-}
-/**
- * Deploys `inputs.image` to the app's named container as a new revision and moves traffic to it by the
- * strategy, behind the gate; on any failure after the first write, traffic goes back exactly as it was
- * and the new revision is deactivated.
- */
-async function deploy(inputs, deps) {
-    const phases = deps.phases ?? new Phases(deps.clock.now);
-    const log = deps.log ?? (() => undefined);
-    const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
-    const mode = app.configuration?.activeRevisionsMode ?? 'Single';
-    const multiple = mode === 'Multiple';
-    const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
-    if (!multiple && strategy !== 'rolling') {
-        throw new errors/* ConfigurationError */.j1(`strategy ${strategy} needs Container App '${inputs.app}' in Multiple revision mode, and it is in ${mode} mode; set it with az containerapp revision set-mode --mode multiple, or use strategy rolling`);
-    }
-    const template = desiredTemplate(app, inputs);
-    const registries = registriesFor(app, inputs);
-    const secrets = secretsFor(app, inputs);
-    const revision = `${inputs.app}--${inputs.revisionSuffix}`;
-    const domain = (app.configuration?.ingress?.fqdn ?? '').replace(/^[^.]+\./, '');
-    const url = app.configuration?.ingress?.fqdn ? `https://${app.configuration.ingress.fqdn}` : '';
-    const labelUrl = multiple ? `https://${inputs.app}---green.${domain}` : `https://${revision}.${domain}`;
-    const latest = multiple ? app.latestRevisionName : app.latestReadyRevisionName || app.latestRevisionName;
-    const trafficBefore = resolveTraffic(app.configuration?.ingress?.traffic, latest ?? '');
-    const previousRevision = productionRevision(trafficBefore) ?? '';
-    const result = {
-        outcome: 'deployed',
-        strategy,
-        revision,
-        previousRevision,
-        image: inputs.image,
-        url,
-        labelUrl,
-        trafficBefore,
-        trafficAfter: trafficBefore
-    };
-    const serving = weightsByRevision(trafficBefore);
-    let alreadyServing = serving[revision] === 100;
-    if (!alreadyServing && serving[previousRevision] === 100) {
-        // What production runs: the app's template is the latest revision's, which may be one that failed.
-        const productionTemplate = previousRevision === app.latestRevisionName
-            ? app.template
-            : (await findRevision(deps, inputs, previousRevision))?.template;
-        alreadyServing = sameTemplate(productionTemplate, template);
-    }
-    alreadyServing &&= !registries && !secrets;
-    if (alreadyServing) {
-        log(`${productionRevision(trafficBefore)} already serves ${inputs.image} with 100 % of the traffic: nothing to do`);
-        return {
-            ...result,
-            outcome: 'unchanged',
-            revision: productionRevision(trafficBefore) ?? revision,
-            previousRevision: productionRevision(trafficBefore) ?? ''
-        };
-    }
-    let current = { etag, traffic: trafficBefore };
-    const write = async (label, properties, options = {}) => {
-        try {
-            await completeOperation(label, ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, properties, {
-                onResponse,
-                requestOptions: {
-                    customHeaders: !options.force && current.etag ? { 'If-Match': current.etag } : {}
-                }
-            }), operationOptions(deps));
-        }
-        catch (error) {
-            throw explain(error, deps, inputs, 'write');
-        }
-        const fresh = await readApp(deps, inputs);
-        current = {
-            etag: fresh.etag,
-            traffic: resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestRevisionName ?? '')
-        };
-        return fresh.app;
-    };
-    const setTraffic = (label, traffic, options = {}) => write(label, { location: app.location, configuration: { ingress: { traffic } } }, options);
-    log(`Deploying ${inputs.image} to container '${targetContainer(template?.containers ?? [], inputs).name}' as revision ${revision} (${strategy}, ${mode} revision mode)`);
-    log(`Traffic before: ${formatTraffic(trafficBefore)}`);
-    const existing = await findRevision(deps, inputs, revision);
-    await phases.time('Create revision', async () => {
-        const configuration = {
-            ...(multiple ? { ingress: { traffic: shiftTraffic(trafficBefore, revision, 0, 'green') } } : {}),
-            ...(registries ? { registries } : {}),
-            ...(secrets ? { secrets } : {})
-        };
-        await write(`update Container App ${inputs.app}`, { location: app.location, configuration, template });
-    });
-    if (existing && !existing.active) {
-        log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
-        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    const steps = [];
-    const delivery = await deliver({ strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs }, {
-        phases: {
-            preview: 'Health gate',
-            step: weight => `Traffic ${weight} %`,
-            bake: weight => `Bake at ${weight} % and gate`
-        },
-        gate: weight => gate(deps, inputs, revision, labelUrl, weight > 0 ? `at ${weight} %` : multiple ? 'at 0 %' : 'before the switch'),
-        setWeights: async (weight) => {
-            const next = shiftTraffic(current.traffic, revision, weight, 'green');
-            if (weight === 100) {
-                const blue = next.find(t => t.revisionName === previousRevision);
-                for (const t of next)
-                    if (t.label === 'blue')
-                        delete t.label;
-                if (blue && previousRevision !== revision)
-                    blue.label = 'blue';
-            }
-            await setTraffic(`traffic ${weight} % to ${revision}`, next);
-            log(`Traffic: ${formatTraffic(current.traffic)}`);
-        },
-        verify: async () => {
-            if (!multiple) {
-                // Single mode: the platform moves the traffic once the revision runs; check that it did.
-                const fresh = await readApp(deps, inputs);
-                current.traffic = resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || '');
-            }
-            const weights = weightsByRevision(current.traffic);
-            if (weights[revision] !== 100) {
-                throw new GateFailure(`after the rollout ${revision} serves ${weights[revision] ?? 0} %, not 100 %: ${formatTraffic(current.traffic)}`);
-            }
-        },
-        restore: () => phases.time('Rollback', async () => {
-            if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
-                steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
-                return;
-            }
-            try {
-                // Rollback wins over a concurrent change: production must not stay on a revision that failed its gate.
-                await setTraffic('restore traffic', trafficBefore, { force: true });
-                steps.push(`traffic restored: ${formatTraffic(trafficBefore)}`);
-            }
-            catch (restoreError) {
-                steps.push(`restoring traffic FAILED: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
-                throw restoreError;
-            }
-        })
-    }, deps.clock, phases);
-    const gates = delivery.steps.filter(s => s.ok && s.gate).map(s => s.gate);
-    if (!delivery.failure) {
-        log(`Traffic after: ${formatTraffic(current.traffic)}`);
-        return { ...result, trafficAfter: current.traffic, gates };
-    }
-    const reason = (0,errors/* errorMessage */.gJ)(explain(delivery.failure.error, deps, inputs, 'write'));
-    log(`Gate failed: ${reason}`);
-    const restored = delivery.failure.restoreError === undefined;
-    if (restored) {
-        await phases.time('Deactivate revision', async () => {
-            try {
-                await armCall('deactivate revision', () => deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
-                steps.push(`${revision} is deactivated`);
-            }
-            catch (deactivateError) {
-                steps.push(`${revision} could not be deactivated: ${(0,errors/* errorMessage */.gJ)(deactivateError)}`);
-            }
-        });
-    }
-    for (const step of steps)
-        log(`Rollback: ${step}`);
-    return {
-        ...result,
-        outcome: 'rolled-back',
-        trafficAfter: current.traffic,
-        gates,
-        failure: restored
-            ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
-            : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
-                .filter(t => t.weight > 0)
-                .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
-                .join(' ')}`,
-        rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps }
-    };
-}
-async function findRevision(deps, inputs, name) {
-    try {
-        return await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    catch (error) {
-        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * The manual rollback: all traffic to the previous revision in one request (activating it first when it
- * was deactivated). The previous revision is `to-revision`, else the one labelled blue, else the newest
- * other active revision.
- */
-async function rollback(inputs, deps) {
-    const phases = deps.phases ?? new Phases(deps.clock.now);
-    const log = deps.log ?? (() => undefined);
-    const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
-    if (app.configuration?.activeRevisionsMode !== 'Multiple') {
-        throw new errors/* ConfigurationError */.j1(`rollback moves traffic between revisions, which needs Container App '${inputs.app}' in Multiple revision mode (it is in ${app.configuration?.activeRevisionsMode ?? 'Single'} mode); deploy the previous image instead`);
-    }
-    const trafficBefore = resolveTraffic(app.configuration.ingress?.traffic, app.latestRevisionName ?? '');
-    const current = productionRevision(trafficBefore) ?? '';
-    const revisions = [];
-    await armCall('list revisions', async () => {
-        revisions.length = 0;
-        for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
-            revisions.push(r);
-    }, { clock: deps.clock, onRetry: deps.onRetry });
-    const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
-    const newestOther = revisions
-        .filter(r => r.name !== current && r.active && r.provisioningState !== 'Failed')
-        .sort((a, b) => (b.createdTime?.getTime() ?? 0) - (a.createdTime?.getTime() ?? 0))[0]?.name;
-    const target = inputs.toRevision ?? blue ?? newestOther;
-    if (!target) {
-        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no other active revision to roll back to; name one with input 'to-revision'`);
-    }
-    const found = revisions.find(r => r.name === target);
-    if (!found) {
-        throw new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' has no revision '${target}'; its revisions are ${revisions.map(r => r.name).join(', ')}`);
-    }
-    if (!found.active) {
-        log(`Activating ${target} first`);
-        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, target), { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    const traffic = trafficBefore
-        .filter(t => t.revisionName !== target)
-        .map(t => ({ ...t, weight: 0 }))
-        .concat([
-        {
-            revisionName: target,
-            weight: 100,
-            ...(trafficBefore.find(t => t.revisionName === target)?.label
-                ? { label: trafficBefore.find(t => t.revisionName === target).label }
-                : {})
-        }
-    ]);
-    await phases.time('Traffic back', async () => {
-        try {
-            await completeOperation('move traffic', ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, { location: app.location, configuration: { ingress: { traffic } } }, { onResponse, requestOptions: { customHeaders: etag ? { 'If-Match': etag } : {} } }), operationOptions(deps));
-        }
-        catch (error) {
-            throw explain(error, deps, inputs, 'write');
-        }
-    });
-    log(`Traffic: ${formatTraffic(traffic)} (was ${formatTraffic(trafficBefore)})`);
-    const fqdn = app.configuration.ingress?.fqdn ?? '';
-    return {
-        outcome: 'rolled-back',
-        revision: target,
-        previousRevision: current,
-        url: fqdn ? `https://${fqdn}` : '',
-        labelUrl: '',
-        trafficBefore,
-        trafficAfter: traffic,
-        rollback: {
-            reason: 'manual rollback',
-            restoredMs: 0,
-            steps: [`traffic moved from ${current} to ${target}`]
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-aca/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The deploy-aca step: a new revision by digest, moved into production behind a health gate, or a rollback. */
-async function run(options = {}) {
-    const clock = options.clock ?? shared_clock/* systemClock */.m;
-    const phases = new Phases(clock.now);
-    let inputs;
-    await runStep('deploy-aca', async () => {
-        inputs = getInputs();
-        const session = sessionFromEnv('this step', process.env, { clock });
-        // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
-        const sdk = __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 6517));
-        sdk.catch(() => undefined);
-        const tokenReady = session.credential.getToken(armScope(session.cloud));
-        tokenReady.catch(() => undefined);
-        const retryAfter = trackRetryAfter();
-        const client = withoutFormData(new (await sdk).ContainerAppsAPIClient(session.credential, inputs.subscriptionId, armClientOptions(session.cloud)));
-        client.pipeline.addPolicy(retryAfter.policy);
-        await tokenReady;
-        const deps = {
-            client,
-            clock,
-            phases,
-            retryAfter,
-            identity: session.credential.clientId,
-            log: info,
-            onRetry: logRetry,
-            smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
-        };
-        const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
-        report(inputs, result, phases);
-        if (result.failure)
-            throw new StepFailure(result.failure, `Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`);
-    });
-}
-function report(inputs, result, phases) {
-    setOutput('revision', result.revision);
-    setOutput('previous-revision', result.previousRevision);
-    setOutput('url', result.url);
-    setOutput('label-url', result.labelUrl);
-    setOutput('traffic', JSON.stringify(result.trafficAfter));
-    const title = inputs.mode === 'rollback'
-        ? 'rolled back'
-        : result.outcome === 'unchanged'
-            ? 'already deployed'
-            : result.outcome === 'rolled-back'
-                ? 'FAILED, rolled back'
-                : 'deployed';
-    const rows = [
-        ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
-        ['Revision', result.revision],
-        ['Previous revision', result.previousRevision],
-        ...(result.image ? [['Image', `\`${result.image}\``]] : []),
-        ...(result.strategy ? [['Strategy', result.strategy]] : []),
-        ['Traffic before', formatTraffic(result.trafficBefore)],
-        ['Traffic after', formatTraffic(result.trafficAfter)],
-        ['URL', result.url],
-        ...(result.labelUrl ? [['Label URL', result.labelUrl]] : [])
-    ];
-    if (result.gates?.length)
-        rows.push(['Gates passed', result.gates.join('; ')]);
-    if (result.rollback) {
-        rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
-        if (inputs.mode === 'deploy')
-            rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
-    }
-    appendSummary([
-        `### Container App ${inputs.app}: ${title}`,
-        '',
-        markdownTable(['What', 'Value'], rows),
-        '',
-        phases.table(),
-        ''
-    ].join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 3676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-
-
-/***/ }),
-
-/***/ 9223:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hi: () => (/* binding */ RemoteError),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   vU: () => (/* binding */ remoteFailure)
-/* harmony export */ });
-/* unused harmony exports serviceNames, isTransientStatus */
-/**
- * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
- * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault
- * (network, 429, 5xx) is a RemoteError with `transient` set, and only those are retried.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** The services as a failure message names them. */
-const serviceNames = {
-    github: 'GitHub',
-    entra: 'Microsoft Entra ID',
-    arm: 'Azure Resource Manager',
-    registry: 'the container registry',
-    kubernetes: 'the Kubernetes API server',
-    apim: 'the API Management gateway',
-    argocd: 'Argo CD',
-    storage: 'Azure Storage',
-    site: 'the site'
-};
-class RemoteError extends Error {
-    name = 'RemoteError';
-    service;
-    code;
-    status;
-    retryAfterSeconds;
-    transient;
-    hint;
-    call;
-    attempts;
-    elapsedMs;
-    constructor(message, details) {
-        super(message);
-        this.hint = details.hint;
-        this.service = details.service;
-        this.code = details.code;
-        this.status = details.status;
-        this.retryAfterSeconds = details.retryAfterSeconds;
-        this.transient = details.transient ?? isTransientStatus(details.status);
-    }
-}
-function isTransientStatus(status) {
-    return status === 408 || status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-const networkCodes = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'REQUEST_SEND_ERROR'
-]);
-/** A fetch or socket failure before any HTTP answer: always worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && networkCodes.has(code))
-            return true;
-        if (current instanceof TypeError && current.message === 'fetch failed')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isTransient(error) {
-    if (error instanceof ConfigurationError)
-        return false;
-    if (error instanceof RemoteError)
-        return error.transient;
-    return isNetworkError(error);
-}
-/** `after 6 attempts over 12.3 s`, when more than one attempt was made. */
-function attemptsText(record) {
-    if (!record.attempts || record.attempts < 2)
-        return '';
-    return ` (after ${record.attempts} attempts over ${((record.elapsedMs ?? 0) / 1000).toFixed(1)} s)`;
-}
-/** The general advice for a remote failure nobody explained more precisely. */
-function remoteHint(error) {
-    const status = error instanceof RemoteError ? error.status : undefined;
-    const service = (error instanceof RemoteError ? error.service : error.service) ?? undefined;
-    const name = service ? serviceNames[service] : 'the service';
-    if (status === 401)
-        return `${name} refused the credential: run musafirgo/actions/login earlier in the job and check its identity`;
-    if (status === 403)
-        return `the identity lacks a role for this call: grant the one the action's README lists`;
-    if (status === 404)
-        return 'check the names in the inputs against what exists';
-    if (status === 409 || status === 412)
-        return 'something else changed it at the same time: run the step again';
-    return `${name} kept failing: run the job again later, and if it persists check the service's health (https://azure.status.microsoft for Azure)`;
-}
-/**
- * A failure of a call to another service, in one form:
- * `<call> to <service> failed: <status> <code>: <service's message> (after N attempts over T s). <what to do>`.
- * Undefined for an error no retry ever recorded (an action's own, already worded failure).
- */
-function remoteFailure(error) {
-    if (!(error instanceof Error))
-        return undefined;
-    const record = error;
-    if (!record.call)
-        return undefined;
-    if (error instanceof RemoteError) {
-        const answer = error.status === undefined ? error.code : `${error.status} ${error.code}`;
-        return {
-            message: `${record.call} to ${serviceNames[error.service]} failed: ${answer}: ${error.message}${attemptsText(record)}`,
-            hint: error.hint ?? remoteHint(error)
-        };
-    }
-    if (!isNetworkError(error))
-        return undefined;
-    const code = error.code;
-    const target = record.service ? ` to ${serviceNames[record.service]}` : '';
-    const text = code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
-    return {
-        message: `${record.call}${target} failed: ${text}${attemptsText(record)}`,
-        hint: remoteHint(record)
-    };
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G5: () => (/* binding */ HttpTransport),
-  aj: () => (/* binding */ httpRequest)
-});
-
-// UNUSED EXPORTS: transport, transportFetch
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./actions/shared/proxy.ts
-/** Whether NO_PROXY (host names, `.suffix` or `*`, comma-separated, as curl and the Azure SDK read it) exempts a host. */
-function bypassesProxy(hostname, noProxy) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return ((noProxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        // host:port loses its port; an IPv6 literal (several colons, maybe bracketed) is kept whole.
-        .map(entry => entry.split(':').length === 2 ? entry.replace(/:\d+$/, '') : entry.replace(/^\[|\]$/g, ''))
-        .filter(Boolean)
-        .some(entry => entry === '*' ||
-        host === entry.replace(/^\./, '') ||
-        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** The proxy a runner configured for this URL (HTTPS_PROXY / HTTP_PROXY, either case), unless NO_PROXY exempts it. */
-function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:'
-        ? env['HTTPS_PROXY'] || env['https_proxy']
-        : env['HTTP_PROXY'] || env['http_proxy'];
-    if (!proxy || bypassesProxy(url.hostname, env['NO_PROXY'] || env['no_proxy']))
-        return undefined;
-    return proxy;
-}
-
-// EXTERNAL MODULE: ./actions/shared/version.ts
-var version = __nccwpck_require__(5110);
-;// CONCATENATED MODULE: ./actions/shared/http.ts
-
-
-
-
-
-class HttpTransport {
-    options;
-    agents = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    agentFor(url, ca) {
-        const proxy = proxyFor(url, this.options.env ?? process.env);
-        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
-        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            const options = {
-                keepAlive: true,
-                ...(this.options.maxSockets
-                    ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
-                    : {}),
-                ...(ca ? { ca } : {})
-            };
-            agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    async request(request) {
-        const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-        const agent = await this.agentFor(url, request.ca);
-        const body = typeof request.body === 'function' ? request.body() : request.body;
-        const timeoutMs = request.timeoutMs ?? 30_000;
-        return new Promise((resolve, reject) => {
-            const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
-                method: request.method,
-                agent,
-                headers: {
-                    'user-agent': version/* userAgent */.N,
-                    ...request.headers,
-                    ...(body === undefined || typeof body === 'object'
-                        ? {}
-                        : { 'content-length': String(Buffer.byteLength(body)) }),
-                    ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
-                },
-                ...(request.ca ? { ca: request.ca } : {}),
-                ...(timeoutMs ? { timeout: timeoutMs } : {}),
-                ...(request.signal ? { signal: request.signal } : {})
-            }, res => {
-                const status = res.statusCode ?? 0;
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value.join(', ') : value;
-                };
-                if (request.streamStatuses?.includes(status)) {
-                    resolve({ status, headers: res.headers, header, body: Buffer.alloc(0), text: '', stream: res });
-                    return;
-                }
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => {
-                    const bytes = Buffer.concat(chunks);
-                    resolve({ status, headers: res.headers, header, body: bytes, text: bytes.toString('utf8') });
-                });
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s`), {
-                code: 'ETIMEDOUT'
-            })));
-            req.on('error', reject);
-            if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-                req.end(body);
-            else {
-                body.on('error', (error) => req.destroy(error));
-                body.pipe(req);
-            }
-        });
-    }
-    /** Closes every kept-alive connection (a smoke run's own transport, when it ends). */
-    close() {
-        for (const agent of this.agents.values())
-            void agent.then(a => a.destroy());
-        this.agents.clear();
-    }
-}
-function directAgent(url, options) {
-    return url.protocol === 'https:' ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-}
-async function proxyAgent(protocol, proxy, options) {
-    if (protocol === 'https:') {
-        const { HttpsProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3669, 23));
-        return new HttpsProxyAgent(proxy, options);
-    }
-    const { HttpProxyAgent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1970, 23));
-    return new HttpProxyAgent(proxy, options);
-}
-/** The transport of the step: every module sends through it, so connections are shared across them. */
-const transport = new HttpTransport();
-function httpRequest(request) {
-    return transport.request(request);
-}
-/**
- * `fetch` for Octokit (`request: { fetch }`), over the transport: @actions/github's own goes through undici,
- * which is not bundled. Only what @octokit/request reads of a Response is there.
- */
-async function transportFetch(input, init = {}) {
-    const response = await transport.request({
-        method: init.method ?? 'GET',
-        url: input,
-        headers: init.headers,
-        body: init.body,
-        signal: init.signal
-    });
-    const entries = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value ?? '')]);
-    return {
-        status: response.status,
-        statusText: http.STATUS_CODES[response.status] ?? '',
-        url: String(input),
-        headers: {
-            get: name => response.header(name) ?? null,
-            [Symbol.iterator]: () => entries[Symbol.iterator]()
-        },
-        text: async () => response.text,
-        json: async () => JSON.parse(response.text),
-        arrayBuffer: async () => new Uint8Array(response.body).buffer
-    };
-}
-
-
-/***/ }),
-
-/***/ 4280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   m: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3676);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
-
-
-/**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or runs out of attempts or time.
- * Backoff is exponential with full jitter; a `Retry-After` from the service wins over it.
- */
-async function retry(attempt, options) {
-    const clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
-    const maxAttempts = options.maxAttempts ?? 6;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 20_000;
-    const isRetryable = options.isRetryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg;
-    const random = options.random ?? Math.random;
-    const started = clock.now();
-    // The error given up with carries the call, the attempts and the time spent (errors.ts remoteFailure).
-    const giveUp = (error, attempts) => {
-        if (error instanceof Error && !error.call) {
-            Object.assign(error, {
-                call: options.label,
-                attempts,
-                elapsedMs: clock.now() - started,
-                ...(options.service && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi) ? { service: options.service } : {})
-            });
-        }
-        return error;
-    };
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            if (n >= maxAttempts || !isRetryable(error))
-                throw giveUp(error, n);
-            const retryAfterMs = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi && error.retryAfterSeconds !== undefined
-                ? error.retryAfterSeconds * 1000
-                : undefined;
-            const backoffMs = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
-            const delayMs = Math.round(retryAfterMs ?? backoffMs);
-            if (clock.now() + delayMs - started > deadlineMs)
-                throw giveUp(error, n);
-            options.onRetry?.({ label: options.label, attempt: n, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-/** Reads a `Retry-After` header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-
-/***/ }),
-
-/***/ 5110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ userAgent)
-/* harmony export */ });
-/* unused harmony export version */
-/** Sent as the user agent on every request, so Azure's logs and the sandbox show who called. */
-const version = '0.1.0';
-const userAgent = `musafirgo-actions/${version}`;
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8914:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-__webpack_unused_export__ = ({ value: true });
-exports.w = void 0;
-/**
- * @internal
- *
- * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
- */
-exports.w = {
-    instrumenterImplementation: undefined,
-};
-//# sourceMappingURL=state-cjs.cjs.map
 
 /***/ }),
 
