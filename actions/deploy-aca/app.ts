@@ -4,7 +4,7 @@ import type { ContainerApp, ContainerAppsAPIClient, Replica, Revision } from '@a
 import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { armCall } from '../shared/arm.js';
 import type { Clock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError, RemoteError, errorMessage, serviceNames } from '../shared/errors.js';
 import { OperationTimeout, type OperationOptions, type RetryAfterTracker } from '../shared/lro.js';
 import { Phases, formatMs } from '../shared/log.js';
 import type { RetryOptions } from '../shared/retry.js';
@@ -264,7 +264,7 @@ export function accepted(error: unknown): boolean {
 export function withState(error: unknown, left: string, leftAs: string[]): Error {
   const finish = leftAs.length ? ` Finish with: ${leftAs.join('; ')}.` : '';
   const hint = (original?: string) =>
-    `${left[0]!.toUpperCase()}${left.slice(1)}.${finish}${original ? ` ${original}` : ''}`;
+    `${left[0]!.toUpperCase()}${left.slice(1)}.${finish} ${original ?? `Run the job again once ${serviceNames[(error as RemoteError).service]} answers (https://azure.status.microsoft)`}`;
   let failed: Error;
   if (error instanceof RemoteError) {
     const copy = new RemoteError(error.message, {

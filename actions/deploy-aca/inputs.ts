@@ -159,7 +159,7 @@ export function boundedDuration(name: string, value: string, minMs: number, maxM
   const ms = parseDuration(name, value);
   if (ms < minMs || ms > maxMs) {
     const show = (v: number) =>
-      v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+      v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
     throw new ConfigurationError(
       `input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${quoted(value)}`
     );

@@ -6,7 +6,7 @@ import type {
   RegistryCredentials
 } from '@azure/arm-appcontainers';
 import { armCall } from '../shared/arm.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
+import { ConfigurationError, RemoteError, errorMessage, remoteFailure } from '../shared/errors.js';
 import { completeOperation, OperationTimeout } from '../shared/lro.js';
 import { Phases } from '../shared/log.js';
 import {
@@ -461,10 +461,12 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
     log(`Traffic after: ${formatTraffic(current.traffic)}`);
     return { ...result, trafficAfter: current.traffic, gates };
   }
-  const reason = errorMessage(explain(delivery.failure.error, deps, inputs, 'write'));
+  // A service that kept failing is named as the step's own errors name it (call, service, attempts, time).
+  const explained = explain(delivery.failure.error, deps, inputs, 'write');
+  const reason = remoteFailure(explained)?.message ?? errorMessage(explained);
   log(`Gate failed: ${reason}`);
   const restored = delivery.failure.restoreError === undefined;
-  const live = restored ? current.traffic : await liveTraffic();
+  const live = restored && !concurrent ? current.traffic : await liveTraffic();
   // Production never moved when it routes as before the step: only the new revision's 0 % entry may remain.
   const productionMoved =
     JSON.stringify(weightsByRevision(live)) !== JSON.stringify(weightsByRevision(trafficBefore));

@@ -42,6 +42,24 @@ export interface ContainerAppsService extends SandboxService {
   readonly ingressUrl: string;
   /** Turns ETags on reads and If-Match on writes on or off from now on (see `etags`). */
   useEtags(on: boolean): void;
+  /**
+   * Writes from now on answer InProgress for `polls` status polls (Infinity: they never finish, as a stuck
+   * operation does); undefined goes back to `provisioningPolls`.
+   */
+  holdWrites(polls: number | undefined): void;
+  /** Each app's production traffic, revision by revision, with the revision's state: the traffic invariant's view. */
+  production(): ProductionEntry[];
+}
+
+export interface ProductionEntry {
+  app: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  revision: string;
+  weight: number;
+  active: boolean;
+  runningState: string;
+  healthState: string;
 }
 
 /** The Container Apps emulator; pass it to `startSandbox({ services: [containerAppsService()] })`. */
@@ -55,6 +73,7 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
   );
   const controller = new RevisionController(now, () => sandbox!.images);
   let etags = options.etags ?? false;
+  let heldPolls: number | undefined;
   const routeDomain = (e: Environment) => {
     if (ingressUrl)
       sandbox!.routeHost(`*.${String(e.properties['defaultDomain'])}`, Number(new URL(ingressUrl).port));
@@ -68,6 +87,25 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
     useEtags: on => {
       etags = on;
     },
+    holdWrites: polls => {
+      heldPolls = polls;
+    },
+    production: () =>
+      [...store.apps.values()].flatMap(app =>
+        resolvedTraffic(app).map(t => {
+          const r = app.revisions.get(t.revisionName.toLowerCase());
+          return {
+            app: app.name,
+            subscriptionId: app.subscriptionId,
+            resourceGroup: app.resourceGroup,
+            revision: t.revisionName,
+            weight: t.weight,
+            active: r?.active ?? false,
+            runningState: r?.runningState ?? 'Unknown',
+            healthState: r?.healthState ?? 'None'
+          };
+        })
+      ),
     markImage: (image, behaviour) => controller.markImage(image, behaviour),
     declareImage: image => controller.declareImage(image),
     revision: (appName, name) => {
@@ -104,7 +142,12 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
         sandbox: s,
         store,
         controller,
-        options: { ...options, retryAfterSeconds: options.retryAfterSeconds ?? 10 },
+        options: {
+          get provisioningPolls() {
+            return heldPolls ?? options.provisioningPolls;
+          },
+          retryAfterSeconds: options.retryAfterSeconds ?? 10
+        },
         etags: () => etags,
         now,
         routeDomain
