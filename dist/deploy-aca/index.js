@@ -3125,12 +3125,28 @@ async function completeOperation(label, begin, options = {}) {
         // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
         return follow();
     }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
     try {
         while (!poller.isDone()) {
-            if (remaining() <= 0)
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
+                }
                 throw timeout();
+            }
             await wait(options.retryAfter?.lastMs());
             // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
             await poller.poll();
         }
     }
@@ -3433,7 +3449,7 @@ function parseSecrets(value, defaultIdentity) {
 function boundedDuration(name, value, minMs, maxMs = maxWaitMs) {
     const ms = (0,shared_inputs/* parseDuration */.E9)(name, value);
     if (ms < minMs || ms > maxMs) {
-        const show = (v) => v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
         throw new errors/* ConfigurationError */.j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${(0,shared_inputs/* quoted */.TL)(value)}`);
     }
     return ms;
@@ -3800,7 +3816,7 @@ function accepted(error) {
  */
 function withState(error, left, leftAs) {
     const finish = leftAs.length ? ` Finish with: ${leftAs.join('; ')}.` : '';
-    const hint = (original) => `${left[0].toUpperCase()}${left.slice(1)}.${finish}${original ? ` ${original}` : ''}`;
+    const hint = (original) => `${left[0].toUpperCase()}${left.slice(1)}.${finish} ${original ?? `Run the job again once ${errors/* serviceNames */._m[error.service]} answers (https://azure.status.microsoft)`}`;
     let failed;
     if (error instanceof errors/* RemoteError */.Hi) {
         const copy = new errors/* RemoteError */.Hi(error.message, {
@@ -4332,10 +4348,12 @@ async function deploy(inputs, deps) {
         log(`Traffic after: ${formatTraffic(current.traffic)}`);
         return { ...result, trafficAfter: current.traffic, gates };
     }
-    const reason = (0,errors/* errorMessage */.gJ)(explain(delivery.failure.error, deps, inputs, 'write'));
+    // A service that kept failing is named as the step's own errors name it (call, service, attempts, time).
+    const explained = explain(delivery.failure.error, deps, inputs, 'write');
+    const reason = (0,errors/* remoteFailure */.vU)(explained)?.message ?? (0,errors/* errorMessage */.gJ)(explained);
     log(`Gate failed: ${reason}`);
     const restored = delivery.failure.restoreError === undefined;
-    const live = restored ? current.traffic : await liveTraffic();
+    const live = restored && !concurrent ? current.traffic : await liveTraffic();
     // Production never moved when it routes as before the step: only the new revision's 0 % entry may remain.
     const productionMoved = JSON.stringify(weightsByRevision(live)) !== JSON.stringify(weightsByRevision(trafficBefore));
     if ((restored || !productionMoved) && !(concurrent && (weightsByRevision(live)[revision] ?? 0) > 0)) {
@@ -4612,12 +4630,13 @@ const systemClock = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hi: () => (/* binding */ RemoteError),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   _m: () => (/* binding */ serviceNames),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   vU: () => (/* binding */ remoteFailure)
 /* harmony export */ });
-/* unused harmony exports serviceNames, isTransientStatus */
+/* unused harmony export isTransientStatus */
 /**
  * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
  * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault

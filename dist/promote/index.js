@@ -4946,12 +4946,28 @@ async function completeOperation(label, begin, options = {}) {
         // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
         return follow();
     }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
     try {
         while (!poller.isDone()) {
-            if (remaining() <= 0)
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
+                }
                 throw timeout();
+            }
             await wait(options.retryAfter?.lastMs());
             // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
             await poller.poll();
         }
     }
