@@ -150,6 +150,13 @@ export function armRoutes(
               }))
             ),
             force,
+            // ACR's words for a source that holds no such image.
+            missing: (repo, reference) =>
+              new ArmError(
+                400,
+                'InvalidParameters',
+                `Unable to find manifest digest Repo: ${repo} ${reference.startsWith('sha256:') ? 'Digest' : 'Tag'}: ${reference}`
+              ),
             conflict: (repo, tag) =>
               new ArmError(
                 409,
