@@ -42,7 +42,7 @@ async function readEnvironment(deps: RolloutDeps, inputs: DeployInputs): Promise
   } catch (error) {
     if (error instanceof RemoteError && error.code === 'AuthorizationFailed') {
       throw new ConfigurationError(
-        `${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Reader on the environment and Contributor on resource group '${inputs.resourceGroup}'`
+        `${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Contributor on resource group '${inputs.resourceGroup}' and, for an environment in another group, Container Apps Contributor on the environment (read and Microsoft.App/managedEnvironments/join/action)`
       );
     }
     if (error instanceof RemoteError && error.status === 404) {
