@@ -3877,7 +3877,7 @@ async function readEnvironment(deps, inputs) {
     }
     catch (error) {
         if (error instanceof errors/* RemoteError */.Hi && error.code === 'AuthorizationFailed') {
-            throw new errors/* ConfigurationError */.j1(`${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Reader on the environment and Contributor on resource group '${inputs.resourceGroup}'`);
+            throw new errors/* ConfigurationError */.j1(`${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Contributor on resource group '${inputs.resourceGroup}' and, for an environment in another group, Container Apps Contributor on the environment (read and Microsoft.App/managedEnvironments/join/action)`);
         }
         if (error instanceof errors/* RemoteError */.Hi && error.status === 404) {
             throw new errors/* ConfigurationError */.j1(`input 'container-app-environment': managed environment '${name}' was not found in resource group '${resourceGroup}' (${error.code}); create it (az containerapp env create --name ${name} --resource-group ${resourceGroup}) or fix the name`);
