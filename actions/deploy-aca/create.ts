@@ -25,7 +25,7 @@ const environmentIdPattern =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.App\/managedEnvironments\/([^/]+)$/i;
 
 async function readEnvironment(deps: RolloutDeps, inputs: DeployInputs): Promise<ManagedEnvironment> {
-  const given = inputs.create.environment!;
+  const given = inputs.create!.environment!;
   const id = environmentIdPattern.exec(given);
   if (id && id[1]!.toLowerCase() !== inputs.subscriptionId.toLowerCase()) {
     throw new ConfigurationError(
@@ -80,15 +80,16 @@ export async function createApp(
   phases: Phases
 ): Promise<RolloutResult> {
   const log = deps.log ?? (() => undefined);
-  const ingress = inputs.create.ingress ?? 'external';
-  if (ingress !== 'disabled' && inputs.create.targetPort === undefined) {
+  const create = inputs.create ?? {};
+  const ingress = create.ingress ?? 'external';
+  if (ingress !== 'disabled' && create.targetPort === undefined) {
     throw new ConfigurationError(
       `input 'target-port' is required to create Container App '${inputs.app}' with ${ingress} ingress: the port its container listens on (e.g. 8080); or set ingress: disabled`
     );
   }
   checkSecretRefs(inputs, []);
   const environment = await phases.time('Read environment', () => readEnvironment(deps, inputs));
-  const multiple = (inputs.create.revisionMode ?? 'multiple') === 'multiple';
+  const multiple = (create.revisionMode ?? 'multiple') === 'multiple';
   const revision = `${inputs.app}--${inputs.revisionSuffix}`;
   const server = inputs.image.slice(0, inputs.image.indexOf('/')).toLowerCase();
   const scale =
@@ -106,7 +107,7 @@ export async function createApp(
         : {
             ingress: {
               external: ingress === 'external',
-              targetPort: inputs.create.targetPort,
+              targetPort: create.targetPort,
               transport: 'auto',
               traffic: multiple
                 ? [{ revisionName: revision, weight: 100 }]
@@ -130,7 +131,7 @@ export async function createApp(
     }
   };
   log(
-    `Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${inputs.create.targetPort}`}) with revision ${revision} of ${inputs.image}`
+    `Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${create.targetPort}`}) with revision ${revision} of ${inputs.image}`
   );
   await phases.time('Create app', async () => {
     try {

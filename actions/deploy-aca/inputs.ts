@@ -61,7 +61,8 @@ export interface DeployInputs {
   secrets: KeyVaultSecret[];
   registryIdentity: string;
   revisionSuffix: string;
-  create: CreateInputs;
+  /** What only a first deploy uses; absent when none of those inputs is given. */
+  create?: CreateInputs;
   /** The container's cores and memory (`1Gi`), when given; both set, the other derived at 2 GiB per core. */
   resources?: { cpu: number; memory: string };
   minReplicas?: number;
@@ -239,7 +240,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   };
   if (!nameRule.test(base.app) || base.app.includes('--')) {
     throw new ConfigurationError(
-      `input 'app' must be a Container App name (2 to 32 lower case letters, digits and single '-', starting with a letter), not ${quoted(base.app)}`
+      `input 'app' must be a Container App name (lower case letters, digits, '-'), not ${quoted(base.app)}: 2 to 32 characters, starting with a letter, ending with a letter or digit, without '--'`
     );
   }
   if (mode === 'rollback') {
@@ -344,7 +345,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     secrets: parseSecrets(getOptionalInput('secrets'), registryIdentity),
     registryIdentity,
     revisionSuffix: suffix,
-    create,
+    ...(Object.keys(create).length > 0 ? { create } : {}),
     ...(resources ? { resources } : {}),
     ...replicas
   };

@@ -105,7 +105,7 @@ function secretsFor(app: ContainerApp, inputs: DeployInputs): Secret[] | undefin
  * mode, so one given that differs is refused rather than ignored.
  */
 function checkCreationInputs(app: ContainerApp, inputs: DeployInputs): void {
-  const { environment, ingress, targetPort, revisionMode } = inputs.create;
+  const { environment, ingress, targetPort, revisionMode } = inputs.create ?? {};
   const fix = `deploy-aca sets it only when it creates the app; leave the input out, or change the app itself`;
   const current = app.managedEnvironmentId ?? app.environmentId ?? '';
   if (environment) {
@@ -173,7 +173,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
   const log = deps.log ?? (() => undefined);
   const found = await phases.time('Read app', () => readApp(deps, inputs, { missingOk: true }));
   if (!found) {
-    if (!inputs.create.environment) throw explain(notFound(inputs), deps, inputs, 'read');
+    if (!inputs.create?.environment) throw explain(notFound(inputs), deps, inputs, 'read');
     return createApp(inputs, deps, phases);
   }
   const { app, etag } = found;
