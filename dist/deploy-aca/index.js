@@ -3504,7 +3504,7 @@ function getInputs(env = process.env) {
         app: (0,shared_inputs/* getRequiredInput */.K1)('app', 'the name of the Container App')
     };
     if (!nameRule.test(base.app) || base.app.includes('--')) {
-        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (2 to 32 lower case letters, digits and single '-', starting with a letter), not ${(0,shared_inputs/* quoted */.TL)(base.app)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (lower case letters, digits, '-'), not ${(0,shared_inputs/* quoted */.TL)(base.app)}: 2 to 32 characters, starting with a letter, ending with a letter or digit, without '--'`);
     }
     if (mode === 'rollback') {
         const given = deployOnly.find(name => (0,shared_inputs/* getOptionalInput */.lI)(name) !== undefined);
@@ -3588,7 +3588,7 @@ function getInputs(env = process.env) {
         secrets: parseSecrets((0,shared_inputs/* getOptionalInput */.lI)('secrets'), registryIdentity),
         registryIdentity,
         revisionSuffix: suffix,
-        create,
+        ...(Object.keys(create).length > 0 ? { create } : {}),
         ...(resources ? { resources } : {}),
         ...replicas
     };
@@ -3905,13 +3905,14 @@ function identityFor(inputs) {
 /** Creates the app with its first revision and gates that revision; the result says `created`. */
 async function createApp(inputs, deps, phases) {
     const log = deps.log ?? (() => undefined);
-    const ingress = inputs.create.ingress ?? 'external';
-    if (ingress !== 'disabled' && inputs.create.targetPort === undefined) {
+    const create = inputs.create ?? {};
+    const ingress = create.ingress ?? 'external';
+    if (ingress !== 'disabled' && create.targetPort === undefined) {
         throw new errors/* ConfigurationError */.j1(`input 'target-port' is required to create Container App '${inputs.app}' with ${ingress} ingress: the port its container listens on (e.g. 8080); or set ingress: disabled`);
     }
     checkSecretRefs(inputs, []);
     const environment = await phases.time('Read environment', () => readEnvironment(deps, inputs));
-    const multiple = (inputs.create.revisionMode ?? 'multiple') === 'multiple';
+    const multiple = (create.revisionMode ?? 'multiple') === 'multiple';
     const revision = `${inputs.app}--${inputs.revisionSuffix}`;
     const server = inputs.image.slice(0, inputs.image.indexOf('/')).toLowerCase();
     const scale = inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined
@@ -3928,7 +3929,7 @@ async function createApp(inputs, deps, phases) {
                 : {
                     ingress: {
                         external: ingress === 'external',
-                        targetPort: inputs.create.targetPort,
+                        targetPort: create.targetPort,
                         transport: 'auto',
                         traffic: multiple
                             ? [{ revisionName: revision, weight: 100 }]
@@ -3951,7 +3952,7 @@ async function createApp(inputs, deps, phases) {
             ...(scale ? { scale } : {})
         }
     };
-    log(`Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${inputs.create.targetPort}`}) with revision ${revision} of ${inputs.image}`);
+    log(`Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${create.targetPort}`}) with revision ${revision} of ${inputs.image}`);
     await phases.time('Create app', async () => {
         try {
             await completeOperation(`create Container App ${inputs.app}`, ({ onResponse }) => deps.client.containerApps.beginCreateOrUpdate(inputs.resourceGroup, inputs.app, body, {
@@ -4059,7 +4060,7 @@ function secretsFor(app, inputs) {
  * mode, so one given that differs is refused rather than ignored.
  */
 function checkCreationInputs(app, inputs) {
-    const { environment, ingress, targetPort, revisionMode } = inputs.create;
+    const { environment, ingress, targetPort, revisionMode } = inputs.create ?? {};
     const fix = `deploy-aca sets it only when it creates the app; leave the input out, or change the app itself`;
     const current = app.managedEnvironmentId ?? app.environmentId ?? '';
     if (environment) {
@@ -4116,7 +4117,7 @@ async function deploy(inputs, deps) {
     const log = deps.log ?? (() => undefined);
     const found = await phases.time('Read app', () => readApp(deps, inputs, { missingOk: true }));
     if (!found) {
-        if (!inputs.create.environment)
+        if (!inputs.create?.environment)
             throw explain(notFound(inputs), deps, inputs, 'read');
         return createApp(inputs, deps, phases);
     }
