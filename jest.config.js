@@ -14,7 +14,7 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
-    // The emulators' answers against the Azure REST API specs (schema extracts and Microsoft's examples).
+    // The emulators' answers against Azure's REST specifications (tests/conformance/specs) and Microsoft's examples.
     { ...common, displayName: 'conformance', testMatch: ['<rootDir>/tests/conformance/**/*.test.ts'] }
   ],
   testTimeout: 60000

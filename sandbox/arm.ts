@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { decodeJwt, type JWTPayload } from 'jose';
 import type { Core, Handler, Reply, Request } from './core.js';
 import type { EntraService } from './entra.js';
-import { findTenant, type Subscription, type World } from './world.js';
+import { findTenant, type ResourceGroup, type Subscription, type World } from './world.js';
 
 /** The caller, from the verified bearer token. */
 export interface Principal {
@@ -32,9 +32,26 @@ export interface ArmReply {
 }
 
 export interface ArmRoute {
-  /** The RBAC action the router checks at the request's scope, e.g. 'Microsoft.App/containerApps/read'. */
-  action: string | ((params: Record<string, string>) => string);
+  /**
+   * The RBAC action the router checks at the request's scope, e.g. 'Microsoft.App/containerApps/read'; `listing`
+   * for a list that answers with what the caller may read (any role at, above or below the scope lets it in, and
+   * the handler filters with `isAllowed`), as ARM's generic lists do.
+   */
+  action: string | ((params: Record<string, string>) => string) | 'listing';
   handler: (ctx: ArmContext) => ArmReply | Promise<ArmReply>;
+}
+
+/** A resource as ARM's generic lists show it (`GET /subscriptions/{id}/resources`), and `az resource list`. */
+export interface GenericResource {
+  id: string;
+  name: string;
+  /** `Microsoft.App/containerApps`. */
+  type: string;
+  location: string;
+  tags?: Record<string, string>;
+  kind?: string;
+  sku?: Record<string, unknown>;
+  identity?: Record<string, unknown>;
 }
 
 /** Throw from a handler to answer in ARM's error format. */
@@ -65,11 +82,18 @@ export interface LongRunningOptions {
   /** The resource provider that owns the operation, e.g. 'Microsoft.App'. */
   namespace: string;
   location?: string;
-  /** 201 (PUT, with Azure-AsyncOperation) or 202 (POST/DELETE, with Location too). Default 202. */
+  /** 201 (PUT, with Azure-AsyncOperation) or 202 (POST/DELETE/PATCH, with Location too). Default 202. */
   status?: 201 | 202;
+  /** The 201's body (a 202 has none, as ARM's async contract says). */
   body?: unknown;
+  /**
+   * Whether the answer carries Azure-AsyncOperation; default true. An operation whose spec declares Location
+   * only (Container Apps' PATCH) answers without it.
+   */
+  asyncOperation?: boolean;
   /** Polls that answer InProgress before the operation completes; default the world's arm.operationPolls (0). */
   polls?: number;
+  /** Default the world's arm.retryAfterSeconds. ARM documents 10 s to 10 minutes. */
   retryAfterSeconds?: number;
   /** Runs when the operation completes; its value is the operation's result. Throw ArmError to fail it. */
   run?: () => unknown;
@@ -84,7 +108,8 @@ interface Operation {
   endTime?: string;
   status: 'InProgress' | 'Succeeded' | 'Failed';
   result?: unknown;
-  error?: { code: string; message: string };
+  /** What the synchronous call would have answered: the status the Location URL fails with. */
+  error?: { status: number; code: string; message: string };
 }
 
 const ARM_AUDIENCES = [
@@ -117,6 +142,113 @@ export class ArmRouter {
         handler: ctx => this.poll(ctx, kind)
       });
     }
+    this.genericRoutes();
+  }
+
+  private readonly resourceSources = new Map<string, () => GenericResource[]>();
+
+  /**
+   * Lists the resources of one type for ARM's generic lists (`/resources`), in place of the world's declaration of
+   * them: an emulator whose resources can be created or removed registers its store.
+   */
+  resourceSource(type: string, list: () => GenericResource[]): void {
+    this.resourceSources.set(type.toLowerCase(), list);
+  }
+
+  /** Every resource ARM knows: the emulators' own lists, else what the world declares. */
+  resources(): GenericResource[] {
+    const fromWorld = worldResources(this.world);
+    const types = new Set([...fromWorld.map(r => r.type.toLowerCase()), ...this.resourceSources.keys()]);
+    return [...types].flatMap(type => {
+      const source = this.resourceSources.get(type);
+      return source ? source() : fromWorld.filter(r => r.type.toLowerCase() === type);
+    });
+  }
+
+  /** Resource groups, the generic resource lists and the resource providers, as `az` reads them. */
+  private genericRoutes(): void {
+    const groupsOf = (sub: string) =>
+      this.world.resourceGroups.filter(g => g.subscriptionId.toLowerCase() === sub.toLowerCase());
+    const groupBody = (sub: string, g: ResourceGroup) => ({
+      id: `/subscriptions/${sub}/resourceGroups/${g.name}`,
+      name: g.name,
+      type: 'Microsoft.Resources/resourceGroups',
+      location: g.location,
+      ...(g.tags ? { tags: g.tags } : {}),
+      properties: { provisioningState: 'Succeeded' }
+    });
+    const readable = (principal: Principal, r: GenericResource) =>
+      this.isAllowed(principal.objectId, `${r.type}/read`, r.id);
+    this.route('GET', '/subscriptions/:sub/resourcegroups', {
+      action: 'listing',
+      handler: ({ params, principal, query }) => {
+        const value = filtered(
+          groupsOf(params.sub!)
+            .map(g => groupBody(params.sub!, g))
+            .filter(g =>
+              this.isAllowed(
+                principal.objectId,
+                'Microsoft.Resources/subscriptions/resourceGroups/read',
+                g.id
+              )
+            ),
+          query
+        );
+        return { status: 200, body: { value } };
+      }
+    });
+    this.route('GET', '/subscriptions/:sub/resourcegroups/:rg', {
+      action: 'Microsoft.Resources/subscriptions/resourceGroups/read',
+      handler: ({ params }) => {
+        const g = groupsOf(params.sub!).find(r => r.name.toLowerCase() === params.rg!.toLowerCase());
+        if (!g) throw resourceGroupNotFound(params.rg!);
+        return { status: 200, body: groupBody(params.sub!, g) };
+      }
+    });
+    const list = (ctx: ArmContext, scope: string) => {
+      const value = filtered(
+        this.resources().filter(
+          r => r.id.toLowerCase().startsWith(`${scope.toLowerCase()}/`) && readable(ctx.principal, r)
+        ),
+        ctx.query
+      );
+      return { status: 200, body: { value } };
+    };
+    this.route('GET', '/subscriptions/:sub/resources', {
+      action: 'listing',
+      handler: ctx => list(ctx, `/subscriptions/${ctx.params.sub}`)
+    });
+    this.route('GET', '/subscriptions/:sub/resourceGroups/:rg/resources', {
+      action: 'listing',
+      handler: ctx => {
+        const g = groupsOf(ctx.params.sub!).find(r => r.name.toLowerCase() === ctx.params.rg!.toLowerCase());
+        if (!g) throw resourceGroupNotFound(ctx.params.rg!);
+        return list(ctx, `/subscriptions/${ctx.params.sub}/resourceGroups/${g.name}`);
+      }
+    });
+    this.route('GET', '/subscriptions/:sub/providers', {
+      action: 'listing',
+      handler: ({ params }) => ({
+        status: 200,
+        body: { value: Object.keys(providers).map(namespace => providerBody(params.sub!, namespace)) }
+      })
+    });
+    this.route('GET', '/subscriptions/:sub/providers/:namespace', {
+      action: 'listing',
+      handler: ({ params }) => {
+        const namespace = Object.keys(providers).find(
+          n => n.toLowerCase() === params.namespace!.toLowerCase()
+        );
+        if (!namespace) {
+          throw new ArmError(
+            404,
+            'InvalidResourceNamespace',
+            `The resource namespace '${params.namespace}' is invalid.`
+          );
+        }
+        return { status: 200, body: providerBody(params.sub!, namespace) };
+      }
+    });
   }
 
   /** Registers a route; `:name` segments become params. Literal segments match case-insensitively, as in ARM. */
@@ -149,6 +281,7 @@ export class ArmRouter {
     const id = randomUUID();
     const sub = ctx.params.sub ?? this.world.subscriptions[0]?.id ?? '00000000-0000-0000-0000-000000000000';
     const retryAfter = options.retryAfterSeconds ?? this.world.arm.retryAfterSeconds;
+    const status = options.status ?? 202;
     this.operations.set(id, {
       id,
       pollsLeft: options.polls ?? this.world.arm.operationPolls,
@@ -159,12 +292,11 @@ export class ArmRouter {
     });
     const base = `${ctx.baseUrl}/subscriptions/${sub}/providers/${options.namespace}/locations/${options.location ?? 'westeurope'}`;
     const version = `?api-version=${encodeURIComponent(ctx.query.get('api-version') ?? '')}`;
-    const headers: Record<string, string> = {
-      'Azure-AsyncOperation': `${base}/operationStatuses/${id}${version}`,
-      'Retry-After': String(retryAfter)
-    };
-    if ((options.status ?? 202) === 202) headers.Location = `${base}/operationResults/${id}${version}`;
-    return { status: options.status ?? 202, body: options.body, headers };
+    const headers: Record<string, string> = { 'Retry-After': String(retryAfter) };
+    if (options.asyncOperation !== false)
+      headers['Azure-AsyncOperation'] = `${base}/operationStatuses/${id}${version}`;
+    if (status === 202) headers.Location = `${base}/operationResults/${id}${version}`;
+    return { status, ...(status === 201 ? { body: options.body } : {}), headers };
   }
 
   private async poll(ctx: ArmContext, kind: 'operationStatuses' | 'operationResults'): Promise<ArmReply> {
@@ -184,8 +316,8 @@ export class ArmRouter {
         op.status = 'Failed';
         op.error =
           e instanceof ArmError
-            ? { code: e.code, message: e.message }
-            : { code: 'InternalServerError', message: String(e) };
+            ? { status: e.status, code: e.code, message: e.message }
+            : { status: 500, code: 'InternalServerError', message: String(e) };
       }
       op.endTime = this.core.clock.now().toISOString();
     }
@@ -193,7 +325,8 @@ export class ArmRouter {
     if (kind === 'operationResults') {
       if (op.status === 'InProgress')
         return { status: 202, headers: { ...retry, Location: `${ctx.baseUrl}${ctx.path}?${ctx.query}` } };
-      if (op.status === 'Failed') return { status: 200, body: { error: op.error } };
+      // The Location URL answers what the synchronous call would have: the result, or the error with its status.
+      if (op.status === 'Failed') return armError(op.error!.status, op.error!.code, op.error!.message);
       return op.result === undefined ? { status: 204 } : { status: 200, body: op.result };
     }
     return {
@@ -205,7 +338,7 @@ export class ArmRouter {
         status: op.status,
         startTime: op.startTime,
         ...(op.endTime ? { endTime: op.endTime } : {}),
-        ...(op.error ? { error: op.error } : {})
+        ...(op.error ? { error: { code: op.error.code, message: op.error.message } } : {})
       }
     };
   }
@@ -309,11 +442,16 @@ export class ArmRouter {
       }
     }
     const action = typeof route.action === 'function' ? route.action(params) : route.action;
-    if (!this.isAllowed(principal.objectId, action, path)) {
+    const allowed =
+      action === 'listing'
+        ? this.hasAnyAccess(principal.objectId, path)
+        : this.isAllowed(principal.objectId, action, path);
+    if (!allowed) {
+      const named = action === 'listing' ? `${listedType(path)}/read` : action;
       return armError(
         403,
         'AuthorizationFailed',
-        `The client '${principal.objectId}' with object id '${principal.objectId}' does not have authorization to perform action '${action}' over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`
+        `The client '${principal.objectId}' with object id '${principal.objectId}' does not have authorization to perform action '${named}' over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`
       );
     }
     let body: unknown;
@@ -419,6 +557,121 @@ export class ArmRouter {
       }
     };
   }
+}
+
+/** ARM's 404 for a resource group that does not exist. */
+export const resourceGroupNotFound = (name: string): ArmError =>
+  new ArmError(404, 'ResourceGroupNotFound', `Resource group '${name}' could not be found.`);
+
+/** The action a generic list needs, named in its refusal. */
+function listedType(path: string): string {
+  if (/\/resourcegroups$/i.test(path)) return 'Microsoft.Resources/subscriptions/resourceGroups';
+  if (/\/providers(\/[^/]+)?$/i.test(path)) return 'Microsoft.Resources/subscriptions/providers';
+  return 'Microsoft.Resources/subscriptions/resources';
+}
+
+/**
+ * ARM's OData on the generic lists, the part `az` sends: `$filter` with `resourceType eq '…'`, `name eq '…'`,
+ * `tagName eq '…' and tagValue eq '…'` (joined by `and`), and `$top`.
+ */
+function filtered<T extends { name: string; type: string; tags?: Record<string, string> }>(
+  items: T[],
+  query: URLSearchParams
+): T[] {
+  const filter = query.get('$filter') ?? '';
+  const clauses = [...filter.matchAll(/(\w+)\s+eq\s+'((?:[^']|'')*)'/gi)].map(m => ({
+    field: m[1]!.toLowerCase(),
+    value: m[2]!.replace(/''/g, "'").toLowerCase()
+  }));
+  const tagName = clauses.find(c => c.field === 'tagname')?.value;
+  const kept = items.filter(item =>
+    clauses.every(({ field, value }) => {
+      if (field === 'resourcetype') return item.type.toLowerCase() === value;
+      if (field === 'name') return item.name.toLowerCase() === value;
+      const tags = Object.entries(item.tags ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]);
+      if (field === 'tagname') return tags.some(([k]) => k === value);
+      if (field === 'tagvalue') return tags.some(([k, v]) => k === tagName && v === value);
+      return true;
+    })
+  );
+  const top = Number(query.get('$top'));
+  return Number.isInteger(top) && top > 0 ? kept.slice(0, top) : kept;
+}
+
+/** What each emulated resource provider registers: its types and their API versions, newest first. */
+const providers: Record<string, Record<string, string[]>> = {
+  'Microsoft.App': {
+    managedEnvironments: ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01', '2022-03-01'],
+    containerApps: ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01', '2022-03-01'],
+    'containerApps/revisions': ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01', '2022-03-01'],
+    'containerApps/revisions/replicas': ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01'],
+    'locations/operationStatuses': ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01'],
+    'locations/operationResults': ['2025-07-01', '2025-01-01', '2024-03-01', '2023-05-01']
+  },
+  'Microsoft.ContainerRegistry': {
+    registries: ['2025-11-01', '2025-04-01', '2023-07-01', '2022-12-01', '2019-05-01'],
+    'locations/operationResults': ['2025-11-01', '2025-04-01', '2023-07-01', '2022-12-01']
+  },
+  'Microsoft.ContainerService': {
+    managedClusters: ['2026-04-01', '2025-10-01', '2025-07-01', '2024-09-01', '2024-05-01']
+  },
+  'Microsoft.ApiManagement': {
+    service: ['2024-05-01', '2023-05-01-preview', '2022-08-01', '2021-08-01']
+  }
+};
+
+function providerBody(sub: string, namespace: string) {
+  return {
+    id: `/subscriptions/${sub}/providers/${namespace}`,
+    namespace,
+    registrationState: 'Registered',
+    registrationPolicy: 'RegistrationRequired',
+    resourceTypes: Object.entries(providers[namespace]!).map(([resourceType, apiVersions]) => ({
+      resourceType,
+      locations: ['West Europe', 'North Europe', 'France Central'],
+      apiVersions,
+      defaultApiVersion: apiVersions.find(v => !v.endsWith('-preview')) ?? apiVersions[0],
+      capabilities: 'None'
+    }))
+  };
+}
+
+/** The resources the world declares, for the types no emulator lists itself. */
+function worldResources(world: World): GenericResource[] {
+  const id = (sub: string, rg: string, type: string, name: string) =>
+    `/subscriptions/${sub}/resourceGroups/${rg}/providers/${type}/${name}`;
+  const of = (
+    type: string,
+    entries: { name: string; subscriptionId: string; resourceGroup: string; location?: string }[],
+    extra: (e: never) => Partial<GenericResource> = () => ({})
+  ): GenericResource[] =>
+    entries.map(e => ({
+      id: id(e.subscriptionId, e.resourceGroup, type, e.name),
+      name: e.name,
+      type,
+      location: e.location ?? 'westeurope',
+      tags: {},
+      ...extra(e as never)
+    }));
+  return [
+    ...of('Microsoft.App/managedEnvironments', world.containerApps?.environments ?? []),
+    ...of(
+      'Microsoft.App/containerApps',
+      (world.containerApps?.apps ?? []).map(a => ({
+        ...a,
+        location: world.containerApps?.environments.find(e => e.name === a.environment)?.location
+      }))
+    ),
+    ...of('Microsoft.ContainerRegistry/registries', world.containerRegistries ?? [], () => ({
+      sku: { name: 'Premium', tier: 'Premium' }
+    })),
+    ...of('Microsoft.ApiManagement/service', world.apiManagement ?? [], (e: { sku?: string }) => ({
+      sku: { name: e.sku ?? 'Developer', capacity: 1 }
+    })),
+    ...of('Microsoft.ContainerService/managedClusters', world.kubernetesClusters ?? [], () => ({
+      sku: { name: 'Base', tier: 'Free' }
+    }))
+  ];
 }
 
 function unauthorized(code: string, message: string): ArmReply {

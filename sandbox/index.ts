@@ -19,8 +19,15 @@ import { ConnectProxy } from './proxy.js';
 import { closeServers, listen } from './servers.js';
 import { loadWorld, type JobContext, type World } from './world.js';
 
-export { ArmError, armError, resourceNotFound } from './arm.js';
-export type { ArmContext, ArmReply, ArmRoute, LongRunningOptions, Principal } from './arm.js';
+export { ArmError, armError, resourceGroupNotFound, resourceNotFound } from './arm.js';
+export type {
+  ArmContext,
+  ArmReply,
+  ArmRoute,
+  GenericResource,
+  LongRunningOptions,
+  Principal
+} from './arm.js';
 export type { ArmRouter } from './arm.js';
 export type { FaultRule, Handler, RecordedCall, Reply, Request, SandboxClock, ServiceName } from './core.js';
 export { subjectFor } from './github/oidc.js';
@@ -30,6 +37,7 @@ export type {
   App,
   FederatedCredential,
   JobContext,
+  ResourceGroup,
   RoleAssignment,
   RoleDefinition,
   Subscription,

@@ -139,9 +139,19 @@ export interface KubernetesCluster {
   gatewayDomains?: string[];
 }
 
+/** A resource group (sandbox/arm.ts answers `az group list` and the generic resource listings from these). */
+export interface ResourceGroup {
+  name: string;
+  subscriptionId: string;
+  location: string;
+  tags?: Record<string, string>;
+}
+
 export interface World {
   tenants: Tenant[];
   subscriptions: Subscription[];
+  /** Declared here, or implied by a resource of the world that lives in one. */
+  resourceGroups: ResourceGroup[];
   roleAssignments: RoleAssignment[];
   roleDefinitions: RoleDefinition[];
   resources: EntraResource[];
@@ -205,6 +215,7 @@ export function loadWorld(source?: World | string): World {
   const world: World = {
     tenants: raw.tenants,
     subscriptions: raw.subscriptions ?? [],
+    resourceGroups: raw.resourceGroups ?? [],
     roleAssignments: raw.roleAssignments ?? [],
     roleDefinitions: raw.roleDefinitions ?? [],
     resources: raw.resources ?? [],
@@ -255,6 +266,20 @@ export function loadWorld(source?: World | string): World {
     site.sku ??= 'Standard';
     site.stagingEnvironmentPolicy ??= 'Enabled';
     site.defaultHostname ??= staticSiteHostname(site);
+  }
+  for (const g of world.resourceGroups) {
+    check(
+      world.subscriptions.some(s => s.id.toLowerCase() === g.subscriptionId.toLowerCase()),
+      `resource group ${g.name}: unknown subscription ${g.subscriptionId}`
+    );
+  }
+  for (const g of impliedResourceGroups(world)) {
+    const known = world.resourceGroups.some(
+      r =>
+        r.subscriptionId.toLowerCase() === g.subscriptionId.toLowerCase() &&
+        r.name.toLowerCase() === g.name.toLowerCase()
+    );
+    if (!known) world.resourceGroups.push(g);
   }
   for (const r of world.roleAssignments) {
     check(
@@ -336,6 +361,22 @@ export function matchesClaimsExpression(
       .replace(/\?/g, '.');
     return new RegExp(`^${pattern}$`, 's').test(value);
   });
+}
+
+/** The resource groups the world's resources live in, for a world that does not declare them all. */
+function impliedResourceGroups(world: World): ResourceGroup[] {
+  const resources: { subscriptionId: string; resourceGroup: string; location?: string }[] = [
+    ...(world.containerApps?.environments ?? []),
+    ...(world.containerApps?.apps ?? []),
+    ...(world.containerRegistries ?? []),
+    ...(world.apiManagement ?? []),
+    ...(world.kubernetesClusters ?? [])
+  ];
+  return resources.map(r => ({
+    name: r.resourceGroup,
+    subscriptionId: r.subscriptionId,
+    location: r.location ?? 'westeurope'
+  }));
 }
 
 /** Finds a tenant by id or by domain (case-insensitive), as Entra accepts either in a URL. */

@@ -1,19 +1,14 @@
 import type {
   ContainerApp,
-  ContainerAppsAPIClient,
   Container,
-  Replica,
   Revision,
   Secret,
   RegistryCredentials
 } from '@azure/arm-appcontainers';
 import { armCall } from '../shared/arm.js';
-import type { Clock } from '../shared/clock.js';
-import { ConfigurationError, RemoteError, errorMessage } from '../shared/errors.js';
-import { completeOperation, type OperationOptions, type RetryAfterTracker } from '../shared/lro.js';
-import { createPipelineRequest } from '@azure/core-rest-pipeline';
-import { Phases, formatMs } from '../shared/log.js';
-import type { RetryOptions } from '../shared/retry.js';
+import { ConfigurationError, RemoteError, errorMessage, remoteFailure } from '../shared/errors.js';
+import { completeOperation, OperationTimeout } from '../shared/lro.js';
+import { Phases } from '../shared/log.js';
 import {
   formatTraffic,
   productionRevision,
@@ -22,101 +17,30 @@ import {
   weightsByRevision,
   type RevisionWeight
 } from '../shared/traffic.js';
-import { GateFailure, deliver, type Strategy } from '../shared/delivery.js';
-import type { SmokeGate } from '../shared/smoke-gate.js';
+import { GateFailure, deliver } from '../shared/delivery.js';
+import {
+  accepted,
+  az,
+  call,
+  checkSecretRefs,
+  explain,
+  findRevision,
+  gate,
+  listRevisionNames,
+  mustReadApp,
+  notFound,
+  operationOptions,
+  readApp,
+  weightsOnly,
+  withState,
+  type RolloutDeps,
+  type RolloutResult
+} from './app.js';
+import { createApp } from './create.js';
 import type { DeployInputs, RollbackInputs } from './inputs.js';
+import { ConcurrentChange, changes, sameTraffic, stateOf, templateDigest, type AppState } from './state.js';
 
-/** One check of the gate beyond revision health: the smoke suite against the label URL. */
-export type GateCheck = SmokeGate;
-
-export interface RolloutDeps {
-  client: ContainerAppsAPIClient;
-  clock: Clock;
-  /** Who deploys (client id), for messages about missing roles. */
-  identity: string;
-  phases?: Phases;
-  retryAfter?: RetryAfterTracker;
-  /** The smoke suite, when one was given. */
-  smoke?: GateCheck;
-  log?: (line: string) => void;
-  onRetry?: RetryOptions['onRetry'];
-}
-
-export interface RolloutResult {
-  outcome: 'deployed' | 'unchanged' | 'rolled-back';
-  strategy?: Strategy;
-  revision: string;
-  previousRevision: string;
-  image?: string;
-  url: string;
-  labelUrl: string;
-  trafficBefore: RevisionWeight[];
-  trafficAfter: RevisionWeight[];
-  /** What each gate checked and passed. */
-  gates?: string[];
-  /** What went wrong; the step fails with it after reporting. */
-  failure?: string;
-  rollback?: { reason: string; restoredMs: number; deactivated?: string; steps: string[] };
-}
-
-/** Revision states the gate gives up on at once: waiting longer does not fix them. */
-const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
-
-function operationOptions(deps: RolloutDeps): OperationOptions {
-  return {
-    clock: deps.clock,
-    onRetry: deps.onRetry,
-    retryAfter: deps.retryAfter,
-    getStatus: url => deps.client.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-  };
-}
-
-/** Reads the app and its ETag, the concurrency token every write of this deployment carries. */
-async function readApp(
-  deps: RolloutDeps,
-  inputs: { resourceGroup: string; app: string; subscriptionId: string }
-): Promise<{ app: ContainerApp; etag?: string }> {
-  let etag: string | undefined;
-  try {
-    const app = await armCall(
-      `read Container App ${inputs.app}`,
-      () =>
-        deps.client.containerApps.get(inputs.resourceGroup, inputs.app, {
-          onResponse: raw => (etag = raw.headers.get('etag') ?? undefined)
-        }),
-      { clock: deps.clock, onRetry: deps.onRetry }
-    );
-    return { app, etag };
-  } catch (error) {
-    throw explain(error, deps, inputs, 'read');
-  }
-}
-
-function explain(
-  error: unknown,
-  deps: RolloutDeps,
-  inputs: { resourceGroup: string; app: string; subscriptionId: string },
-  what: 'read' | 'write'
-): unknown {
-  if (!(error instanceof RemoteError)) return error;
-  const scope = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.App/containerApps/${inputs.app}`;
-  if (error.code === 'AuthorizationFailed') {
-    return new ConfigurationError(
-      `${deps.identity} may not ${what} Container App '${inputs.app}' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scope}`
-    );
-  }
-  if (error.status === 404 || error.code === 'ResourceNotFound' || error.code === 'ResourceGroupNotFound') {
-    return new ConfigurationError(
-      `Container App '${inputs.app}' was not found in resource group '${inputs.resourceGroup}' of subscription ${inputs.subscriptionId} (${error.code}); check app, resource-group and subscription-id`
-    );
-  }
-  if (error.status === 412 || error.code === 'PreconditionFailed') {
-    return new ConfigurationError(
-      `Container App '${inputs.app}' was changed by someone else while this deployment ran (PreconditionFailed: its ETag no longer matches what was read); nothing of theirs was overwritten. Re-run once the other change is done, and give deployments of one app a concurrency group`
-    );
-  }
-  return error;
-}
+export type { GateCheck, RolloutDeps, RolloutResult } from './app.js';
 
 const imageServer = (image: string) => image.slice(0, image.indexOf('/')).toLowerCase();
 
@@ -176,6 +100,43 @@ function secretsFor(app: ContainerApp, inputs: DeployInputs): Secret[] | undefin
   ];
 }
 
+/**
+ * The creation inputs against an app that exists: the step does not change its environment, ingress or revision
+ * mode, so one given that differs is refused rather than ignored.
+ */
+function checkCreationInputs(app: ContainerApp, inputs: DeployInputs): void {
+  const { environment, ingress, targetPort, revisionMode } = inputs.create ?? {};
+  const fix = `deploy-aca sets it only when it creates the app; leave the input out, or change the app itself`;
+  const current = app.managedEnvironmentId ?? app.environmentId ?? '';
+  if (environment) {
+    const wanted = environment.includes('/') ? environment : `/managedEnvironments/${environment}`;
+    if (!current.toLowerCase().endsWith(wanted.toLowerCase())) {
+      throw new ConfigurationError(
+        `input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; ${fix} (an app cannot move to another environment)`
+      );
+    }
+  }
+  const appIngress = app.configuration?.ingress;
+  const currentIngress = !appIngress ? 'disabled' : appIngress.external ? 'external' : 'internal';
+  if (ingress && ingress !== currentIngress) {
+    throw new ConfigurationError(
+      `input 'ingress' is ${ingress}, but Container App '${inputs.app}' has ${currentIngress} ingress; ${fix} (az containerapp ingress enable|disable)`
+    );
+  }
+  if (targetPort !== undefined && targetPort !== appIngress?.targetPort) {
+    throw new ConfigurationError(
+      `input 'target-port' is ${targetPort}, but Container App '${inputs.app}' sends its traffic to port ${appIngress?.targetPort ?? 'none'}; ${fix} (az containerapp ingress update --target-port)`
+    );
+  }
+  const mode = (app.configuration?.activeRevisionsMode ?? 'Single').toLowerCase();
+  if (revisionMode && revisionMode !== mode) {
+    throw new ConfigurationError(
+      `input 'revision-mode' is ${revisionMode}, but Container App '${inputs.app}' is in ${mode} revision mode; ${fix} (az containerapp revision set-mode)`
+    );
+  }
+}
+
+/** The container as the inputs change it: image, env vars, resources; the scale when replicas are given. */
 function desiredTemplate(app: ContainerApp, inputs: DeployInputs): ContainerApp['template'] {
   const template = structuredClone(app.template ?? {});
   const containers = template.containers ?? [];
@@ -185,6 +146,14 @@ function desiredTemplate(app: ContainerApp, inputs: DeployInputs): ContainerApp[
     const env = (target.env ?? []).filter(e => !inputs.envVars.some(v => v.name === e.name));
     target.env = [...env, ...inputs.envVars];
   }
+  if (inputs.resources) target.resources = { ...target.resources, ...inputs.resources };
+  if (inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined) {
+    template.scale = {
+      ...template.scale,
+      ...(inputs.minReplicas !== undefined ? { minReplicas: inputs.minReplicas } : {}),
+      ...(inputs.maxReplicas !== undefined ? { maxReplicas: inputs.maxReplicas } : {})
+    };
+  }
   template.revisionSuffix = inputs.revisionSuffix;
   return template;
 }
@@ -192,94 +161,27 @@ function desiredTemplate(app: ContainerApp, inputs: DeployInputs): ContainerApp[
 const sameTemplate = (a: ContainerApp['template'], b: ContainerApp['template']) =>
   JSON.stringify({ ...a, revisionSuffix: undefined }) === JSON.stringify({ ...b, revisionSuffix: undefined });
 
-/** Why the revision is not healthy, from its replicas: the container states a person would look up. */
-async function replicaReason(deps: RolloutDeps, inputs: DeployInputs, revision: Revision): Promise<string> {
-  const replicas: Replica[] = [];
-  try {
-    await armCall(
-      'list replicas',
-      async () => {
-        replicas.length = 0;
-        const list = await deps.client.containerAppsRevisionReplicas.listReplicas(
-          inputs.resourceGroup,
-          inputs.app,
-          revision.name!
-        );
-        replicas.push(...(list.value ?? []));
-      },
-      { clock: deps.clock, onRetry: deps.onRetry }
-    );
-  } catch (error) {
-    return `replicas unavailable: ${errorMessage(error)}`;
-  }
-  const details = replicas.flatMap(r =>
-    (r.containers ?? [])
-      .filter(c => !c.ready && c.runningStateDetails)
-      .map(c => `container '${c.name}': ${c.runningStateDetails} (restarts: ${c.restartCount ?? 0})`)
-  );
-  return [...new Set(details)].join('; ') || revision.provisioningError || 'no replica reports a reason';
-}
-
-/** Polls the revision until it is Provisioned, Running and Healthy; fails at once on a terminal state. */
-async function waitHealthy(deps: RolloutDeps, inputs: DeployInputs, name: string): Promise<Revision> {
-  const started = deps.clock.now();
-  for (;;) {
-    const revision = await armCall(
-      `read revision ${name}`,
-      () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name),
-      { clock: deps.clock, onRetry: deps.onRetry }
-    );
-    const state = `${revision.provisioningState}/${revision.runningState}/${revision.healthState}`;
-    if (revision.provisioningState === 'Failed') {
-      throw new GateFailure(
-        `revision ${name} failed to provision: ${revision.provisioningError ?? (await replicaReason(deps, inputs, revision))}`
-      );
-    }
-    if (revision.provisioningState === 'Provisioned' && terminalRunning.has(revision.runningState ?? '')) {
-      throw new GateFailure(
-        `revision ${name} is ${revision.runningState} (${state}): ${await replicaReason(deps, inputs, revision)}`
-      );
-    }
-    if (
-      revision.provisioningState === 'Provisioned' &&
-      revision.runningState === 'Running' &&
-      revision.healthState === 'Healthy'
-    ) {
-      return revision;
-    }
-    if (deps.clock.now() - started >= inputs.timeoutMs) {
-      throw new GateFailure(
-        `revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`
-      );
-    }
-    await deps.clock.sleep(2000);
-  }
-}
-
-/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
-async function gate(
-  deps: RolloutDeps,
-  inputs: DeployInputs,
-  name: string,
-  url: string,
-  at: string
-): Promise<string> {
-  await waitHealthy(deps, inputs, name);
-  if (!deps.smoke) return `${at}: Provisioned, Running, Healthy`;
-  const result = await deps.smoke(url);
-  if (!result.ok) throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
-  return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
-}
-
 /**
  * Deploys `inputs.image` to the app's named container as a new revision and moves traffic to it by the
  * strategy, behind the gate; on any failure after the first write, traffic goes back exactly as it was
- * and the new revision is deactivated.
+ * and the new revision is deactivated. An app that does not exist is created (with 'container-app-environment').
+ * Without an ETag to carry, every write is preceded by a fresh read compared with what the step last saw, and
+ * followed by one that must show what was written: a concurrent change stops the step before it touches traffic.
  */
 export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<RolloutResult> {
   const phases = deps.phases ?? new Phases(deps.clock.now);
   const log = deps.log ?? (() => undefined);
-  const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
+  const found = await phases.time('Read app', () => readApp(deps, inputs, { missingOk: true }));
+  if (!found) {
+    if (!inputs.create?.environment) throw explain(notFound(inputs), deps, inputs, 'read');
+    return createApp(inputs, deps, phases);
+  }
+  const { app, etag } = found;
+  checkCreationInputs(app, inputs);
+  checkSecretRefs(
+    inputs,
+    (app.configuration?.secrets ?? []).map(s => s.name)
+  );
   const mode = app.configuration?.activeRevisionsMode ?? 'Single';
   const multiple = mode === 'Multiple';
   const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
@@ -333,8 +235,35 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
     };
   }
 
-  let current = { etag, traffic: trafficBefore };
-  const write = async (label: string, properties: ContainerApp, options: { force?: boolean } = {}) => {
+  const known = new Set(await listRevisionNames(deps, inputs));
+  // What this step last saw of the app; each write is checked against it and moves it on.
+  let current: AppState & { etag?: string } = { ...stateOf(app), etag };
+  /** Set when another writer is found: from then on the step writes no traffic. */
+  let concurrent: ConcurrentChange | undefined;
+  const stop = (what: string, found: string[]) => {
+    concurrent = new ConcurrentChange(
+      `Container App '${inputs.app}' was changed by someone else while this deployment ran: ${found.join('; ')} (${what}); this step wrote nothing more to it`,
+      'Re-run once the other change is done, and give deployments of one app a concurrency group'
+    );
+    return concurrent;
+  };
+  const write = async (
+    label: string,
+    properties: ContainerApp,
+    expect: {
+      latestRevisionName: string;
+      template: string;
+      traffic?: RevisionWeight[];
+      newRevision?: string;
+    },
+    options: { force?: boolean } = {}
+  ) => {
+    if (!options.force) {
+      const fresh = await mustReadApp(deps, inputs);
+      const found = changes(current, stateOf(fresh.app), { traffic: multiple });
+      if (found.length > 0) throw stop(`found before ${label}`, found);
+      current.etag = fresh.etag ?? current.etag;
+    }
     try {
       await completeOperation(
         label,
@@ -345,44 +274,122 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
               customHeaders: !options.force && current.etag ? { 'If-Match': current.etag } : {}
             }
           }),
-        operationOptions(deps)
+        operationOptions(deps, inputs.timeoutMs)
       );
     } catch (error) {
       throw explain(error, deps, inputs, 'write');
     }
-    const fresh = await readApp(deps, inputs);
-    current = {
-      etag: fresh.etag,
-      traffic: resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestRevisionName ?? '')
+    const fresh = await mustReadApp(deps, inputs);
+    const after = stateOf(fresh.app);
+    const wanted: AppState = {
+      latestRevisionName: expect.latestRevisionName,
+      template: expect.template,
+      traffic: expect.traffic ?? after.traffic
     };
+    const found = options.force ? [] : changes(wanted, after, { traffic: multiple && !!expect.traffic });
+    if (expect.newRevision) {
+      for (const name of await listRevisionNames(deps, inputs)) {
+        if (!known.has(name) && name !== expect.newRevision)
+          found.push(`revision ${name} appeared, made by another write`);
+        known.add(name);
+      }
+    }
+    current = { ...after, etag: fresh.etag };
+    if (found.length > 0) throw stop(`found after ${label}`, found);
     return fresh.app;
   };
   const setTraffic = (label: string, traffic: RevisionWeight[], options: { force?: boolean } = {}) =>
-    write(label, { location: app.location, configuration: { ingress: { traffic } } }, options);
+    write(
+      label,
+      { location: app.location, configuration: { ingress: { traffic } } },
+      { latestRevisionName: current.latestRevisionName, template: current.template, traffic },
+      options
+    );
+  /** Live traffic when ARM answers, else the last this step saw. */
+  const liveTraffic = async () => {
+    try {
+      return stateOf((await mustReadApp(deps, inputs)).app).traffic;
+    } catch {
+      return current.traffic;
+    }
+  };
+  const deactivate = async (steps: string[], leftAs: string[]) => {
+    try {
+      await armCall(
+        'deactivate revision',
+        () =>
+          deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision),
+        call(deps)
+      );
+      steps.push(`${revision} is deactivated`);
+    } catch (deactivateError) {
+      steps.push(`${revision} could not be deactivated: ${errorMessage(deactivateError)}`);
+      leftAs.push(`${revision} is still active at 0 %: ${az(inputs).deactivate(revision)}`);
+    }
+  };
 
   log(
     `Deploying ${inputs.image} to container '${targetContainer(template?.containers ?? [], inputs).name}' as revision ${revision} (${strategy}, ${mode} revision mode)`
   );
   log(`Traffic before: ${formatTraffic(trafficBefore)}`);
   const existing = await findRevision(deps, inputs, revision);
-  await phases.time('Create revision', async () => {
-    const configuration: ContainerApp['configuration'] = {
-      ...(multiple ? { ingress: { traffic: shiftTraffic(trafficBefore, revision, 0, 'green') } } : {}),
-      ...(registries ? { registries } : {}),
-      ...(secrets ? { secrets } : {})
-    };
-    await write(`update Container App ${inputs.app}`, { location: app.location, configuration, template });
-  });
+  const firstTraffic = multiple ? shiftTraffic(trafficBefore, revision, 0, 'green') : undefined;
+  try {
+    await phases.time('Create revision', async () => {
+      const configuration: ContainerApp['configuration'] = {
+        ...(firstTraffic ? { ingress: { traffic: firstTraffic } } : {}),
+        ...(registries ? { registries } : {}),
+        ...(secrets ? { secrets } : {})
+      };
+      await write(
+        `update Container App ${inputs.app}`,
+        { location: app.location, configuration, template },
+        {
+          latestRevisionName: existing ? current.latestRevisionName : revision,
+          template: templateDigest(template),
+          traffic: firstTraffic,
+          newRevision: revision
+        }
+      );
+    });
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const live = await liveTraffic();
+    const nowServing = formatTraffic(live.filter(t => t.weight > 0));
+    // A write ARM accepted but that did not finish, or whose end could not be seen, or that another writer raced:
+    // the new revision (at 0 %) goes. Production traffic never moved, unless the other writer moved it.
+    if (error instanceof OperationTimeout || error instanceof ConcurrentChange || accepted(error)) {
+      const steps: string[] = [];
+      const leftAs: string[] = [];
+      const exists = await findRevision(deps, inputs, revision).catch(() => 'unknown' as const);
+      if (exists === 'unknown') {
+        steps.push(`${revision} may exist (ARM did not answer)`);
+        leftAs.push(`${revision}, if it was created: ${az(inputs).deactivate(revision)}`);
+      } else if (exists && !((weightsByRevision(live)[revision] ?? 0) > 0)) {
+        await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
+      }
+      const traffic = sameTraffic(weightsOnly(live), weightsOnly(trafficBefore))
+        ? `production traffic never moved (it is ${nowServing})`
+        : `this step wrote no traffic after its revision (traffic is ${nowServing})`;
+      throw withState(error, `${traffic}${steps.length ? ` and ${steps.join('; ')}` : ''}`, leftAs);
+    }
+    // Refused, or ARM never took the write: nothing was written.
+    if (error instanceof RemoteError && error.transient) {
+      throw withState(error, `nothing was written: production traffic never moved (it is ${nowServing})`, []);
+    }
+    throw error;
+  }
   if (existing && !existing.active) {
     log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
     await armCall(
       'activate revision',
       () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision),
-      { clock: deps.clock, onRetry: deps.onRetry }
+      call(deps)
     );
   }
 
   const steps: string[] = [];
+  const leftAs: string[] = [];
   const delivery = await deliver(
     { strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs },
     {
@@ -412,7 +419,7 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
       verify: async () => {
         if (!multiple) {
           // Single mode: the platform moves the traffic once the revision runs; check that it did.
-          const fresh = await readApp(deps, inputs);
+          const fresh = await mustReadApp(deps, inputs);
           current.traffic = resolveTraffic(
             fresh.app.configuration?.ingress?.traffic,
             fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || ''
@@ -427,6 +434,11 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
       },
       restore: () =>
         phases.time('Rollback', async () => {
+          if (concurrent) {
+            // Another writer owns the app now: putting the traffic back would undo their change.
+            steps.push(`traffic left as the other change set it: ${formatTraffic(await liveTraffic())}`);
+            return;
+          }
           if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
             steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
             return;
@@ -449,55 +461,43 @@ export async function deploy(inputs: DeployInputs, deps: RolloutDeps): Promise<R
     log(`Traffic after: ${formatTraffic(current.traffic)}`);
     return { ...result, trafficAfter: current.traffic, gates };
   }
-  const reason = errorMessage(explain(delivery.failure.error, deps, inputs, 'write'));
+  // A service that kept failing is named as the step's own errors name it (call, service, attempts, time).
+  const explained = explain(delivery.failure.error, deps, inputs, 'write');
+  const reason = remoteFailure(explained)?.message ?? errorMessage(explained);
   log(`Gate failed: ${reason}`);
   const restored = delivery.failure.restoreError === undefined;
-  if (restored) {
-    await phases.time('Deactivate revision', async () => {
-      try {
-        await armCall(
-          'deactivate revision',
-          () =>
-            deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision),
-          { clock: deps.clock, onRetry: deps.onRetry }
-        );
-        steps.push(`${revision} is deactivated`);
-      } catch (deactivateError) {
-        steps.push(`${revision} could not be deactivated: ${errorMessage(deactivateError)}`);
-      }
-    });
+  const live = restored && !concurrent ? current.traffic : await liveTraffic();
+  // Production never moved when it routes as before the step: only the new revision's 0 % entry may remain.
+  const productionMoved =
+    JSON.stringify(weightsByRevision(live)) !== JSON.stringify(weightsByRevision(trafficBefore));
+  if ((restored || !productionMoved) && !(concurrent && (weightsByRevision(live)[revision] ?? 0) > 0)) {
+    await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
   }
   for (const step of steps) log(`Rollback: ${step}`);
+  const servedBefore = formatTraffic(trafficBefore.filter(t => t.weight > 0));
+  let failure: string;
+  if (concurrent) {
+    failure = `${reason}; this step did not touch the traffic after that (it is ${formatTraffic(live)}) and ${steps.at(-1)}`;
+  } else if (restored) {
+    failure = `${reason}; traffic is back on ${servedBefore} and ${steps.at(-1)}`;
+  } else if (!productionMoved) {
+    const label = live.find(t => t.revisionName === revision)?.label;
+    if (label) leftAs.push(`${revision} keeps its label ${label} at 0 %: ${az(inputs).removeLabel(label)}`);
+    failure = `${reason}; production traffic never moved: it is still ${servedBefore}; the write that would have put the labels back failed too (${errorMessage(delivery.failure.restoreError)}), and ${steps.at(-1)}`;
+  } else {
+    leftAs.unshift(`production traffic is ${formatTraffic(live)}: ${az(inputs).traffic(trafficBefore)}`);
+    failure = `${reason}; and traffic could NOT be restored (${errorMessage(delivery.failure.restoreError)}): it is ${formatTraffic(live)}`;
+  }
+  if (leftAs.length > 0) failure += `. Left as: ${leftAs.join('; ')}`;
   return {
     ...result,
     outcome: 'rolled-back',
-    trafficAfter: current.traffic,
+    trafficAfter: live,
     gates,
-    failure: restored
-      ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
-      : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
-          .filter(t => t.weight > 0)
-          .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
-          .join(' ')}`,
-    rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps }
+    failure,
+    rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps },
+    ...(leftAs.length ? { leftAs } : {})
   };
-}
-
-async function findRevision(
-  deps: RolloutDeps,
-  inputs: DeployInputs,
-  name: string
-): Promise<Revision | undefined> {
-  try {
-    return await armCall(
-      `read revision ${name}`,
-      () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name),
-      { clock: deps.clock, onRetry: deps.onRetry }
-    );
-  } catch (error) {
-    if (error instanceof RemoteError && error.status === 404) return undefined;
-    throw error;
-  }
 }
 
 /**
@@ -508,7 +508,7 @@ async function findRevision(
 export async function rollback(inputs: RollbackInputs, deps: RolloutDeps): Promise<RolloutResult> {
   const phases = deps.phases ?? new Phases(deps.clock.now);
   const log = deps.log ?? (() => undefined);
-  const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
+  const { app, etag } = await phases.time('Read app', () => mustReadApp(deps, inputs));
   if (app.configuration?.activeRevisionsMode !== 'Multiple') {
     throw new ConfigurationError(
       `rollback moves traffic between revisions, which needs Container App '${inputs.app}' in Multiple revision mode (it is in ${app.configuration?.activeRevisionsMode ?? 'Single'} mode); deploy the previous image instead`
@@ -527,7 +527,7 @@ export async function rollback(inputs: RollbackInputs, deps: RolloutDeps): Promi
       ))
         revisions.push(r);
     },
-    { clock: deps.clock, onRetry: deps.onRetry }
+    call(deps)
   );
   const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
   const newestOther = revisions
@@ -550,7 +550,7 @@ export async function rollback(inputs: RollbackInputs, deps: RolloutDeps): Promi
     await armCall(
       'activate revision',
       () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, target),
-      { clock: deps.clock, onRetry: deps.onRetry }
+      call(deps)
     );
   }
   const traffic = trafficBefore
@@ -576,7 +576,7 @@ export async function rollback(inputs: RollbackInputs, deps: RolloutDeps): Promi
             { location: app.location, configuration: { ingress: { traffic } } },
             { onResponse, requestOptions: { customHeaders: etag ? { 'If-Match': etag } : {} } }
           ),
-        operationOptions(deps)
+        operationOptions(deps, 600_000)
       );
     } catch (error) {
       throw explain(error, deps, inputs, 'write');

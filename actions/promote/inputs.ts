@@ -1,5 +1,12 @@
 import { ConfigurationError } from '../shared/errors.js';
-import { getOptionalInput, getRequiredInput, parseList, requireOneOf } from '../shared/inputs.js';
+import {
+  getOptionalInput,
+  getRequiredInput,
+  parseDuration,
+  parseList,
+  quoted,
+  requireOneOf
+} from '../shared/inputs.js';
 import { parseImageReference, type ImageReference } from '../shared/registry.js';
 
 export const methods = ['auto', 'mount', 'import', 'copy'] as const;
@@ -13,7 +20,12 @@ export interface Inputs {
   /** Tags to set in the target; by default the source's tag, when it was given by tag. */
   tags: string[];
   method: Method;
+  /** How long ARM's importImage operation may run. */
+  timeoutMs: number;
 }
+
+/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer, and no timer may overflow. */
+const MAX_TIMEOUT_MS = 6 * 3_600_000;
 
 export function getInputs(): Inputs {
   const source = parseImageReference(
@@ -22,7 +34,7 @@ export function getInputs(): Inputs {
   );
   if (!source.tag && !source.digest) {
     throw new ConfigurationError(
-      `input 'source' must name an image by digest (…@sha256:…) or by tag, not only a repository ('${source.registry}/${source.repository}')`
+      `input 'source' must name an image by digest (…@sha256:…) or by tag, not only a repository (${quoted(`${source.registry}/${source.repository}`)})`
     );
   }
   const target = parseImageReference(
@@ -31,14 +43,14 @@ export function getInputs(): Inputs {
   );
   if (target.tag || target.digest) {
     throw new ConfigurationError(
-      `input 'target' must be a repository without tag or digest ('${target.registry}/${target.repository}'); put tags in 'tags'`
+      `input 'target' must be a repository without tag or digest (${quoted(`${target.registry}/${target.repository}`)}); put tags in 'tags'`
     );
   }
   const tags = parseList(getOptionalInput('tags') ?? source.tag, { commas: true });
   for (const tag of tags) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag)) {
       throw new ConfigurationError(
-        `input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`
+        `input 'tags' has an invalid tag ${quoted(tag)} (letters, digits, _ . -, at most 128)`
       );
     }
   }
@@ -48,5 +60,10 @@ export function getInputs(): Inputs {
       `method 'mount' works within one registry; ${source.registry} and ${target.registry} differ (use import or copy)`
     );
   }
-  return { source, target, tags, method };
+  const timeout = getOptionalInput('timeout') ?? '10m';
+  const timeoutMs = parseDuration('timeout', timeout);
+  if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new ConfigurationError(`input 'timeout' must be between 1s and 6h, not ${quoted(timeout)}`);
+  }
+  return { source, target, tags, method, timeoutMs };
 }

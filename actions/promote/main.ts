@@ -243,6 +243,7 @@ async function importImage(
   clock: Clock
 ): Promise<void> {
   const { ContainerRegistryManagementClient } = await import('@azure/arm-containerregistry');
+  const { createDefaultHttpClient, createPipelineRequest } = await import('@azure/core-rest-pipeline');
   const retryAfter = trackRetryAfter();
   const client = withoutFormData(
     new ContainerRegistryManagementClient(
@@ -252,6 +253,7 @@ async function importImage(
     )
   );
   client.pipeline.addPolicy(retryAfter.policy);
+  const http = createDefaultHttpClient();
   const repository = inputs.target.repository;
   try {
     await completeOperation(
@@ -276,7 +278,14 @@ async function importImage(
           getResult: () => poller.getResult()
         };
       },
-      { clock, onRetry: logRetry, retryAfter }
+      {
+        clock,
+        onRetry: logRetry,
+        retryAfter,
+        deadlineMs: inputs.timeoutMs,
+        // The status URL through the client's own pipeline (its credential, its retry-after tracking).
+        getStatus: url => client.pipeline.sendRequest(http, createPipelineRequest({ url, method: 'GET' }))
+      }
     );
   } catch (error) {
     if (error instanceof RemoteError && error.code === 'AuthorizationFailed') {

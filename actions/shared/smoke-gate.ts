@@ -52,23 +52,46 @@ export function parseGateInputs(values: {
   };
 }
 
+type Suite = Awaited<ReturnType<typeof import('./smoke/index.js').loadSuiteInput>>;
+
+/**
+ * The suite `smoke` names, read and parsed now, before anything is written: a file that cannot be a suite (not
+ * there, too big, binary, a YAML bomb, an unknown key) fails the step while production is untouched. Inline
+ * paths / URLs one per line are a suite too. Undefined without `smoke`.
+ */
+export async function loadSmokeSuite(smoke: string | undefined): Promise<Suite | undefined> {
+  if (!smoke) return undefined;
+  // The engine (and its YAML parser) loads only when there is a suite.
+  const engine = await import('./smoke/index.js');
+  const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+  return inline
+    ? engine.parseSuite(smoke, text => parseList(text), "input 'smoke'")
+    : engine.loadSuiteInput('smoke', smoke);
+}
+
 /**
  * The smoke suite as a gate: every check passes (or fails within the error budget, retries counted as failed
  * requests), the suite's own per-check budgets hold, and the slowest p95 stays within the latency budget. Each
  * check is logged. Without a suite there is no gate.
  */
-export function smokeGate(inputs: SmokeBudgets & { smoke: string }, clock: Clock): SmokeGate;
-export function smokeGate(inputs: SmokeBudgets & { smoke?: string }, clock: Clock): SmokeGate | undefined;
-export function smokeGate(inputs: SmokeBudgets & { smoke?: string }, clock: Clock): SmokeGate | undefined {
+export function smokeGate(inputs: SmokeBudgets & { smoke: string }, clock: Clock, loaded?: Suite): SmokeGate;
+export function smokeGate(
+  inputs: SmokeBudgets & { smoke?: string },
+  clock: Clock,
+  loaded?: Suite
+): SmokeGate | undefined;
+export function smokeGate(
+  inputs: SmokeBudgets & { smoke?: string },
+  clock: Clock,
+  loaded?: Suite
+): SmokeGate | undefined {
   const { smoke } = inputs;
   if (!smoke) return undefined;
   const errorBudget = inputs.errorBudget ?? 0;
   return async (url, headers = {}) => {
-    // The engine (and its OpenAPI validator) loads only when a gate runs.
     const engine = await import('./smoke/index.js');
-    const suite = existsSync(smoke)
-      ? await engine.loadSuite(smoke)
-      : engine.parseSuite(smoke, text => parseList(text), 'input smoke');
+    // Loaded before the first write by the caller (loadSmokeSuite); read here only by one that did not.
+    const suite = loaded ?? (await loadSmokeSuite(smoke))!;
     const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
     for (const c of result.checks) {
       core.info(

@@ -851,6 +851,7 @@ var yaml_input = __nccwpck_require__(8382);
 
 
 
+
 function trackRetryAfter() {
     let last;
     return {
@@ -866,71 +867,192 @@ function trackRetryAfter() {
         lastMs: () => last
     };
 }
+/** A long-running operation still running at its deadline: what was awaited, and how it last stood. */
+class OperationTimeout extends Error {
+    hint;
+    statusUrl;
+    name = 'OperationTimeout';
+    constructor(message, hint, 
+    /** Where the operation can be followed. */
+    statusUrl) {
+        super(message);
+        this.hint = hint;
+        this.statusUrl = statusUrl;
+    }
+}
+/** What the answers said about the operation: its status URL, and how it stood at the last poll. */
+class OperationWatch {
+    url;
+    kind;
+    polls = 0;
+    lastState = 'accepted';
+    /** The last status answer was a success the async contract does not call one (a 200 without a status). */
+    untrusted = false;
+    observe(answer) {
+        if (!this.url) {
+            if (answer.status !== 201 && answer.status !== 202)
+                return;
+            const asyncUrl = answer.headers.get('azure-asyncoperation');
+            this.url = asyncUrl ?? answer.headers.get('location') ?? undefined;
+            this.kind = asyncUrl ? 'async' : 'location';
+            return;
+        }
+        if (answer.request?.url !== this.url)
+            return;
+        this.polls++;
+        this.record(answer.status, bodyOf(answer));
+    }
+    record(status, body) {
+        if (this.kind === 'async') {
+            const state = typeof body?.status === 'string' ? body.status : undefined;
+            this.untrusted = status < 300 && !state;
+            this.lastState = state ?? `answering ${status} without a status`;
+        }
+        else {
+            this.untrusted = false;
+            this.lastState = status === 202 ? 'Accepted (202)' : `answering ${status}`;
+        }
+    }
+}
+function bodyOf(answer) {
+    if (answer.parsedBody && typeof answer.parsedBody === 'object')
+        return answer.parsedBody;
+    try {
+        return JSON.parse(answer.bodyAsText || 'null') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** ARM's `{ error: { code, message } }` of a status answer, as a RemoteError (transient for 429 and 5xx). */
+function answerError(label, answer) {
+    const error = bodyOf(answer)?.error;
+    return new shared_errors/* RemoteError */.Hi(error?.message ?? `${label}: the operation's status URL answered ${answer.status}`, {
+        service: 'arm',
+        code: error?.code ?? `HTTP${answer.status}`,
+        status: answer.status,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
+    });
+}
 /**
  * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
+ * real timers), within `deadlineMs`: each poll honours the Retry-After ARM sent, a 429 or 5xx on the start or on a
+ * poll is retried like any ARM call without losing the operation or sending the write twice, and the async
+ * contract is held to: on an Azure-AsyncOperation URL only `Succeeded` is success (a 200 without a status is not),
+ * and a finished Location poll is the resource (200, 201, 204) or the operation's error with its status.
  */
 async function completeOperation(label, begin, options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
     const deadlineMs = options.deadlineMs ?? 600_000;
     const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
+    const remaining = () => deadlineMs - (clock.now() - started);
+    const watch = new OperationWatch();
+    const calls = () => ({
+        clock,
+        onRetry: options.onRetry,
+        deadlineMs: Math.max(0, Math.min(remaining(), 120_000))
+    });
+    const timeout = () => {
+        const where = watch.url ? ` (${watch.url.replace(/\?.*$/, '')})` : '';
+        return new OperationTimeout(`${label} did not finish within ${formatMs(deadlineMs)}: its operation${where} was still ${watch.lastState} after ${watch.polls} status poll${watch.polls === 1 ? '' : 's'}`, watch.url
+            ? `It may still finish on its own: follow it with az rest --method get --url '${watch.url}', and give the step a longer timeout if Azure is slow`
+            : 'Give the step a longer timeout if Azure is slow, and run it again', watch.url);
     };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
+    const wait = async (advertisedMs) => {
+        if (remaining() <= 0)
+            throw timeout();
+        const interval = Math.min(advertisedMs ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000);
+        await clock.sleep(Math.max(0, Math.min(interval, remaining())));
+    };
+    // Follows the operation by its URL, holding it to the contract; the SDK's typed result is not available then.
+    const follow = async () => {
+        const url = watch.url;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const answer = await armCall(`${label} (status)`, async () => {
+                const response = await getStatus(url);
+                if (response.status >= 400)
+                    throw answerError(label, response);
+                return response;
+            }, calls());
+            watch.polls++;
+            const body = bodyOf(answer);
+            watch.record(answer.status, body);
+            if (watch.kind === 'location') {
+                if (answer.status !== 202)
+                    return undefined;
+            }
+            else if (!watch.untrusted) {
+                const status = String(body?.status);
+                if (status === 'Succeeded')
+                    return undefined;
+                if (status === 'Failed' || status === 'Canceled') {
+                    throw new shared_errors/* RemoteError */.Hi(body?.error?.message ?? `${label}: the operation ended ${status}`, {
+                        service: 'arm',
+                        code: body?.error?.code ?? status,
+                        transient: false
+                    });
+                }
+            }
+            if (remaining() <= 0)
+                throw timeout();
+            const advertised = (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'));
+            await wait(advertised === undefined ? undefined : advertised * 1000);
         }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
     };
     let poller;
     try {
         poller = await armCall(label, () => {
-            if (statusUrl)
+            if (watch.url)
                 throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
+            return begin({ onResponse: answer => watch.observe(answer) });
+        }, calls());
     }
     catch (error) {
-        if (!statusUrl || !options.getStatus)
+        if (!watch.url || !options.getStatus)
             throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new shared_errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
-                    });
+        // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
+        return follow();
+    }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
+    try {
+        while (!poller.isDone()) {
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
                 }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new shared_errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
+                throw timeout();
             }
-            await wait();
+            await wait(options.retryAfter?.lastMs());
+            // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
+            await poller.poll();
         }
     }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
+    catch (error) {
+        if (error instanceof OperationTimeout || !watch.url || !options.getStatus)
+            throw error;
+        return follow();
+    }
+    if (watch.untrusted) {
+        if (!options.getStatus) {
+            throw new shared_errors/* RemoteError */.Hi(`${label}: the operation's status answered 200 without a status`, {
+                service: 'arm',
+                code: 'InvalidOperationStatus',
+                transient: false
+            });
+        }
+        return follow();
     }
     return poller.getResult();
 }

@@ -2179,7 +2179,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1557);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3263);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2188,7 +2188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1557:
+/***/ 3263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2199,14 +2199,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(4952);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/shared/args.ts
 var args = __nccwpck_require__(4549);
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __nccwpck_require__(9223);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -2741,6 +2741,7 @@ function sessionFromEnv(action, env = process.env, options = {}) {
 
 
 
+
 function trackRetryAfter() {
     let last;
     return {
@@ -2756,71 +2757,192 @@ function trackRetryAfter() {
         lastMs: () => last
     };
 }
+/** A long-running operation still running at its deadline: what was awaited, and how it last stood. */
+class OperationTimeout extends Error {
+    hint;
+    statusUrl;
+    name = 'OperationTimeout';
+    constructor(message, hint, 
+    /** Where the operation can be followed. */
+    statusUrl) {
+        super(message);
+        this.hint = hint;
+        this.statusUrl = statusUrl;
+    }
+}
+/** What the answers said about the operation: its status URL, and how it stood at the last poll. */
+class OperationWatch {
+    url;
+    kind;
+    polls = 0;
+    lastState = 'accepted';
+    /** The last status answer was a success the async contract does not call one (a 200 without a status). */
+    untrusted = false;
+    observe(answer) {
+        if (!this.url) {
+            if (answer.status !== 201 && answer.status !== 202)
+                return;
+            const asyncUrl = answer.headers.get('azure-asyncoperation');
+            this.url = asyncUrl ?? answer.headers.get('location') ?? undefined;
+            this.kind = asyncUrl ? 'async' : 'location';
+            return;
+        }
+        if (answer.request?.url !== this.url)
+            return;
+        this.polls++;
+        this.record(answer.status, bodyOf(answer));
+    }
+    record(status, body) {
+        if (this.kind === 'async') {
+            const state = typeof body?.status === 'string' ? body.status : undefined;
+            this.untrusted = status < 300 && !state;
+            this.lastState = state ?? `answering ${status} without a status`;
+        }
+        else {
+            this.untrusted = false;
+            this.lastState = status === 202 ? 'Accepted (202)' : `answering ${status}`;
+        }
+    }
+}
+function bodyOf(answer) {
+    if (answer.parsedBody && typeof answer.parsedBody === 'object')
+        return answer.parsedBody;
+    try {
+        return JSON.parse(answer.bodyAsText || 'null') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** ARM's `{ error: { code, message } }` of a status answer, as a RemoteError (transient for 429 and 5xx). */
+function answerError(label, answer) {
+    const error = bodyOf(answer)?.error;
+    return new errors/* RemoteError */.Hi(error?.message ?? `${label}: the operation's status URL answered ${answer.status}`, {
+        service: 'arm',
+        code: error?.code ?? `HTTP${answer.status}`,
+        status: answer.status,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
+    });
+}
 /**
  * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
+ * real timers), within `deadlineMs`: each poll honours the Retry-After ARM sent, a 429 or 5xx on the start or on a
+ * poll is retried like any ARM call without losing the operation or sending the write twice, and the async
+ * contract is held to: on an Azure-AsyncOperation URL only `Succeeded` is success (a 200 without a status is not),
+ * and a finished Location poll is the resource (200, 201, 204) or the operation's error with its status.
  */
 async function completeOperation(label, begin, options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
     const deadlineMs = options.deadlineMs ?? 600_000;
     const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
+    const remaining = () => deadlineMs - (clock.now() - started);
+    const watch = new OperationWatch();
+    const calls = () => ({
+        clock,
+        onRetry: options.onRetry,
+        deadlineMs: Math.max(0, Math.min(remaining(), 120_000))
+    });
+    const timeout = () => {
+        const where = watch.url ? ` (${watch.url.replace(/\?.*$/, '')})` : '';
+        return new OperationTimeout(`${label} did not finish within ${formatMs(deadlineMs)}: its operation${where} was still ${watch.lastState} after ${watch.polls} status poll${watch.polls === 1 ? '' : 's'}`, watch.url
+            ? `It may still finish on its own: follow it with az rest --method get --url '${watch.url}', and give the step a longer timeout if Azure is slow`
+            : 'Give the step a longer timeout if Azure is slow, and run it again', watch.url);
     };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
+    const wait = async (advertisedMs) => {
+        if (remaining() <= 0)
+            throw timeout();
+        const interval = Math.min(advertisedMs ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000);
+        await clock.sleep(Math.max(0, Math.min(interval, remaining())));
+    };
+    // Follows the operation by its URL, holding it to the contract; the SDK's typed result is not available then.
+    const follow = async () => {
+        const url = watch.url;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const answer = await armCall(`${label} (status)`, async () => {
+                const response = await getStatus(url);
+                if (response.status >= 400)
+                    throw answerError(label, response);
+                return response;
+            }, calls());
+            watch.polls++;
+            const body = bodyOf(answer);
+            watch.record(answer.status, body);
+            if (watch.kind === 'location') {
+                if (answer.status !== 202)
+                    return undefined;
+            }
+            else if (!watch.untrusted) {
+                const status = String(body?.status);
+                if (status === 'Succeeded')
+                    return undefined;
+                if (status === 'Failed' || status === 'Canceled') {
+                    throw new errors/* RemoteError */.Hi(body?.error?.message ?? `${label}: the operation ended ${status}`, {
+                        service: 'arm',
+                        code: body?.error?.code ?? status,
+                        transient: false
+                    });
+                }
+            }
+            if (remaining() <= 0)
+                throw timeout();
+            const advertised = (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'));
+            await wait(advertised === undefined ? undefined : advertised * 1000);
         }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
     };
     let poller;
     try {
         poller = await armCall(label, () => {
-            if (statusUrl)
+            if (watch.url)
                 throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
+            return begin({ onResponse: answer => watch.observe(answer) });
+        }, calls());
     }
     catch (error) {
-        if (!statusUrl || !options.getStatus)
+        if (!watch.url || !options.getStatus)
             throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
-                    });
+        // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
+        return follow();
+    }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
+    try {
+        while (!poller.isDone()) {
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
                 }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
+                throw timeout();
             }
-            await wait();
+            await wait(options.retryAfter?.lastMs());
+            // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
+            await poller.poll();
         }
     }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
+    catch (error) {
+        if (error instanceof OperationTimeout || !watch.url || !options.getStatus)
+            throw error;
+        return follow();
+    }
+    if (watch.untrusted) {
+        if (!options.getStatus) {
+            throw new errors/* RemoteError */.Hi(`${label}: the operation's status answered 200 without a status`, {
+                service: 'arm',
+                code: 'InvalidOperationStatus',
+                transient: false
+            });
+        }
+        return follow();
     }
     return poller.getResult();
 }
@@ -2832,7 +2954,7 @@ class AcceptedError extends Error {
 }
 
 // EXTERNAL MODULE: ./actions/shared/inputs.ts
-var shared_inputs = __nccwpck_require__(7073);
+var inputs = __nccwpck_require__(7073);
 ;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
 
 
@@ -2847,27 +2969,40 @@ function parseGateInputs(values) {
     const budget = values.errorBudget ?? '0';
     const errorBudget = Number(budget.replace(/\s*%$/, ''));
     if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
-        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,shared_inputs/* quoted */.TL)(budget)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,inputs/* quoted */.TL)(budget)}`);
     }
     return {
         smoke,
         errorBudget,
         ...(values.latencyBudget
-            ? { latencyBudgetMs: (0,shared_inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
+            ? { latencyBudgetMs: (0,inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
             : {})
     };
 }
-function smokeGate(inputs, clock) {
+/**
+ * The suite `smoke` names, read and parsed now, before anything is written: a file that cannot be a suite (not
+ * there, too big, binary, a YAML bomb, an unknown key) fails the step while production is untouched. Inline
+ * paths / URLs one per line are a suite too. Undefined without `smoke`.
+ */
+async function loadSmokeSuite(smoke) {
+    if (!smoke)
+        return undefined;
+    // The engine (and its YAML parser) loads only when there is a suite.
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
+    const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+    return inline
+        ? engine.parseSuite(smoke, text => (0,inputs/* parseList */.E1)(text), "input 'smoke'")
+        : engine.loadSuiteInput('smoke', smoke);
+}
+function smokeGate(inputs, clock, loaded) {
     const { smoke } = inputs;
     if (!smoke)
         return undefined;
     const errorBudget = inputs.errorBudget ?? 0;
     return async (url, headers = {}) => {
-        // The engine (and its OpenAPI validator) loads only when a gate runs.
         const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
-        const suite = (0,external_node_fs_.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => (0,shared_inputs/* parseList */.E1)(text), 'input smoke');
+        // Loaded before the first write by the caller (loadSmokeSuite); read here only by one that did not.
+        const suite = loaded ?? (await loadSmokeSuite(smoke));
         const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
         for (const c of result.checks) {
             core/* info */.pq(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
@@ -3038,12 +3173,38 @@ async function deliver(plan, target, clock, phases) {
 
 
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+/** A registry refuses a repository name (with its registry host) longer than this (distribution spec). */
+const maxImageName = 255;
+/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer. */
+const maxWaitMs = 6 * 3_600_000;
+const userAssignedIdentity = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
+const environmentName = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/;
+const environmentId = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.App\/managedEnvironments\/[^/]+$/i;
+/** Inputs that only mean something when the step deploys (they have no default in action.yml). */
+const deployOnly = [
+    'image',
+    'container',
+    'strategy',
+    'smoke',
+    'latency-budget',
+    'env-vars',
+    'secrets',
+    'revision-suffix',
+    'container-app-environment',
+    'ingress',
+    'target-port',
+    'revision-mode',
+    'cpu',
+    'memory',
+    'min-replicas',
+    'max-replicas'
+];
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const secretName = /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/;
 const nameRule = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 /** `NAME=value` or `NAME=secretref:<secret>` lines, as `az containerapp update --set-env-vars` takes them. */
 function parseEnvVars(value) {
-    return (0,shared_inputs/* parseList */.E1)(value).map(line => {
+    return (0,inputs/* parseList */.E1)(value).map(line => {
         const at = line.indexOf('=');
         const name = line.slice(0, Math.max(0, at)).trim();
         if (at < 1 || !envName.test(name)) {
@@ -3057,7 +3218,7 @@ function parseEnvVars(value) {
 }
 /** `name=keyvaultref:<secret URL>,identityref:<system | identity id>` lines, as `az containerapp secret set`. */
 function parseSecrets(value, defaultIdentity) {
-    return (0,shared_inputs/* parseList */.E1)(value).map(line => {
+    return (0,inputs/* parseList */.E1)(value).map(line => {
         const match = /^([^=]+)=keyvaultref:([^,]+)(?:,identityref:(.+))?$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !secretName.test(name)) {
@@ -3076,6 +3237,46 @@ function parseSecrets(value, defaultIdentity) {
         return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
     });
 }
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 6-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxWaitMs) {
+    const ms = (0,inputs/* parseDuration */.E9)(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        throw new errors/* ConfigurationError */.j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${(0,inputs/* quoted */.TL)(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a whole number from ${min} to ${max}, not ${(0,inputs/* quoted */.TL)(value)}`);
+    }
+    return n;
+}
+/**
+ * `cpu` and `memory` as Container Apps takes them: cores in steps of 0.25 up to 4, memory twice the cores in GiB
+ * (the Consumption profile's pairs); one given, the other follows.
+ */
+function parseResources(cpu, memory) {
+    if (cpu === undefined && memory === undefined)
+        return undefined;
+    const cores = cpu === undefined ? undefined : Number(cpu);
+    if (cores !== undefined &&
+        (!/^\d+(\.\d+)?$/.test(cpu) || cores < 0.25 || cores > 4 || (cores * 4) % 1 !== 0)) {
+        throw new errors/* ConfigurationError */.j1(`input 'cpu' must be cores from 0.25 to 4 in steps of 0.25 (0.5, 1, 1.75), not ${(0,inputs/* quoted */.TL)(cpu)}`);
+    }
+    const gib = memory === undefined ? undefined : /^(\d+(?:\.\d+)?)Gi$/.exec(memory)?.[1];
+    if (memory !== undefined &&
+        (gib === undefined || Number(gib) < 0.5 || Number(gib) > 8 || (Number(gib) * 2) % 1 !== 0)) {
+        throw new errors/* ConfigurationError */.j1(`input 'memory' must be GiB from 0.5Gi to 8Gi in steps of 0.5 (1Gi, 1.5Gi), not ${(0,inputs/* quoted */.TL)(memory)}`);
+    }
+    const pair = { cpu: cores ?? Number(gib) / 2, memory: `${gib ?? (cores * 2).toString()}Gi` };
+    if (Number(pair.memory.slice(0, -2)) !== pair.cpu * 2) {
+        throw new errors/* ConfigurationError */.j1(`inputs 'cpu' and 'memory' must be a pair Container Apps runs: memory twice the cores (cpu ${pair.cpu} takes memory ${pair.cpu * 2}Gi), not cpu ${(0,inputs/* quoted */.TL)(cpu)} with memory ${(0,inputs/* quoted */.TL)(memory)}`);
+    }
+    return pair;
+}
 /** `<sha7>-<attempt>`: the same commit and run attempt always name the same revision. */
 function revisionSuffixFor(sha, attempt) {
     if (!sha || !/^[0-9a-f]{7,40}$/i.test(sha)) {
@@ -3084,58 +3285,185 @@ function revisionSuffixFor(sha, attempt) {
     return `${sha.slice(0, 7).toLowerCase()}-${attempt || '1'}`;
 }
 function getInputs(env = process.env) {
-    const mode = (0,shared_inputs/* requireOneOf */.h_)('mode', (0,shared_inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'rollback']);
-    const subscription = (0,shared_inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+    const mode = (0,inputs/* requireOneOf */.h_)('mode', (0,inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'rollback']);
+    const subscription = (0,inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
     if (!subscription) {
         throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
     }
     const base = {
-        subscriptionId: (0,shared_inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
-        resourceGroup: (0,shared_inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Container App'),
-        app: (0,shared_inputs/* getRequiredInput */.K1)('app', 'the name of the Container App')
+        subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
+        resourceGroup: (0,inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Container App'),
+        app: (0,inputs/* getRequiredInput */.K1)('app', 'the name of the Container App')
     };
-    if (!nameRule.test(base.app)) {
-        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (lower case letters, digits, '-'), not '${base.app}'`);
+    if (!nameRule.test(base.app) || base.app.includes('--')) {
+        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Container App name (lower case letters, digits, '-'), not ${(0,inputs/* quoted */.TL)(base.app)}: 2 to 32 characters, starting with a letter, ending with a letter or digit, without '--'`);
     }
-    if (mode === 'rollback')
-        return { mode, ...base, toRevision: (0,shared_inputs/* getOptionalInput */.lI)('to-revision') };
-    const image = (0,shared_inputs/* getRequiredInput */.K1)('image', 'the image to deploy, by digest (<registry>/<repository>@sha256:<digest>), e.g. the digest output of build-push');
+    if (mode === 'rollback') {
+        const given = deployOnly.find(name => (0,inputs/* getOptionalInput */.lI)(name) !== undefined);
+        if (given) {
+            throw new errors/* ConfigurationError */.j1(`input '${given}' applies to mode deploy; mode rollback only moves the traffic back (leave '${given}' out, or use mode deploy)`);
+        }
+        return { mode, ...base, toRevision: (0,inputs/* getOptionalInput */.lI)('to-revision') };
+    }
+    if ((0,inputs/* getOptionalInput */.lI)('to-revision') !== undefined) {
+        throw new errors/* ConfigurationError */.j1("input 'to-revision' applies to mode rollback only; set mode: rollback, or leave it out to deploy 'image'");
+    }
+    const image = (0,inputs/* getRequiredInput */.K1)('image', 'the image to deploy, by digest (<registry>/<repository>@sha256:<digest>), e.g. the digest output of build-push');
+    const name = image.replace(/(:[\w.-]+)?@sha256:.*$/, '');
+    if (name.length > maxImageName) {
+        throw new errors/* ConfigurationError */.j1(`input 'image': the repository name ${(0,inputs/* quoted */.TL)(name)} is longer than the ${maxImageName} characters a registry allows`);
+    }
     if (!imagePattern.test(image)) {
-        throw new errors/* ConfigurationError */.j1(`input 'image' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>), not '${image}'; deploy the digest build-push outputs so the revision runs exactly what was tested`);
+        throw new errors/* ConfigurationError */.j1(`input 'image' must name the image by digest (<registry>/<repository>@sha256:<64 hex digits>), not ${(0,inputs/* quoted */.TL)(image)}; deploy the digest build-push outputs so the revision runs exactly what was tested`);
     }
-    const strategyInput = (0,shared_inputs/* getOptionalInput */.lI)('strategy');
-    const strategy = strategyInput ? (0,shared_inputs/* requireOneOf */.h_)('strategy', strategyInput, strategies) : undefined;
-    const registryIdentity = (0,shared_inputs/* getOptionalInput */.lI)('registry-identity') ?? 'system';
-    const suffix = (0,shared_inputs/* getOptionalInput */.lI)('revision-suffix') ?? revisionSuffixFor(env['GITHUB_SHA'], env['GITHUB_RUN_ATTEMPT']);
+    const strategyInput = (0,inputs/* getOptionalInput */.lI)('strategy');
+    const strategy = strategyInput ? (0,inputs/* requireOneOf */.h_)('strategy', strategyInput, strategies) : undefined;
+    const registryIdentity = (0,inputs/* getOptionalInput */.lI)('registry-identity') ?? 'system';
+    if (registryIdentity !== 'system' && !userAssignedIdentity.test(registryIdentity)) {
+        throw new errors/* ConfigurationError */.j1(`input 'registry-identity' must be system or a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>), not ${(0,inputs/* quoted */.TL)(registryIdentity)}; registry admin credentials are refused, pull with a managed identity that has AcrPull`);
+    }
+    const suffix = (0,inputs/* getOptionalInput */.lI)('revision-suffix') ?? revisionSuffixFor(env['GITHUB_SHA'], env['GITHUB_RUN_ATTEMPT']);
     if (!/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(suffix) || suffix.includes('--')) {
         throw new errors/* ConfigurationError */.j1(`input 'revision-suffix' must be lower case letters, digits and single '-', at most 32 characters, not '${suffix}'`);
     }
-    const canarySteps = (0,shared_inputs/* parseCanarySteps */.NT)((0,shared_inputs/* getOptionalInput */.lI)('canary-steps') ?? '10,50,100');
+    const canarySteps = (0,inputs/* parseCanarySteps */.NT)((0,inputs/* getOptionalInput */.lI)('canary-steps') ?? '10,50,100');
     const gate = parseGateInputs({
-        smoke: (0,shared_inputs/* getOptionalInput */.lI)('smoke'),
-        errorBudget: (0,shared_inputs/* getOptionalInput */.lI)('error-budget'),
-        latencyBudget: (0,shared_inputs/* getOptionalInput */.lI)('latency-budget')
+        smoke: (0,inputs/* getOptionalInput */.lI)('smoke'),
+        errorBudget: (0,inputs/* getOptionalInput */.lI)('error-budget'),
+        latencyBudget: (0,inputs/* getOptionalInput */.lI)('latency-budget')
     });
+    const latencyBudget = (0,inputs/* getOptionalInput */.lI)('latency-budget');
+    if (latencyBudget !== undefined)
+        boundedDuration('latency-budget', latencyBudget, 1, 600_000);
+    const environment = (0,inputs/* getOptionalInput */.lI)('container-app-environment');
+    if (environment !== undefined && !environmentName.test(environment) && !environmentId.test(environment)) {
+        throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' must be a managed environment's name (in the app's resource group) or its resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.App/managedEnvironments/<name>), not ${(0,inputs/* quoted */.TL)(environment)}`);
+    }
+    const ingress = (0,inputs/* getOptionalInput */.lI)('ingress');
+    const targetPort = (0,inputs/* getOptionalInput */.lI)('target-port');
+    const revisionMode = (0,inputs/* getOptionalInput */.lI)('revision-mode');
+    const minReplicas = (0,inputs/* getOptionalInput */.lI)('min-replicas');
+    const maxReplicas = (0,inputs/* getOptionalInput */.lI)('max-replicas');
+    const replicas = {
+        ...(minReplicas !== undefined
+            ? { minReplicas: boundedInteger('min-replicas', minReplicas, 0, 1000) }
+            : {}),
+        ...(maxReplicas !== undefined
+            ? { maxReplicas: boundedInteger('max-replicas', maxReplicas, 1, 1000) }
+            : {})
+    };
+    if ((replicas.minReplicas ?? 0) > (replicas.maxReplicas ?? 1000)) {
+        throw new errors/* ConfigurationError */.j1(`input 'min-replicas' (${replicas.minReplicas}) is more than 'max-replicas' (${replicas.maxReplicas})`);
+    }
+    const resources = parseResources((0,inputs/* getOptionalInput */.lI)('cpu'), (0,inputs/* getOptionalInput */.lI)('memory'));
+    const create = {
+        ...(environment ? { environment } : {}),
+        ...(ingress
+            ? { ingress: (0,inputs/* requireOneOf */.h_)('ingress', ingress, ['external', 'internal', 'disabled']) }
+            : {}),
+        ...(targetPort !== undefined ? { targetPort: boundedInteger('target-port', targetPort, 1, 65535) } : {}),
+        ...(revisionMode
+            ? { revisionMode: (0,inputs/* requireOneOf */.h_)('revision-mode', revisionMode, ['single', 'multiple']) }
+            : {})
+    };
     return {
         mode,
         ...base,
         image,
-        container: (0,shared_inputs/* getOptionalInput */.lI)('container'),
+        container: (0,inputs/* getOptionalInput */.lI)('container'),
         strategy,
         canarySteps,
-        bakeTimeMs: (0,shared_inputs/* parseDuration */.E9)('bake-time', (0,shared_inputs/* getOptionalInput */.lI)('bake-time') ?? '60s'),
-        timeoutMs: (0,shared_inputs/* parseDuration */.E9)('timeout', (0,shared_inputs/* getOptionalInput */.lI)('timeout') ?? '10m'),
+        bakeTimeMs: boundedDuration('bake-time', (0,inputs/* getOptionalInput */.lI)('bake-time') ?? '60s', 0),
+        timeoutMs: boundedDuration('timeout', (0,inputs/* getOptionalInput */.lI)('timeout') ?? '10m', 1000),
         ...gate,
-        envVars: parseEnvVars((0,shared_inputs/* getOptionalInput */.lI)('env-vars')),
-        secrets: parseSecrets((0,shared_inputs/* getOptionalInput */.lI)('secrets'), registryIdentity),
+        envVars: parseEnvVars((0,inputs/* getOptionalInput */.lI)('env-vars')),
+        secrets: parseSecrets((0,inputs/* getOptionalInput */.lI)('secrets'), registryIdentity),
         registryIdentity,
-        revisionSuffix: suffix
+        revisionSuffix: suffix,
+        ...(Object.keys(create).length > 0 ? { create } : {}),
+        ...(resources ? { resources } : {}),
+        ...replicas
     };
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 91 modules
 var esm = __nccwpck_require__(2601);
-;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/deploy-aca/state.ts
+// What deploy-aca holds an app to between its read and its writes, since the 2025-07-01 API declares no ETag: the
+// latest revision, a digest of the template's containers, the traffic and the revisions. Before each write the app
+// is read again and compared; after it, what was written must be what is there, and no revision but ours new.
+
+
+/** Another writer changed the app while this step ran; the step writes nothing more to it. */
+class ConcurrentChange extends Error {
+    hint;
+    name = 'ConcurrentChange';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+const canonical = (value) => {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const object = value;
+        return `{${Object.keys(object)
+            .filter(k => object[k] !== undefined)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${canonical(object[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value);
+};
+/** A digest of what the template runs, blind to what the platform fills in (resources, probes' defaults). */
+function templateDigest(template) {
+    const containers = (template?.containers ?? []).map(c => ({
+        name: c.name,
+        image: c.image,
+        env: [...(c.env ?? [])]
+            .map(e => ({ name: e.name, value: e.value, secretRef: e.secretRef }))
+            .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+    }));
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonical({ revisionSuffix: template?.revisionSuffix, containers }))
+        .digest('hex')
+        .slice(0, 12);
+}
+function stateOf(app) {
+    const latest = app.latestRevisionName ?? '';
+    return {
+        latestRevisionName: latest,
+        template: templateDigest(app.template),
+        traffic: resolveTraffic(app.configuration?.ingress?.traffic, latest)
+    };
+}
+const trafficKey = (traffic) => canonical([...traffic]
+    .filter(t => t.weight > 0 || t.label)
+    .map(t => ({ revisionName: t.revisionName, weight: t.weight, label: t.label }))
+    .sort((a, b) => a.revisionName.localeCompare(b.revisionName)));
+/** The same routing and the same labels. */
+const sameTraffic = (a, b) => trafficKey(a) === trafficKey(b);
+/**
+ * What differs between the state this step expected and the one it found, in words; `traffic` is compared only
+ * where the step controls it (Multiple revision mode: in Single mode the platform moves it).
+ */
+function changes(expected, found, options) {
+    const found_ = [];
+    if (expected.latestRevisionName !== found.latestRevisionName) {
+        found_.push(`its latest revision is ${found.latestRevisionName || 'none'}, not ${expected.latestRevisionName || 'none'}`);
+    }
+    if (expected.template !== found.template)
+        found_.push('its template (images, env vars) is not the one this step wrote or read');
+    if (options.traffic && !sameTraffic(expected.traffic, found.traffic)) {
+        found_.push(`its traffic is ${formatTraffic(found.traffic)}, not ${formatTraffic(expected.traffic)}`);
+    }
+    return found_;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/app.ts
 
 
 
@@ -3145,26 +3473,33 @@ var esm = __nccwpck_require__(2601);
 
 /** Revision states the gate gives up on at once: waiting longer does not fix them. */
 const terminalRunning = new Set(['Failed', 'Degraded', 'Stopped']);
-function operationOptions(deps) {
+function operationOptions(deps, deadlineMs) {
     return {
         clock: deps.clock,
         onRetry: deps.onRetry,
         retryAfter: deps.retryAfter,
+        deadlineMs,
         getStatus: url => deps.client.sendRequest((0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' }))
     };
 }
-/** Reads the app and its ETag, the concurrency token every write of this deployment carries. */
-async function readApp(deps, inputs) {
+const call = (deps) => ({ clock: deps.clock, onRetry: deps.onRetry });
+/** Reads the app and its ETag (when the service sends one); undefined when it does not exist and `missingOk`. */
+async function readApp(deps, inputs, options = {}) {
     let etag;
     try {
         const app = await armCall(`read Container App ${inputs.app}`, () => deps.client.containerApps.get(inputs.resourceGroup, inputs.app, {
             onResponse: raw => (etag = raw.headers.get('etag') ?? undefined)
-        }), { clock: deps.clock, onRetry: deps.onRetry });
+        }), call(deps));
         return { app, etag };
     }
     catch (error) {
+        if (options.missingOk && error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return undefined;
         throw explain(error, deps, inputs, 'read');
     }
+}
+async function mustReadApp(deps, inputs) {
+    return (await readApp(deps, inputs));
 }
 function explain(error, deps, inputs, what) {
     if (!(error instanceof errors/* RemoteError */.Hi))
@@ -3174,13 +3509,299 @@ function explain(error, deps, inputs, what) {
         return new errors/* ConfigurationError */.j1(`${deps.identity} may not ${what} Container App '${inputs.app}' (AuthorizationFailed); give it the Contributor role on the app or its resource group, e.g. az role assignment create --assignee ${deps.identity} --role Contributor --scope ${scope}`);
     }
     if (error.status === 404 || error.code === 'ResourceNotFound' || error.code === 'ResourceGroupNotFound') {
-        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was not found in resource group '${inputs.resourceGroup}' of subscription ${inputs.subscriptionId} (${error.code}); check app, resource-group and subscription-id`);
+        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was not found in resource group '${inputs.resourceGroup}' of subscription ${inputs.subscriptionId} (${error.code}); check app, resource-group and subscription-id, or give 'container-app-environment' to create it`);
     }
     if (error.status === 412 || error.code === 'PreconditionFailed') {
         return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' was changed by someone else while this deployment ran (PreconditionFailed: its ETag no longer matches what was read); nothing of theirs was overwritten. Re-run once the other change is done, and give deployments of one app a concurrency group`);
     }
+    if (error.code === 'ContainerAppInvalidResourceTotal') {
+        return new errors/* ConfigurationError */.j1(`Container App '${inputs.app}' refuses the containers' CPU and memory (${error.code}): ${error.message}; set inputs 'cpu' and 'memory' so that all containers add up to one of those pairs`);
+    }
     return error;
 }
+/** Why the revision is not healthy, from its replicas: the container states a person would look up. */
+async function replicaReason(deps, inputs, revision) {
+    const replicas = [];
+    try {
+        await armCall('list replicas', async () => {
+            replicas.length = 0;
+            const list = await deps.client.containerAppsRevisionReplicas.listReplicas(inputs.resourceGroup, inputs.app, revision.name);
+            replicas.push(...(list.value ?? []));
+        }, call(deps));
+    }
+    catch (error) {
+        return `replicas unavailable: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+    const details = replicas.flatMap(r => (r.containers ?? [])
+        .filter(c => !c.ready && c.runningStateDetails)
+        .map(c => `container '${c.name}': ${c.runningStateDetails} (restarts: ${c.restartCount ?? 0})`));
+    return [...new Set(details)].join('; ') || revision.provisioningError || 'no replica reports a reason';
+}
+/** Polls the revision until it is Provisioned, Running and Healthy; fails at once on a terminal state. */
+async function waitHealthy(deps, inputs, name) {
+    const started = deps.clock.now();
+    for (;;) {
+        const revision = await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), call(deps));
+        const state = `${revision.provisioningState}/${revision.runningState}/${revision.healthState}`;
+        if (revision.provisioningState === 'Failed') {
+            throw new GateFailure(`revision ${name} failed to provision: ${revision.provisioningError ?? (await replicaReason(deps, inputs, revision))}`);
+        }
+        if (revision.provisioningState === 'Provisioned' && terminalRunning.has(revision.runningState ?? '')) {
+            throw new GateFailure(`revision ${name} is ${revision.runningState} (${state}): ${await replicaReason(deps, inputs, revision)}`);
+        }
+        if (revision.provisioningState === 'Provisioned' &&
+            revision.runningState === 'Running' &&
+            revision.healthState === 'Healthy') {
+            return revision;
+        }
+        if (deps.clock.now() - started >= inputs.timeoutMs) {
+            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`);
+        }
+        await deps.clock.sleep(2000);
+    }
+}
+/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
+async function gate(deps, inputs, name, url, at) {
+    await waitHealthy(deps, inputs, name);
+    if (!deps.smoke)
+        return `${at}: Provisioned, Running, Healthy`;
+    const result = await deps.smoke(url);
+    if (!result.ok)
+        throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
+    return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
+}
+async function listRevisionNames(deps, inputs) {
+    const names = [];
+    await armCall('list revisions', async () => {
+        names.length = 0;
+        for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
+            if (r.name)
+                names.push(r.name);
+    }, call(deps));
+    return names;
+}
+/** The az commands that finish what a failed step left. */
+const az = (inputs) => ({
+    traffic: (traffic) => `az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${traffic
+        .filter(t => t.weight > 0)
+        .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
+        .join(' ')}`,
+    deactivate: (revision) => `az containerapp revision deactivate --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${revision}`,
+    removeLabel: (label) => `az containerapp revision label remove --name ${inputs.app} --resource-group ${inputs.resourceGroup} --label ${label}`
+});
+const notFound = (inputs) => new errors/* RemoteError */.Hi(`The Resource 'Microsoft.App/containerApps/${inputs.app}' was not found`, {
+    service: 'arm',
+    code: 'ResourceNotFound',
+    status: 404
+});
+/** Routing alone, without labels. */
+const weightsOnly = (traffic) => traffic.map(t => ({ revisionName: t.revisionName, weight: t.weight }));
+/** A failure after ARM accepted the write: its status polls kept failing, or the operation failed. */
+function accepted(error) {
+    if (!(error instanceof errors/* RemoteError */.Hi))
+        return false;
+    return (error.call ?? '').endsWith('(status)') || (error.status === undefined && !error.transient);
+}
+/**
+ * The error a failed write ends the step with, its hint saying what the step left: a remote failure keeps its
+ * named form (`<call> to <service> failed: … (after N attempts over T s)`), with this first.
+ */
+function withState(error, left, leftAs) {
+    const finish = leftAs.length ? ` Finish with: ${leftAs.join('; ')}.` : '';
+    const hint = (original) => `${left[0].toUpperCase()}${left.slice(1)}.${finish} ${original ?? `Run the job again once ${errors/* serviceNames */._m[error.service]} answers (https://azure.status.microsoft)`}`;
+    let failed;
+    if (error instanceof errors/* RemoteError */.Hi) {
+        const copy = new errors/* RemoteError */.Hi(error.message, {
+            service: error.service,
+            code: error.code,
+            status: error.status,
+            retryAfterSeconds: error.retryAfterSeconds,
+            transient: error.transient,
+            hint: hint(error.hint)
+        });
+        failed = Object.assign(copy, { call: error.call, attempts: error.attempts, elapsedMs: error.elapsedMs });
+    }
+    else if (error instanceof OperationTimeout || error instanceof ConcurrentChange) {
+        failed = Object.assign(new Error(`${error.message}; ${left}`), {
+            hint: `${finish.trim()} ${error.hint}`.trim()
+        });
+    }
+    else
+        failed = error;
+    // The job summary lists the same.
+    return Object.assign(failed, { left: [left, ...leftAs] });
+}
+async function findRevision(deps, inputs, name) {
+    try {
+        return await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), call(deps));
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Env vars that reference a secret neither the app nor input 'secrets' has: Container Apps refuses them. */
+function checkSecretRefs(inputs, appSecrets) {
+    const known = new Set([...appSecrets, ...inputs.secrets.map(s => s.name)]);
+    const missing = inputs.envVars.filter(v => v.secretRef !== undefined && !known.has(v.secretRef));
+    if (missing.length > 0) {
+        const list = missing.map(v => `${v.name}=secretref:${v.secretRef}`).join(', ');
+        throw new errors/* ConfigurationError */.j1(`input 'env-vars': ${list} reference${missing.length > 1 ? '' : 's'} a secret Container App '${inputs.app}' does not have${appSecrets.length ? ` (it has ${appSecrets.join(', ')})` : ''}; add it with input 'secrets' (name=keyvaultref:<secret URL>) or fix the name`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/create.ts
+
+
+
+
+const environmentIdPattern = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.App\/managedEnvironments\/([^/]+)$/i;
+async function readEnvironment(deps, inputs) {
+    const given = inputs.create.environment;
+    const id = environmentIdPattern.exec(given);
+    if (id && id[1].toLowerCase() !== inputs.subscriptionId.toLowerCase()) {
+        throw new errors/* ConfigurationError */.j1(`input 'container-app-environment': ${given} is in subscription ${id[1]}, and Container App '${inputs.app}' would be in ${inputs.subscriptionId}; an app runs in an environment of its own subscription`);
+    }
+    const [resourceGroup, name] = id ? [id[2], id[3]] : [inputs.resourceGroup, given];
+    try {
+        return await armCall(`read managed environment ${name}`, () => deps.client.managedEnvironments.get(resourceGroup, name), call(deps));
+    }
+    catch (error) {
+        if (error instanceof errors/* RemoteError */.Hi && error.code === 'AuthorizationFailed') {
+            throw new errors/* ConfigurationError */.j1(`${deps.identity} may not read managed environment '${name}' (AuthorizationFailed) to create Container App '${inputs.app}' in it; give it Contributor on resource group '${inputs.resourceGroup}' and, for an environment in another group, Container Apps Contributor on the environment (read and Microsoft.App/managedEnvironments/join/action)`);
+        }
+        if (error instanceof errors/* RemoteError */.Hi && error.status === 404) {
+            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment': managed environment '${name}' was not found in resource group '${resourceGroup}' (${error.code}); create it (az containerapp env create --name ${name} --resource-group ${resourceGroup}) or fix the name`);
+        }
+        throw error;
+    }
+}
+/** The app's identity: system-assigned when something pulls or reads Key Vault with it, plus each user-assigned one. */
+function identityFor(inputs) {
+    const ids = [inputs.registryIdentity, ...inputs.secrets.map(s => s.identity)];
+    const system = ids.some(i => i.toLowerCase() === 'system');
+    const userAssigned = [...new Set(ids.filter(i => i.toLowerCase() !== 'system'))];
+    const type = system && userAssigned.length
+        ? 'SystemAssigned,UserAssigned'
+        : system
+            ? 'SystemAssigned'
+            : 'UserAssigned';
+    return {
+        type,
+        ...(userAssigned.length
+            ? { userAssignedIdentities: Object.fromEntries(userAssigned.map(i => [i, {}])) }
+            : {})
+    };
+}
+/** Creates the app with its first revision and gates that revision; the result says `created`. */
+async function createApp(inputs, deps, phases) {
+    const log = deps.log ?? (() => undefined);
+    const create = inputs.create ?? {};
+    const ingress = create.ingress ?? 'external';
+    if (ingress !== 'disabled' && create.targetPort === undefined) {
+        throw new errors/* ConfigurationError */.j1(`input 'target-port' is required to create Container App '${inputs.app}' with ${ingress} ingress: the port its container listens on (e.g. 8080); or set ingress: disabled`);
+    }
+    checkSecretRefs(inputs, []);
+    const environment = await phases.time('Read environment', () => readEnvironment(deps, inputs));
+    const multiple = (create.revisionMode ?? 'multiple') === 'multiple';
+    const revision = `${inputs.app}--${inputs.revisionSuffix}`;
+    const server = inputs.image.slice(0, inputs.image.indexOf('/')).toLowerCase();
+    const scale = inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined
+        ? { minReplicas: inputs.minReplicas, maxReplicas: inputs.maxReplicas }
+        : undefined;
+    const body = {
+        location: environment.location,
+        identity: identityFor(inputs),
+        environmentId: environment.id,
+        configuration: {
+            activeRevisionsMode: multiple ? 'Multiple' : 'Single',
+            ...(ingress === 'disabled'
+                ? {}
+                : {
+                    ingress: {
+                        external: ingress === 'external',
+                        targetPort: create.targetPort,
+                        transport: 'auto',
+                        traffic: multiple
+                            ? [{ revisionName: revision, weight: 100 }]
+                            : [{ latestRevision: true, weight: 100 }]
+                    }
+                }),
+            registries: [{ server, identity: inputs.registryIdentity }],
+            ...(inputs.secrets.length ? { secrets: inputs.secrets.map(s => ({ ...s })) } : {})
+        },
+        template: {
+            revisionSuffix: inputs.revisionSuffix,
+            containers: [
+                {
+                    name: inputs.container ?? inputs.app,
+                    image: inputs.image,
+                    ...(inputs.envVars.length ? { env: inputs.envVars.map(v => ({ ...v })) } : {}),
+                    ...(inputs.resources ? { resources: inputs.resources } : {})
+                }
+            ],
+            ...(scale ? { scale } : {})
+        }
+    };
+    log(`Container App '${inputs.app}' does not exist: creating it in environment ${environment.name} (${multiple ? 'Multiple' : 'Single'} revision mode, ${ingress} ingress${ingress === 'disabled' ? '' : ` on port ${create.targetPort}`}) with revision ${revision} of ${inputs.image}`);
+    await phases.time('Create app', async () => {
+        try {
+            await completeOperation(`create Container App ${inputs.app}`, ({ onResponse }) => deps.client.containerApps.beginCreateOrUpdate(inputs.resourceGroup, inputs.app, body, {
+                onResponse
+            }), operationOptions(deps, inputs.timeoutMs));
+        }
+        catch (error) {
+            if (error instanceof errors/* RemoteError */.Hi && error.code === 'ResourceGroupNotFound') {
+                throw new errors/* ConfigurationError */.j1(`resource group '${inputs.resourceGroup}' does not exist in subscription ${inputs.subscriptionId}; create it (az group create --name ${inputs.resourceGroup} --location ${environment.location}) or fix input 'resource-group'`);
+            }
+            if (error instanceof OperationTimeout || accepted(error)) {
+                throw withState(error, `Container App '${inputs.app}' may have been created and still be provisioning`, [
+                    `see where it stands: az containerapp show --name ${inputs.app} --resource-group ${inputs.resourceGroup}`
+                ]);
+            }
+            throw explain(error, deps, inputs, 'write');
+        }
+    });
+    const created = (await readApp(deps, inputs)).app;
+    const fqdn = created.configuration?.ingress?.fqdn;
+    const domain = environment.defaultDomain ?? '';
+    const revisionUrl = `https://${revision}.${domain}`;
+    const traffic = [{ revisionName: revision, weight: 100 }];
+    const result = {
+        outcome: 'created',
+        revision,
+        previousRevision: '',
+        image: inputs.image,
+        url: fqdn ? `https://${fqdn}` : '',
+        labelUrl: revisionUrl,
+        trafficBefore: [],
+        trafficAfter: traffic
+    };
+    try {
+        const passed = await phases.time('Health gate', () => gate(deps, inputs, revision, revisionUrl, 'first revision'));
+        return { ...result, gates: [passed] };
+    }
+    catch (error) {
+        const reason = (0,errors/* errorMessage */.gJ)(error);
+        log(`Gate failed: ${reason}`);
+        return {
+            ...result,
+            failure: `Container App '${inputs.app}' was created, but its first revision did not pass the gate: ${reason}; it is the app's only revision, so nothing healthy serves yet (nothing did before either)`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-aca/rollout.ts
+
+
+
+
+
+
+
+
+
 const imageServer = (image) => image.slice(0, image.indexOf('/')).toLowerCase();
 function targetContainer(containers, inputs) {
     const names = containers.map(c => c.name ?? '');
@@ -3226,6 +3847,34 @@ function secretsFor(app, inputs) {
         ...inputs.secrets
     ];
 }
+/**
+ * The creation inputs against an app that exists: the step does not change its environment, ingress or revision
+ * mode, so one given that differs is refused rather than ignored.
+ */
+function checkCreationInputs(app, inputs) {
+    const { environment, ingress, targetPort, revisionMode } = inputs.create ?? {};
+    const fix = `deploy-aca sets it only when it creates the app; leave the input out, or change the app itself`;
+    const current = app.managedEnvironmentId ?? app.environmentId ?? '';
+    if (environment) {
+        const wanted = environment.includes('/') ? environment : `/managedEnvironments/${environment}`;
+        if (!current.toLowerCase().endsWith(wanted.toLowerCase())) {
+            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; ${fix} (an app cannot move to another environment)`);
+        }
+    }
+    const appIngress = app.configuration?.ingress;
+    const currentIngress = !appIngress ? 'disabled' : appIngress.external ? 'external' : 'internal';
+    if (ingress && ingress !== currentIngress) {
+        throw new errors/* ConfigurationError */.j1(`input 'ingress' is ${ingress}, but Container App '${inputs.app}' has ${currentIngress} ingress; ${fix} (az containerapp ingress enable|disable)`);
+    }
+    if (targetPort !== undefined && targetPort !== appIngress?.targetPort) {
+        throw new errors/* ConfigurationError */.j1(`input 'target-port' is ${targetPort}, but Container App '${inputs.app}' sends its traffic to port ${appIngress?.targetPort ?? 'none'}; ${fix} (az containerapp ingress update --target-port)`);
+    }
+    const mode = (app.configuration?.activeRevisionsMode ?? 'Single').toLowerCase();
+    if (revisionMode && revisionMode !== mode) {
+        throw new errors/* ConfigurationError */.j1(`input 'revision-mode' is ${revisionMode}, but Container App '${inputs.app}' is in ${mode} revision mode; ${fix} (az containerapp revision set-mode)`);
+    }
+}
+/** The container as the inputs change it: image, env vars, resources; the scale when replicas are given. */
 function desiredTemplate(app, inputs) {
     const template = structuredClone(app.template ?? {});
     const containers = template.containers ?? [];
@@ -3235,70 +3884,38 @@ function desiredTemplate(app, inputs) {
         const env = (target.env ?? []).filter(e => !inputs.envVars.some(v => v.name === e.name));
         target.env = [...env, ...inputs.envVars];
     }
+    if (inputs.resources)
+        target.resources = { ...target.resources, ...inputs.resources };
+    if (inputs.minReplicas !== undefined || inputs.maxReplicas !== undefined) {
+        template.scale = {
+            ...template.scale,
+            ...(inputs.minReplicas !== undefined ? { minReplicas: inputs.minReplicas } : {}),
+            ...(inputs.maxReplicas !== undefined ? { maxReplicas: inputs.maxReplicas } : {})
+        };
+    }
     template.revisionSuffix = inputs.revisionSuffix;
     return template;
 }
 const sameTemplate = (a, b) => JSON.stringify({ ...a, revisionSuffix: undefined }) === JSON.stringify({ ...b, revisionSuffix: undefined });
-/** Why the revision is not healthy, from its replicas: the container states a person would look up. */
-async function replicaReason(deps, inputs, revision) {
-    const replicas = [];
-    try {
-        await armCall('list replicas', async () => {
-            replicas.length = 0;
-            const list = await deps.client.containerAppsRevisionReplicas.listReplicas(inputs.resourceGroup, inputs.app, revision.name);
-            replicas.push(...(list.value ?? []));
-        }, { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    catch (error) {
-        return `replicas unavailable: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    }
-    const details = replicas.flatMap(r => (r.containers ?? [])
-        .filter(c => !c.ready && c.runningStateDetails)
-        .map(c => `container '${c.name}': ${c.runningStateDetails} (restarts: ${c.restartCount ?? 0})`));
-    return [...new Set(details)].join('; ') || revision.provisioningError || 'no replica reports a reason';
-}
-/** Polls the revision until it is Provisioned, Running and Healthy; fails at once on a terminal state. */
-async function waitHealthy(deps, inputs, name) {
-    const started = deps.clock.now();
-    for (;;) {
-        const revision = await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), { clock: deps.clock, onRetry: deps.onRetry });
-        const state = `${revision.provisioningState}/${revision.runningState}/${revision.healthState}`;
-        if (revision.provisioningState === 'Failed') {
-            throw new GateFailure(`revision ${name} failed to provision: ${revision.provisioningError ?? (await replicaReason(deps, inputs, revision))}`);
-        }
-        if (revision.provisioningState === 'Provisioned' && terminalRunning.has(revision.runningState ?? '')) {
-            throw new GateFailure(`revision ${name} is ${revision.runningState} (${state}): ${await replicaReason(deps, inputs, revision)}`);
-        }
-        if (revision.provisioningState === 'Provisioned' &&
-            revision.runningState === 'Running' &&
-            revision.healthState === 'Healthy') {
-            return revision;
-        }
-        if (deps.clock.now() - started >= inputs.timeoutMs) {
-            throw new GateFailure(`revision ${name} was not healthy within ${formatMs(inputs.timeoutMs)} (last state ${state})`);
-        }
-        await deps.clock.sleep(2000);
-    }
-}
-/** The gate: the revision is Provisioned, Running and Healthy, then the smoke suite passes against its URL. */
-async function gate(deps, inputs, name, url, at) {
-    await waitHealthy(deps, inputs, name);
-    if (!deps.smoke)
-        return `${at}: Provisioned, Running, Healthy`;
-    const result = await deps.smoke(url);
-    if (!result.ok)
-        throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
-    return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
-}
 /**
  * Deploys `inputs.image` to the app's named container as a new revision and moves traffic to it by the
  * strategy, behind the gate; on any failure after the first write, traffic goes back exactly as it was
- * and the new revision is deactivated.
+ * and the new revision is deactivated. An app that does not exist is created (with 'container-app-environment').
+ * Without an ETag to carry, every write is preceded by a fresh read compared with what the step last saw, and
+ * followed by one that must show what was written: a concurrent change stops the step before it touches traffic.
  */
 async function deploy(inputs, deps) {
     const phases = deps.phases ?? new Phases(deps.clock.now);
     const log = deps.log ?? (() => undefined);
-    const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
+    const found = await phases.time('Read app', () => readApp(deps, inputs, { missingOk: true }));
+    if (!found) {
+        if (!inputs.create?.environment)
+            throw explain(notFound(inputs), deps, inputs, 'read');
+        return createApp(inputs, deps, phases);
+    }
+    const { app, etag } = found;
+    checkCreationInputs(app, inputs);
+    checkSecretRefs(inputs, (app.configuration?.secrets ?? []).map(s => s.name));
     const mode = app.configuration?.activeRevisionsMode ?? 'Single';
     const multiple = mode === 'Multiple';
     const strategy = inputs.strategy ?? (multiple ? 'blue-green' : 'rolling');
@@ -3345,43 +3962,128 @@ async function deploy(inputs, deps) {
             previousRevision: productionRevision(trafficBefore) ?? ''
         };
     }
-    let current = { etag, traffic: trafficBefore };
-    const write = async (label, properties, options = {}) => {
+    const known = new Set(await listRevisionNames(deps, inputs));
+    // What this step last saw of the app; each write is checked against it and moves it on.
+    let current = { ...stateOf(app), etag };
+    /** Set when another writer is found: from then on the step writes no traffic. */
+    let concurrent;
+    const stop = (what, found) => {
+        concurrent = new ConcurrentChange(`Container App '${inputs.app}' was changed by someone else while this deployment ran: ${found.join('; ')} (${what}); this step wrote nothing more to it`, 'Re-run once the other change is done, and give deployments of one app a concurrency group');
+        return concurrent;
+    };
+    const write = async (label, properties, expect, options = {}) => {
+        if (!options.force) {
+            const fresh = await mustReadApp(deps, inputs);
+            const found = changes(current, stateOf(fresh.app), { traffic: multiple });
+            if (found.length > 0)
+                throw stop(`found before ${label}`, found);
+            current.etag = fresh.etag ?? current.etag;
+        }
         try {
             await completeOperation(label, ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, properties, {
                 onResponse,
                 requestOptions: {
                     customHeaders: !options.force && current.etag ? { 'If-Match': current.etag } : {}
                 }
-            }), operationOptions(deps));
+            }), operationOptions(deps, inputs.timeoutMs));
         }
         catch (error) {
             throw explain(error, deps, inputs, 'write');
         }
-        const fresh = await readApp(deps, inputs);
-        current = {
-            etag: fresh.etag,
-            traffic: resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestRevisionName ?? '')
+        const fresh = await mustReadApp(deps, inputs);
+        const after = stateOf(fresh.app);
+        const wanted = {
+            latestRevisionName: expect.latestRevisionName,
+            template: expect.template,
+            traffic: expect.traffic ?? after.traffic
         };
+        const found = options.force ? [] : changes(wanted, after, { traffic: multiple && !!expect.traffic });
+        if (expect.newRevision) {
+            for (const name of await listRevisionNames(deps, inputs)) {
+                if (!known.has(name) && name !== expect.newRevision)
+                    found.push(`revision ${name} appeared, made by another write`);
+                known.add(name);
+            }
+        }
+        current = { ...after, etag: fresh.etag };
+        if (found.length > 0)
+            throw stop(`found after ${label}`, found);
         return fresh.app;
     };
-    const setTraffic = (label, traffic, options = {}) => write(label, { location: app.location, configuration: { ingress: { traffic } } }, options);
+    const setTraffic = (label, traffic, options = {}) => write(label, { location: app.location, configuration: { ingress: { traffic } } }, { latestRevisionName: current.latestRevisionName, template: current.template, traffic }, options);
+    /** Live traffic when ARM answers, else the last this step saw. */
+    const liveTraffic = async () => {
+        try {
+            return stateOf((await mustReadApp(deps, inputs)).app).traffic;
+        }
+        catch {
+            return current.traffic;
+        }
+    };
+    const deactivate = async (steps, leftAs) => {
+        try {
+            await armCall('deactivate revision', () => deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision), call(deps));
+            steps.push(`${revision} is deactivated`);
+        }
+        catch (deactivateError) {
+            steps.push(`${revision} could not be deactivated: ${(0,errors/* errorMessage */.gJ)(deactivateError)}`);
+            leftAs.push(`${revision} is still active at 0 %: ${az(inputs).deactivate(revision)}`);
+        }
+    };
     log(`Deploying ${inputs.image} to container '${targetContainer(template?.containers ?? [], inputs).name}' as revision ${revision} (${strategy}, ${mode} revision mode)`);
     log(`Traffic before: ${formatTraffic(trafficBefore)}`);
     const existing = await findRevision(deps, inputs, revision);
-    await phases.time('Create revision', async () => {
-        const configuration = {
-            ...(multiple ? { ingress: { traffic: shiftTraffic(trafficBefore, revision, 0, 'green') } } : {}),
-            ...(registries ? { registries } : {}),
-            ...(secrets ? { secrets } : {})
-        };
-        await write(`update Container App ${inputs.app}`, { location: app.location, configuration, template });
-    });
+    const firstTraffic = multiple ? shiftTraffic(trafficBefore, revision, 0, 'green') : undefined;
+    try {
+        await phases.time('Create revision', async () => {
+            const configuration = {
+                ...(firstTraffic ? { ingress: { traffic: firstTraffic } } : {}),
+                ...(registries ? { registries } : {}),
+                ...(secrets ? { secrets } : {})
+            };
+            await write(`update Container App ${inputs.app}`, { location: app.location, configuration, template }, {
+                latestRevisionName: existing ? current.latestRevisionName : revision,
+                template: templateDigest(template),
+                traffic: firstTraffic,
+                newRevision: revision
+            });
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        const live = await liveTraffic();
+        const nowServing = formatTraffic(live.filter(t => t.weight > 0));
+        // A write ARM accepted but that did not finish, or whose end could not be seen, or that another writer raced:
+        // the new revision (at 0 %) goes. Production traffic never moved, unless the other writer moved it.
+        if (error instanceof OperationTimeout || error instanceof ConcurrentChange || accepted(error)) {
+            const steps = [];
+            const leftAs = [];
+            const exists = await findRevision(deps, inputs, revision).catch(() => 'unknown');
+            if (exists === 'unknown') {
+                steps.push(`${revision} may exist (ARM did not answer)`);
+                leftAs.push(`${revision}, if it was created: ${az(inputs).deactivate(revision)}`);
+            }
+            else if (exists && !((weightsByRevision(live)[revision] ?? 0) > 0)) {
+                await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
+            }
+            const traffic = sameTraffic(weightsOnly(live), weightsOnly(trafficBefore))
+                ? `production traffic never moved (it is ${nowServing})`
+                : `this step wrote no traffic after its revision (traffic is ${nowServing})`;
+            throw withState(error, `${traffic}${steps.length ? ` and ${steps.join('; ')}` : ''}`, leftAs);
+        }
+        // Refused, or ARM never took the write: nothing was written.
+        if (error instanceof errors/* RemoteError */.Hi && error.transient) {
+            throw withState(error, `nothing was written: production traffic never moved (it is ${nowServing})`, []);
+        }
+        throw error;
+    }
     if (existing && !existing.active) {
         log(`Revision ${revision} exists from an earlier attempt and is inactive: activating it`);
-        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
+        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, revision), call(deps));
     }
     const steps = [];
+    const leftAs = [];
     const delivery = await deliver({ strategy, canarySteps: inputs.canarySteps, bakeTimeMs: inputs.bakeTimeMs }, {
         phases: {
             preview: 'Health gate',
@@ -3405,7 +4107,7 @@ async function deploy(inputs, deps) {
         verify: async () => {
             if (!multiple) {
                 // Single mode: the platform moves the traffic once the revision runs; check that it did.
-                const fresh = await readApp(deps, inputs);
+                const fresh = await mustReadApp(deps, inputs);
                 current.traffic = resolveTraffic(fresh.app.configuration?.ingress?.traffic, fresh.app.latestReadyRevisionName || fresh.app.latestRevisionName || '');
             }
             const weights = weightsByRevision(current.traffic);
@@ -3414,6 +4116,11 @@ async function deploy(inputs, deps) {
             }
         },
         restore: () => phases.time('Rollback', async () => {
+            if (concurrent) {
+                // Another writer owns the app now: putting the traffic back would undo their change.
+                steps.push(`traffic left as the other change set it: ${formatTraffic(await liveTraffic())}`);
+                return;
+            }
             if (!multiple || JSON.stringify(current.traffic) === JSON.stringify(trafficBefore)) {
                 steps.push(`traffic unchanged: ${formatTraffic(trafficBefore)}`);
                 return;
@@ -3434,45 +4141,48 @@ async function deploy(inputs, deps) {
         log(`Traffic after: ${formatTraffic(current.traffic)}`);
         return { ...result, trafficAfter: current.traffic, gates };
     }
-    const reason = (0,errors/* errorMessage */.gJ)(explain(delivery.failure.error, deps, inputs, 'write'));
+    // A service that kept failing is named as the step's own errors name it (call, service, attempts, time).
+    const explained = explain(delivery.failure.error, deps, inputs, 'write');
+    const reason = (0,errors/* remoteFailure */.vU)(explained)?.message ?? (0,errors/* errorMessage */.gJ)(explained);
     log(`Gate failed: ${reason}`);
     const restored = delivery.failure.restoreError === undefined;
-    if (restored) {
-        await phases.time('Deactivate revision', async () => {
-            try {
-                await armCall('deactivate revision', () => deps.client.containerAppsRevisions.deactivateRevision(inputs.resourceGroup, inputs.app, revision), { clock: deps.clock, onRetry: deps.onRetry });
-                steps.push(`${revision} is deactivated`);
-            }
-            catch (deactivateError) {
-                steps.push(`${revision} could not be deactivated: ${(0,errors/* errorMessage */.gJ)(deactivateError)}`);
-            }
-        });
+    const live = restored && !concurrent ? current.traffic : await liveTraffic();
+    // Production never moved when it routes as before the step: only the new revision's 0 % entry may remain.
+    const productionMoved = JSON.stringify(weightsByRevision(live)) !== JSON.stringify(weightsByRevision(trafficBefore));
+    if ((restored || !productionMoved) && !(concurrent && (weightsByRevision(live)[revision] ?? 0) > 0)) {
+        await phases.time('Deactivate revision', () => deactivate(steps, leftAs));
     }
     for (const step of steps)
         log(`Rollback: ${step}`);
+    const servedBefore = formatTraffic(trafficBefore.filter(t => t.weight > 0));
+    let failure;
+    if (concurrent) {
+        failure = `${reason}; this step did not touch the traffic after that (it is ${formatTraffic(live)}) and ${steps.at(-1)}`;
+    }
+    else if (restored) {
+        failure = `${reason}; traffic is back on ${servedBefore} and ${steps.at(-1)}`;
+    }
+    else if (!productionMoved) {
+        const label = live.find(t => t.revisionName === revision)?.label;
+        if (label)
+            leftAs.push(`${revision} keeps its label ${label} at 0 %: ${az(inputs).removeLabel(label)}`);
+        failure = `${reason}; production traffic never moved: it is still ${servedBefore}; the write that would have put the labels back failed too (${(0,errors/* errorMessage */.gJ)(delivery.failure.restoreError)}), and ${steps.at(-1)}`;
+    }
+    else {
+        leftAs.unshift(`production traffic is ${formatTraffic(live)}: ${az(inputs).traffic(trafficBefore)}`);
+        failure = `${reason}; and traffic could NOT be restored (${(0,errors/* errorMessage */.gJ)(delivery.failure.restoreError)}): it is ${formatTraffic(live)}`;
+    }
+    if (leftAs.length > 0)
+        failure += `. Left as: ${leftAs.join('; ')}`;
     return {
         ...result,
         outcome: 'rolled-back',
-        trafficAfter: current.traffic,
+        trafficAfter: live,
         gates,
-        failure: restored
-            ? `${reason}; traffic is back on ${formatTraffic(trafficBefore.filter(t => t.weight > 0))} and ${steps.at(-1)}`
-            : `${reason}; and traffic could NOT be restored (${steps.at(-1)}): it is ${formatTraffic(current.traffic)}; put it back with az containerapp ingress traffic set --name ${inputs.app} --resource-group ${inputs.resourceGroup} ${trafficBefore
-                .filter(t => t.weight > 0)
-                .map(t => `--revision-weight ${t.revisionName}=${t.weight}`)
-                .join(' ')}`,
-        rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps }
+        failure,
+        rollback: { reason, restoredMs: delivery.failure.restoredMs ?? 0, deactivated: revision, steps },
+        ...(leftAs.length ? { leftAs } : {})
     };
-}
-async function findRevision(deps, inputs, name) {
-    try {
-        return await armCall(`read revision ${name}`, () => deps.client.containerAppsRevisions.getRevision(inputs.resourceGroup, inputs.app, name), { clock: deps.clock, onRetry: deps.onRetry });
-    }
-    catch (error) {
-        if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
-            return undefined;
-        throw error;
-    }
 }
 /**
  * The manual rollback: all traffic to the previous revision in one request (activating it first when it
@@ -3482,7 +4192,7 @@ async function findRevision(deps, inputs, name) {
 async function rollback(inputs, deps) {
     const phases = deps.phases ?? new Phases(deps.clock.now);
     const log = deps.log ?? (() => undefined);
-    const { app, etag } = await phases.time('Read app', () => readApp(deps, inputs));
+    const { app, etag } = await phases.time('Read app', () => mustReadApp(deps, inputs));
     if (app.configuration?.activeRevisionsMode !== 'Multiple') {
         throw new errors/* ConfigurationError */.j1(`rollback moves traffic between revisions, which needs Container App '${inputs.app}' in Multiple revision mode (it is in ${app.configuration?.activeRevisionsMode ?? 'Single'} mode); deploy the previous image instead`);
     }
@@ -3493,7 +4203,7 @@ async function rollback(inputs, deps) {
         revisions.length = 0;
         for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
             revisions.push(r);
-    }, { clock: deps.clock, onRetry: deps.onRetry });
+    }, call(deps));
     const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
     const newestOther = revisions
         .filter(r => r.name !== current && r.active && r.provisioningState !== 'Failed')
@@ -3508,7 +4218,7 @@ async function rollback(inputs, deps) {
     }
     if (!found.active) {
         log(`Activating ${target} first`);
-        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, target), { clock: deps.clock, onRetry: deps.onRetry });
+        await armCall('activate revision', () => deps.client.containerAppsRevisions.activateRevision(inputs.resourceGroup, inputs.app, target), call(deps));
     }
     const traffic = trafficBefore
         .filter(t => t.revisionName !== target)
@@ -3524,7 +4234,7 @@ async function rollback(inputs, deps) {
     ]);
     await phases.time('Traffic back', async () => {
         try {
-            await completeOperation('move traffic', ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, { location: app.location, configuration: { ingress: { traffic } } }, { onResponse, requestOptions: { customHeaders: etag ? { 'If-Match': etag } : {} } }), operationOptions(deps));
+            await completeOperation('move traffic', ({ onResponse }) => deps.client.containerApps.beginUpdate(inputs.resourceGroup, inputs.app, { location: app.location, configuration: { ingress: { traffic } } }, { onResponse, requestOptions: { customHeaders: etag ? { 'If-Match': etag } : {} } }), operationOptions(deps, 600_000));
         }
         catch (error) {
             throw explain(error, deps, inputs, 'write');
@@ -3562,6 +4272,7 @@ async function rollback(inputs, deps) {
 
 
 
+
 /** The deploy-aca step: a new revision by digest, moved into production behind a health gate, or a rollback. */
 async function run(options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
@@ -3569,6 +4280,8 @@ async function run(options = {}) {
     let inputs;
     await runStep('deploy-aca', async () => {
         inputs = getInputs();
+        // Read and parsed before anything is written: a smoke file that cannot be used fails with production untouched.
+        const suite = inputs.mode === 'deploy' ? await loadSmokeSuite(inputs.smoke) : undefined;
         const session = sessionFromEnv('this step', process.env, { clock });
         // The Container Apps client is large; it loads while the credential asks GitHub and Entra for a token.
         const sdk = __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 6517));
@@ -3587,13 +4300,38 @@ async function run(options = {}) {
             identity: session.credential.clientId,
             log: core/* info */.pq,
             onRetry: logRetry,
-            smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock) : undefined
+            smoke: inputs.mode === 'deploy' ? smokeGate(inputs, clock, suite) : undefined
         };
-        const result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+        let result;
+        try {
+            result = inputs.mode === 'rollback' ? await rollback(inputs, deps) : await deploy(inputs, deps);
+        }
+        catch (error) {
+            reportFailure(inputs, error, phases);
+            throw error;
+        }
         report(inputs, result, phases);
         if (result.failure)
             throw new StepFailure(result.failure, `Read the revision's logs (az containerapp logs show --name ${inputs.app} --resource-group ${inputs.resourceGroup} --revision ${result.revision}), fix, and deploy again`);
     });
+}
+/** A failure after a write: what it left, in the job summary as in the error. */
+function reportFailure(inputs, error, phases) {
+    const left = error.left;
+    if (!left)
+        return;
+    appendSummary([
+        `### Container App ${inputs.app}: FAILED`,
+        '',
+        markdownTable(['What', 'Value'], [
+            ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
+            ['Failure', (0,errors/* errorMessage */.gJ)(error)],
+            ...left.map(l => ['Left as', l])
+        ]),
+        '',
+        phases.table(),
+        ''
+    ].join('\n'));
 }
 function report(inputs, result, phases) {
     core/* setOutput */.uH('revision', result.revision);
@@ -3607,7 +4345,11 @@ function report(inputs, result, phases) {
             ? 'already deployed'
             : result.outcome === 'rolled-back'
                 ? 'FAILED, rolled back'
-                : 'deployed';
+                : result.outcome === 'created'
+                    ? result.failure
+                        ? 'created, FAILED its gate'
+                        : 'created'
+                    : 'deployed';
     const rows = [
         ['App', `${inputs.app} (resource group ${inputs.resourceGroup})`],
         ['Revision', result.revision],
@@ -3623,9 +4365,12 @@ function report(inputs, result, phases) {
         rows.push(['Gates passed', result.gates.join('; ')]);
     if (result.rollback) {
         rows.push(['Rollback', `${result.rollback.reason}: ${result.rollback.steps.join('; ')}`]);
-        if (inputs.mode === 'deploy')
+        if (inputs.mode === 'deploy' && !result.leftAs)
             rows.push(['Traffic restored in', formatMs(result.rollback.restoredMs)]);
     }
+    // What a failed restore left, and the command that finishes each part.
+    for (const left of result.leftAs ?? [])
+        rows.push(['Left as', left]);
     appendSummary([
         `### Container App ${inputs.app}: ${title}`,
         '',
@@ -3894,12 +4639,13 @@ const systemClock = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hi: () => (/* binding */ RemoteError),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   _m: () => (/* binding */ serviceNames),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   vU: () => (/* binding */ remoteFailure)
 /* harmony export */ });
-/* unused harmony exports serviceNames, isTransientStatus */
+/* unused harmony export isTransientStatus */
 /**
  * Error kinds every action reports. A ConfigurationError is the user's to fix and is never retried;
  * a RemoteError is a refusal by Azure or GitHub that carries the service's own code; a transient fault

@@ -24,7 +24,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __webpack_require__(9223);
 // EXTERNAL MODULE: ./actions/shared/inputs.ts
-var shared_inputs = __webpack_require__(7073);
+var inputs = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
 
 
@@ -39,27 +39,40 @@ function parseGateInputs(values) {
     const budget = values.errorBudget ?? '0';
     const errorBudget = Number(budget.replace(/\s*%$/, ''));
     if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
-        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,shared_inputs/* quoted */.TL)(budget)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,inputs/* quoted */.TL)(budget)}`);
     }
     return {
         smoke,
         errorBudget,
         ...(values.latencyBudget
-            ? { latencyBudgetMs: (0,shared_inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
+            ? { latencyBudgetMs: (0,inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
             : {})
     };
 }
-function smokeGate(inputs, clock) {
+/**
+ * The suite `smoke` names, read and parsed now, before anything is written: a file that cannot be a suite (not
+ * there, too big, binary, a YAML bomb, an unknown key) fails the step while production is untouched. Inline
+ * paths / URLs one per line are a suite too. Undefined without `smoke`.
+ */
+async function loadSmokeSuite(smoke) {
+    if (!smoke)
+        return undefined;
+    // The engine (and its YAML parser) loads only when there is a suite.
+    const engine = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 1617));
+    const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+    return inline
+        ? engine.parseSuite(smoke, text => (0,inputs/* parseList */.E1)(text), "input 'smoke'")
+        : engine.loadSuiteInput('smoke', smoke);
+}
+function smokeGate(inputs, clock, loaded) {
     const { smoke } = inputs;
     if (!smoke)
         return undefined;
     const errorBudget = inputs.errorBudget ?? 0;
     return async (url, headers = {}) => {
-        // The engine (and its OpenAPI validator) loads only when a gate runs.
         const engine = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 1617));
-        const suite = (0,external_node_fs_.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => (0,shared_inputs/* parseList */.E1)(text), 'input smoke');
+        // Loaded before the first write by the caller (loadSmokeSuite); read here only by one that did not.
+        const suite = loaded ?? (await loadSmokeSuite(smoke));
         const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
         for (const c of result.checks) {
             core/* info */.pq(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
@@ -2071,7 +2084,7 @@ const DEPLOY_ONLY = ['images', 'chart', 'values', 'smoke', 'canary-steps', 'bake
 function readInputs() {
     const given = {};
     for (const name of NAMES) {
-        const value = (0,shared_inputs/* getOptionalInput */.lI)(name);
+        const value = (0,inputs/* getOptionalInput */.lI)(name);
         if (value === undefined)
             continue;
         if (name === 'github-token' || name === 'argocd-token')
@@ -2097,7 +2110,7 @@ function inputs_repositoryOf(image) {
 }
 /** `container=<image>` or `<image>` lines; every image by digest so the cluster runs exactly what was tested. */
 function parseImages(value) {
-    return (0,shared_inputs/* parseList */.E1)(value).map(line => {
+    return (0,inputs/* parseList */.E1)(value).map(line => {
         const at = line.indexOf('=');
         const container = at > 0 ? line.slice(0, at).trim() : undefined;
         const image = (at > 0 ? line.slice(at + 1) : line).trim();
@@ -2121,18 +2134,18 @@ function subscriptionOf(given, env) {
 function clusterInputs(given, subscription) {
     const namespace = given.namespace ?? 'default';
     if (!dns1123.test(namespace))
-        throw new errors/* ConfigurationError */.j1(`input 'namespace' must be a namespace name, not ${(0,shared_inputs/* quoted */.TL)(namespace)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'namespace' must be a namespace name, not ${(0,inputs/* quoted */.TL)(namespace)}`);
     return {
-        subscriptionId: (0,shared_inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
+        subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
         resourceGroup: required(given, 'resource-group', 'the resource group of the AKS cluster'),
         cluster: required(given, 'cluster', 'the name of the AKS cluster'),
         namespace,
-        timeoutMs: (0,shared_inputs/* parseDuration */.E9)('timeout', given.timeout ?? '10m')
+        timeoutMs: (0,inputs/* parseDuration */.E9)('timeout', given.timeout ?? '10m')
     };
 }
 /** Manifest files, one per line or comma-separated, each in the workspace. */
 function manifestFiles(given, hint) {
-    const files = (0,shared_inputs/* parseList */.E1)(required(given, 'manifests', hint), { commas: true });
+    const files = (0,inputs/* parseList */.E1)(required(given, 'manifests', hint), { commas: true });
     for (const path of files) {
         if (!(0,external_node_fs_.existsSync)(path)) {
             throw new errors/* ConfigurationError */.j1(`input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`);
@@ -2153,7 +2166,7 @@ function oneImage(images, mistake) {
 }
 /** The inputs of blue-green and canary, checked against the strategy. */
 function getStrategyInputs(given = readInputs()) {
-    const strategy = (0,shared_inputs/* requireOneOf */.h_)('strategy', given.strategy ?? 'rolling', strategies);
+    const strategy = (0,inputs/* requireOneOf */.h_)('strategy', given.strategy ?? 'rolling', strategies);
     const { route } = given;
     if (strategy === 'rolling') {
         const stray = present(given, TRAFFIC_ONLY);
@@ -2166,7 +2179,7 @@ function getStrategyInputs(given = readInputs()) {
         throw new errors/* ConfigurationError */.j1(`input 'route' is required with strategy ${strategy}: the name of the Gateway API HTTPRoute that sends traffic to the service (in the namespace of the manifests)`);
     }
     if (!dns1123.test(route) || route.length > 253)
-        throw new errors/* ConfigurationError */.j1(`input 'route' must be an HTTPRoute name, not ${(0,shared_inputs/* quoted */.TL)(route)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'route' must be an HTTPRoute name, not ${(0,inputs/* quoted */.TL)(route)}`);
     if (given['canary-steps'] && strategy !== 'canary')
         throw new errors/* ConfigurationError */.j1(`input 'canary-steps' only applies with strategy canary, not ${strategy}`);
     const gate = parseGateInputs({
@@ -2177,8 +2190,8 @@ function getStrategyInputs(given = readInputs()) {
     return {
         strategy,
         route,
-        canarySteps: strategy === 'canary' ? (0,shared_inputs/* parseCanarySteps */.NT)(given['canary-steps'] ?? '10,50,100') : [100],
-        bakeTimeMs: (0,shared_inputs/* parseDuration */.E9)('bake-time', given['bake-time'] ?? '60s'),
+        canarySteps: strategy === 'canary' ? (0,inputs/* parseCanarySteps */.NT)(given['canary-steps'] ?? '10,50,100') : [100],
+        bakeTimeMs: (0,inputs/* parseDuration */.E9)('bake-time', given['bake-time'] ?? '60s'),
         ...gate
     };
 }
@@ -2220,7 +2233,7 @@ function helmInputs(given, env) {
     // With a strategy the releases are <release>-blue and <release>-green: six characters more.
     if (!releasePattern.test(release) || release.length > (strategy.strategy === 'rolling' ? 53 : 47))
         throw new errors/* ConfigurationError */.j1(`input 'release': '${release}' is not a Helm release name (lower-case letters, digits, - and ., at most 53 characters)`);
-    const values = (0,shared_inputs/* parseList */.E1)(given.values);
+    const values = (0,inputs/* parseList */.E1)(given.values);
     for (const file of values) {
         if (!(0,external_node_fs_.existsSync)(file))
             throw new errors/* ConfigurationError */.j1(`input 'values': no file '${file}' in the workspace (${process.cwd()}); values files are applied in the order given`);
@@ -2228,7 +2241,7 @@ function helmInputs(given, env) {
     const image = oneImage(parseImages(required(given, 'images', 'the image to deploy, by digest: <registry>/<repository>@sha256:<digest>')), "input 'images': method helm takes one image, by digest and without a container name (<registry>/<repository>@sha256:<digest>); the chart's values place it (image-key)");
     const imageKey = given['image-key'] ?? 'image';
     if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(imageKey))
-        throw new errors/* ConfigurationError */.j1(`input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not ${(0,shared_inputs/* quoted */.TL)(imageKey)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not ${(0,inputs/* quoted */.TL)(imageKey)}`);
     return { ...clusterInputs(given, subscription), chart, release, values, image, imageKey, strategy };
 }
 function gitopsInputs(given, env) {
@@ -2237,13 +2250,13 @@ function gitopsInputs(given, env) {
     }
     const repository = required(given, 'infra-repository', 'the infrastructure repository as owner/name');
     if (!repositoryPattern.test(repository))
-        throw new errors/* ConfigurationError */.j1(`input 'infra-repository' must be owner/name, not ${(0,shared_inputs/* quoted */.TL)(repository)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'infra-repository' must be owner/name, not ${(0,inputs/* quoted */.TL)(repository)}`);
     const branch = given['infra-branch'] ?? 'main';
     if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branch) || branch.includes('..'))
-        throw new errors/* ConfigurationError */.j1(`input 'infra-branch' must be a branch name, not ${(0,shared_inputs/* quoted */.TL)(branch)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'infra-branch' must be a branch name, not ${(0,inputs/* quoted */.TL)(branch)}`);
     const valuesFile = required(given, 'values-file', 'the path of the values file in the infrastructure repository, e.g. environments/dev/itinerary.yaml').replace(/^\.\//, '');
     if (!/\.ya?ml$/.test(valuesFile) || valuesFile.startsWith('/') || valuesFile.split('/').includes('..'))
-        throw new errors/* ConfigurationError */.j1(`input 'values-file' must be a YAML file's path inside the repository (no leading /, no ..), not ${(0,shared_inputs/* quoted */.TL)(valuesFile)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'values-file' must be a YAML file's path inside the repository (no leading /, no ..), not ${(0,inputs/* quoted */.TL)(valuesFile)}`);
     const imageKey = (given['image-key'] ?? 'image').split('.');
     if (!imageKey.every(part => /^[A-Za-z0-9_-]+$/.test(part)))
         throw new errors/* ConfigurationError */.j1(`input 'image-key' must be a dotted path of values keys such as image or itinerary.image`);
@@ -2259,7 +2272,7 @@ function gitopsInputs(given, env) {
         server = new URL(argocdServer.includes('://') ? argocdServer : `https://${argocdServer}`);
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`input 'argocd-server' must be the Argo CD server's URL, not ${(0,shared_inputs/* quoted */.TL)(argocdServer)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'argocd-server' must be the Argo CD server's URL, not ${(0,inputs/* quoted */.TL)(argocdServer)}`);
     }
     if (server.protocol !== 'https:')
         throw new errors/* ConfigurationError */.j1(`input 'argocd-server' must use https (the token is a bearer credential)`);
@@ -2269,7 +2282,7 @@ function gitopsInputs(given, env) {
     }
     const application = required(given, 'argocd-application', 'the name of the Argo CD application to sync');
     if (!applicationPattern.test(application))
-        throw new errors/* ConfigurationError */.j1(`input 'argocd-application' must be an application name, not ${(0,shared_inputs/* quoted */.TL)(application)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'argocd-application' must be an application name, not ${(0,inputs/* quoted */.TL)(application)}`);
     return {
         repository,
         branch,
@@ -2281,7 +2294,7 @@ function gitopsInputs(given, env) {
         argocdServer: server.origin + server.pathname.replace(/\/+$/, ''),
         argocdToken,
         application,
-        timeoutMs: (0,shared_inputs/* parseDuration */.E9)('timeout', given.timeout ?? '10m')
+        timeoutMs: (0,inputs/* parseDuration */.E9)('timeout', given.timeout ?? '10m')
     };
 }
 function rollbackInputs(given, method, env) {
@@ -2297,7 +2310,7 @@ function rollbackInputs(given, method, env) {
     const common = clusterInputs(given, subscription);
     const { route } = given;
     if (method === 'helm' && toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
-        throw new errors/* ConfigurationError */.j1(`input 'to-revision' must be a Helm release revision number, not ${(0,shared_inputs/* quoted */.TL)(toRevision)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'to-revision' must be a Helm release revision number, not ${(0,inputs/* quoted */.TL)(toRevision)}`);
     if (toRevision !== undefined && route)
         throw new errors/* ConfigurationError */.j1("input 'to-revision' does not apply with a route: a rollback through the route sends the traffic back to the other slot");
     return {
@@ -2313,10 +2326,10 @@ function rollbackInputs(given, method, env) {
 /** Reads and checks every input before any network call: one method of deploying, or a rollback. */
 function getInputs(env = process.env) {
     const given = readInputs();
-    const mode = (0,shared_inputs/* requireOneOf */.h_)('mode', given.mode ?? 'deploy', ['deploy', 'rollback']);
+    const mode = (0,inputs/* requireOneOf */.h_)('mode', given.mode ?? 'deploy', ['deploy', 'rollback']);
     const method = given.method ?? 'manifests';
     if (!methods.includes(method))
-        throw new errors/* ConfigurationError */.j1(`input 'method' must be manifests, helm or gitops, not ${(0,shared_inputs/* quoted */.TL)(method)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'method' must be manifests, helm or gitops, not ${(0,inputs/* quoted */.TL)(method)}`);
     const chosen = method;
     if (mode === 'rollback')
         return { mode, ...rollbackInputs(given, chosen, env) };

@@ -753,6 +753,7 @@ var shared_files = __nccwpck_require__(9449);
 
 
 
+
 function trackRetryAfter() {
     let last;
     return {
@@ -768,71 +769,192 @@ function trackRetryAfter() {
         lastMs: () => last
     };
 }
+/** A long-running operation still running at its deadline: what was awaited, and how it last stood. */
+class OperationTimeout extends Error {
+    hint;
+    statusUrl;
+    name = 'OperationTimeout';
+    constructor(message, hint, 
+    /** Where the operation can be followed. */
+    statusUrl) {
+        super(message);
+        this.hint = hint;
+        this.statusUrl = statusUrl;
+    }
+}
+/** What the answers said about the operation: its status URL, and how it stood at the last poll. */
+class OperationWatch {
+    url;
+    kind;
+    polls = 0;
+    lastState = 'accepted';
+    /** The last status answer was a success the async contract does not call one (a 200 without a status). */
+    untrusted = false;
+    observe(answer) {
+        if (!this.url) {
+            if (answer.status !== 201 && answer.status !== 202)
+                return;
+            const asyncUrl = answer.headers.get('azure-asyncoperation');
+            this.url = asyncUrl ?? answer.headers.get('location') ?? undefined;
+            this.kind = asyncUrl ? 'async' : 'location';
+            return;
+        }
+        if (answer.request?.url !== this.url)
+            return;
+        this.polls++;
+        this.record(answer.status, bodyOf(answer));
+    }
+    record(status, body) {
+        if (this.kind === 'async') {
+            const state = typeof body?.status === 'string' ? body.status : undefined;
+            this.untrusted = status < 300 && !state;
+            this.lastState = state ?? `answering ${status} without a status`;
+        }
+        else {
+            this.untrusted = false;
+            this.lastState = status === 202 ? 'Accepted (202)' : `answering ${status}`;
+        }
+    }
+}
+function bodyOf(answer) {
+    if (answer.parsedBody && typeof answer.parsedBody === 'object')
+        return answer.parsedBody;
+    try {
+        return JSON.parse(answer.bodyAsText || 'null') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** ARM's `{ error: { code, message } }` of a status answer, as a RemoteError (transient for 429 and 5xx). */
+function answerError(label, answer) {
+    const error = bodyOf(answer)?.error;
+    return new errors/* RemoteError */.Hi(error?.message ?? `${label}: the operation's status URL answered ${answer.status}`, {
+        service: 'arm',
+        code: error?.code ?? `HTTP${answer.status}`,
+        status: answer.status,
+        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
+    });
+}
 /**
  * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
+ * real timers), within `deadlineMs`: each poll honours the Retry-After ARM sent, a 429 or 5xx on the start or on a
+ * poll is retried like any ARM call without losing the operation or sending the write twice, and the async
+ * contract is held to: on an Azure-AsyncOperation URL only `Succeeded` is success (a 200 without a status is not),
+ * and a finished Location poll is the resource (200, 201, 204) or the operation's error with its status.
  */
 async function completeOperation(label, begin, options = {}) {
     const clock = options.clock ?? shared_clock/* systemClock */.m;
     const deadlineMs = options.deadlineMs ?? 600_000;
     const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
+    const remaining = () => deadlineMs - (clock.now() - started);
+    const watch = new OperationWatch();
+    const calls = () => ({
+        clock,
+        onRetry: options.onRetry,
+        deadlineMs: Math.max(0, Math.min(remaining(), 120_000))
+    });
+    const timeout = () => {
+        const where = watch.url ? ` (${watch.url.replace(/\?.*$/, '')})` : '';
+        return new OperationTimeout(`${label} did not finish within ${formatMs(deadlineMs)}: its operation${where} was still ${watch.lastState} after ${watch.polls} status poll${watch.polls === 1 ? '' : 's'}`, watch.url
+            ? `It may still finish on its own: follow it with az rest --method get --url '${watch.url}', and give the step a longer timeout if Azure is slow`
+            : 'Give the step a longer timeout if Azure is slow, and run it again', watch.url);
     };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
+    const wait = async (advertisedMs) => {
+        if (remaining() <= 0)
+            throw timeout();
+        const interval = Math.min(advertisedMs ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000);
+        await clock.sleep(Math.max(0, Math.min(interval, remaining())));
+    };
+    // Follows the operation by its URL, holding it to the contract; the SDK's typed result is not available then.
+    const follow = async () => {
+        const url = watch.url;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const answer = await armCall(`${label} (status)`, async () => {
+                const response = await getStatus(url);
+                if (response.status >= 400)
+                    throw answerError(label, response);
+                return response;
+            }, calls());
+            watch.polls++;
+            const body = bodyOf(answer);
+            watch.record(answer.status, body);
+            if (watch.kind === 'location') {
+                if (answer.status !== 202)
+                    return undefined;
+            }
+            else if (!watch.untrusted) {
+                const status = String(body?.status);
+                if (status === 'Succeeded')
+                    return undefined;
+                if (status === 'Failed' || status === 'Canceled') {
+                    throw new errors/* RemoteError */.Hi(body?.error?.message ?? `${label}: the operation ended ${status}`, {
+                        service: 'arm',
+                        code: body?.error?.code ?? status,
+                        transient: false
+                    });
+                }
+            }
+            if (remaining() <= 0)
+                throw timeout();
+            const advertised = (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'));
+            await wait(advertised === undefined ? undefined : advertised * 1000);
         }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
     };
     let poller;
     try {
         poller = await armCall(label, () => {
-            if (statusUrl)
+            if (watch.url)
                 throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
+            return begin({ onResponse: answer => watch.observe(answer) });
+        }, calls());
     }
     catch (error) {
-        if (!statusUrl || !options.getStatus)
+        if (!watch.url || !options.getStatus)
             throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new errors/* RemoteError */.Hi(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: (0,retry/* parseRetryAfter */.m)(answer.headers.get('retry-after'))
-                    });
+        // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
+        return follow();
+    }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
+    try {
+        while (!poller.isDone()) {
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
                 }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new errors/* RemoteError */.Hi(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
+                throw timeout();
             }
-            await wait();
+            await wait(options.retryAfter?.lastMs());
+            // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
+            await poller.poll();
         }
     }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
+    catch (error) {
+        if (error instanceof OperationTimeout || !watch.url || !options.getStatus)
+            throw error;
+        return follow();
+    }
+    if (watch.untrusted) {
+        if (!options.getStatus) {
+            throw new errors/* RemoteError */.Hi(`${label}: the operation's status answered 200 without a status`, {
+                service: 'arm',
+                code: 'InvalidOperationStatus',
+                transient: false
+            });
+        }
+        return follow();
     }
     return poller.getResult();
 }
@@ -846,7 +968,7 @@ class AcceptedError extends Error {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./actions/shared/inputs.ts
-var shared_inputs = __nccwpck_require__(7073);
+var inputs = __nccwpck_require__(7073);
 ;// CONCATENATED MODULE: ./actions/shared/smoke-gate.ts
 
 
@@ -861,27 +983,40 @@ function parseGateInputs(values) {
     const budget = values.errorBudget ?? '0';
     const errorBudget = Number(budget.replace(/\s*%$/, ''));
     if (!/^\d+(\.\d+)?\s*%?$/.test(budget) || errorBudget > 100) {
-        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,shared_inputs/* quoted */.TL)(budget)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'error-budget' must be a percentage from 0 to 100 (e.g. 1 or 0.5%), not ${(0,inputs/* quoted */.TL)(budget)}`);
     }
     return {
         smoke,
         errorBudget,
         ...(values.latencyBudget
-            ? { latencyBudgetMs: (0,shared_inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
+            ? { latencyBudgetMs: (0,inputs/* parseDuration */.E9)('latency-budget', values.latencyBudget) }
             : {})
     };
 }
-function smokeGate(inputs, clock) {
+/**
+ * The suite `smoke` names, read and parsed now, before anything is written: a file that cannot be a suite (not
+ * there, too big, binary, a YAML bomb, an unknown key) fails the step while production is untouched. Inline
+ * paths / URLs one per line are a suite too. Undefined without `smoke`.
+ */
+async function loadSmokeSuite(smoke) {
+    if (!smoke)
+        return undefined;
+    // The engine (and its YAML parser) loads only when there is a suite.
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992));
+    const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+    return inline
+        ? engine.parseSuite(smoke, text => (0,inputs/* parseList */.E1)(text), "input 'smoke'")
+        : engine.loadSuiteInput('smoke', smoke);
+}
+function smokeGate(inputs, clock, loaded) {
     const { smoke } = inputs;
     if (!smoke)
         return undefined;
     const errorBudget = inputs.errorBudget ?? 0;
     return async (url, headers = {}) => {
-        // The engine (and its OpenAPI validator) loads only when a gate runs.
         const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992));
-        const suite = (0,external_node_fs_.existsSync)(smoke)
-            ? await engine.loadSuite(smoke)
-            : engine.parseSuite(smoke, text => (0,shared_inputs/* parseList */.E1)(text), 'input smoke');
+        // Loaded before the first write by the caller (loadSmokeSuite); read here only by one that did not.
+        const suite = loaded ?? (await loadSmokeSuite(smoke));
         const result = await engine.runSmoke(suite, { baseUrl: url, clock, headers });
         for (const c of result.checks) {
             core/* info */.pq(`  smoke ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
@@ -1037,10 +1172,10 @@ function readFolder(input, given, env = process.env) {
         stat = (0,external_node_fs_.statSync)(root);
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': there is no folder ${(0,shared_inputs/* quoted */.TL)(given)} (looked for ${root}); build the site first, or download the build's artifact into it`);
+        throw new errors/* ConfigurationError */.j1(`input '${input}': there is no folder ${(0,inputs/* quoted */.TL)(given)} (looked for ${root}); build the site first, or download the build's artifact into it`);
     }
     if (!stat.isDirectory())
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} is not a folder`);
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,inputs/* quoted */.TL)(given)} is not a folder`);
     const real = (0,external_node_fs_.realpathSync)(root);
     const files = [];
     let bytes = 0;
@@ -1052,7 +1187,7 @@ function readFolder(input, given, env = process.env) {
             if (target.isSymbolicLink()) {
                 const resolved = (0,external_node_fs_.realpathSync)(full);
                 if (resolved !== real && !resolved.startsWith(`${real}${external_node_path_.sep}`)) {
-                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(path)} in ${(0,shared_inputs/* quoted */.TL)(given)} is a symbolic link to ${(0,shared_inputs/* quoted */.TL)(resolved)}, outside the folder; the step does not publish what a link points at outside the build`);
+                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,inputs/* quoted */.TL)(path)} in ${(0,inputs/* quoted */.TL)(given)} is a symbolic link to ${(0,inputs/* quoted */.TL)(resolved)}, outside the folder; the step does not publish what a link points at outside the build`);
                 }
                 target = (0,external_node_fs_.statSync)(full);
             }
@@ -1062,16 +1197,16 @@ function readFolder(input, given, env = process.env) {
                 bytes += target.size;
                 files.push({ path, full, size: target.size });
                 if (files.length > MAX_FILES)
-                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} holds more than ${MAX_FILES} files`);
+                    throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,inputs/* quoted */.TL)(given)} holds more than ${MAX_FILES} files`);
             }
         }
     };
     walk(root);
     if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': the folder ${(0,shared_inputs/* quoted */.TL)(given)} is empty; did the build write elsewhere?`);
+        throw new errors/* ConfigurationError */.j1(`input '${input}': the folder ${(0,inputs/* quoted */.TL)(given)} is empty; did the build write elsewhere?`);
     }
     if (bytes > MAX_APP_BYTES) {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,shared_inputs/* quoted */.TL)(given)} holds ${(0,shared_files/* formatBytes */.z3)(bytes)}, over the ${(0,shared_files/* formatBytes */.z3)(MAX_APP_BYTES)} a Static Web App may hold`);
+        throw new errors/* ConfigurationError */.j1(`input '${input}': ${(0,inputs/* quoted */.TL)(given)} holds ${(0,shared_files/* formatBytes */.z3)(bytes)}, over the ${(0,shared_files/* formatBytes */.z3)(MAX_APP_BYTES)} a Static Web App may hold`);
     }
     return { input, given, root, files, bytes };
 }
@@ -1164,7 +1299,7 @@ function validateConfig(config) {
     // A rewrite serves a file or path of the app itself: relative to its root, never another site.
     const sitePath = (value, path, required = false) => {
         if (string(value, path, required) && /^[a-z][a-z0-9+.-]*:/i.test(value))
-            problem(path, `must be a path relative to the root of the app, not the URL ${(0,shared_inputs/* quoted */.TL)(value)}`);
+            problem(path, `must be a path relative to the root of the app, not the URL ${(0,inputs/* quoted */.TL)(value)}`);
     };
     if (!isObject(config)) {
         problem([], `the document must be a JSON object, not ${typeOf(config)}`);
@@ -1184,7 +1319,7 @@ function validateConfig(config) {
                 unknown(rule, routeProperties, at, 'a route rule');
                 if (string(rule['route'], [...at, 'route'], true)) {
                     if (!rule['route'].startsWith('/') && !rule['route'].startsWith('*'))
-                        problem([...at, 'route'], `must start with /, not ${(0,shared_inputs/* quoted */.TL)(rule['route'])}`);
+                        problem([...at, 'route'], `must start with /, not ${(0,inputs/* quoted */.TL)(rule['route'])}`);
                     const wrong = patternProblem(rule['route']);
                     if (wrong)
                         problem([...at, 'route'], wrong);
@@ -1196,7 +1331,7 @@ function validateConfig(config) {
                     else
                         list.forEach((m, j) => {
                             if (typeof m !== 'string' || !methods.includes(m.toUpperCase()))
-                                problem([...at, 'methods', j], `must be one of ${methods.join(', ')}, not ${(0,shared_inputs/* quoted */.TL)(String(JSON.stringify(m)))}`);
+                                problem([...at, 'methods', j], `must be one of ${methods.join(', ')}, not ${(0,inputs/* quoted */.TL)(String(JSON.stringify(m)))}`);
                         });
                 }
                 if (rule['rewrite'] !== undefined && rule['redirect'] !== undefined)
@@ -1208,7 +1343,7 @@ function validateConfig(config) {
                 const status = rule['statusCode'];
                 if (status !== undefined) {
                     if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
-                        problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(status))}`);
+                        problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,inputs/* quoted */.TL)(JSON.stringify(status))}`);
                     else if (rule['redirect'] !== undefined && !redirectCodes.includes(status))
                         problem([...at, 'statusCode'], `a redirect answers ${redirectCodes.join(', ')}, not ${status}`);
                 }
@@ -1220,7 +1355,7 @@ function validateConfig(config) {
                     else
                         list.forEach((r, j) => {
                             if (typeof r !== 'string' || !role.test(r))
-                                problem([...at, 'allowedRoles', j], `a role name has only letters, digits and _, not ${(0,shared_inputs/* quoted */.TL)(String(JSON.stringify(r)))}`);
+                                problem([...at, 'allowedRoles', j], `a role name has only letters, digits and _, not ${(0,inputs/* quoted */.TL)(String(JSON.stringify(r)))}`);
                             else
                                 roles.add(r);
                         });
@@ -1276,7 +1411,7 @@ function validateConfig(config) {
                 const status = rule['statusCode'];
                 if (status !== undefined &&
                     (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599))
-                    problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(status))}`);
+                    problem([...at, 'statusCode'], `must be an HTTP status code (100 to 599), not ${(0,inputs/* quoted */.TL)(JSON.stringify(status))}`);
             }
     }
     stringMap(config['globalHeaders'], ['globalHeaders']);
@@ -1289,7 +1424,7 @@ function validateConfig(config) {
                 if (!/^\.[\w.-]+$/.test(ext))
                     problem(['mimeTypes', ext], 'a key is a file extension starting with a dot, such as .json');
                 if (string(type, ['mimeTypes', ext]) && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(type))
-                    problem(['mimeTypes', ext], `must be a MIME type such as text/json, not ${(0,shared_inputs/* quoted */.TL)(type)}`);
+                    problem(['mimeTypes', ext], `must be a MIME type such as text/json, not ${(0,inputs/* quoted */.TL)(type)}`);
             }
     }
     const networking = config['networking'];
@@ -1306,7 +1441,7 @@ function validateConfig(config) {
                     if (string(r, ['networking', 'allowedIpRanges', j]) &&
                         /^\d/.test(r) &&
                         !/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/.test(r))
-                        problem(['networking', 'allowedIpRanges', j], `must be an IPv4 block in CIDR notation (10.0.0.0/24), not ${(0,shared_inputs/* quoted */.TL)(r)}`);
+                        problem(['networking', 'allowedIpRanges', j], `must be an IPv4 block in CIDR notation (10.0.0.0/24), not ${(0,inputs/* quoted */.TL)(r)}`);
                 });
         }
     }
@@ -1327,7 +1462,7 @@ function validateConfig(config) {
     }
     const slash = config['trailingSlash'];
     if (slash !== undefined && !['always', 'never', 'auto'].includes(String(slash)))
-        problem(['trailingSlash'], `must be always, never or auto, not ${(0,shared_inputs/* quoted */.TL)(JSON.stringify(slash))}`);
+        problem(['trailingSlash'], `must be always, never or auto, not ${(0,inputs/* quoted */.TL)(JSON.stringify(slash))}`);
     return problems;
 }
 /** Line and column (1-based) of a character offset. */
@@ -1400,43 +1535,43 @@ function defaultEnvironment(env) {
         return PRODUCTION;
     const number = /^refs\/pull\/(\d+)\//.exec(env['GITHUB_REF'] ?? '')?.[1];
     if (!number) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' is required: this ${event} run's GITHUB_REF (${(0,shared_inputs/* quoted */.TL)(env['GITHUB_REF'] ?? '')}) names no pull request number`);
+        throw new errors/* ConfigurationError */.j1(`input 'environment' is required: this ${event} run's GITHUB_REF (${(0,inputs/* quoted */.TL)(env['GITHUB_REF'] ?? '')}) names no pull request number`);
     }
     return number;
 }
 function target(env) {
-    const subscription = (0,shared_inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
+    const subscription = (0,inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
     if (!subscription) {
         throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
     }
-    const group = (0,shared_inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Static Web App');
+    const group = (0,inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Static Web App');
     if (!resourceGroup.test(group)) {
-        throw new errors/* ConfigurationError */.j1(`input 'resource-group' must be a resource group name (letters, digits, ._-() at most 90), not ${(0,shared_inputs/* quoted */.TL)(group)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'resource-group' must be a resource group name (letters, digits, ._-() at most 90), not ${(0,inputs/* quoted */.TL)(group)}`);
     }
-    const app = (0,shared_inputs/* getRequiredInput */.K1)('app', 'the name of the Static Web App resource');
+    const app = (0,inputs/* getRequiredInput */.K1)('app', 'the name of the Static Web App resource');
     if (!appName.test(app)) {
-        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Static Web App name (letters, digits and '-', at most 40), not ${(0,shared_inputs/* quoted */.TL)(app)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'app' must be a Static Web App name (letters, digits and '-', at most 40), not ${(0,inputs/* quoted */.TL)(app)}`);
     }
-    const given = (0,shared_inputs/* getOptionalInput */.lI)('environment')?.toLowerCase();
+    const given = (0,inputs/* getOptionalInput */.lI)('environment')?.toLowerCase();
     const name = given ?? defaultEnvironment(env);
     if (name === 'default') {
         throw new errors/* ConfigurationError */.j1("input 'environment': 'default' is what the builds API calls production; say production");
     }
     if (name !== PRODUCTION && !environment.test(name)) {
-        throw new errors/* ConfigurationError */.j1(`input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not ${(0,shared_inputs/* quoted */.TL)(name)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not ${(0,inputs/* quoted */.TL)(name)}`);
     }
     return {
-        subscriptionId: (0,shared_inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
+        subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
         resourceGroup: group,
         app,
         environment: name
     };
 }
 function timeout() {
-    const value = (0,shared_inputs/* getOptionalInput */.lI)('timeout') ?? '10m';
-    const ms = (0,shared_inputs/* parseDuration */.E9)('timeout', value);
+    const value = (0,inputs/* getOptionalInput */.lI)('timeout') ?? '10m';
+    const ms = (0,inputs/* parseDuration */.E9)('timeout', value);
     if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be from 1s to 6h (a job's own limit), not ${(0,shared_inputs/* quoted */.TL)(value)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be from 1s to 6h (a job's own limit), not ${(0,inputs/* quoted */.TL)(value)}`);
     }
     return ms;
 }
@@ -1445,12 +1580,12 @@ function timeout() {
  * suite), before the first request: a mistake costs nothing and changes nothing.
  */
 function getInputs(env = process.env) {
-    const mode = (0,shared_inputs/* requireOneOf */.h_)('mode', (0,shared_inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'delete']);
+    const mode = (0,inputs/* requireOneOf */.h_)('mode', (0,inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'delete']);
     const base = target(env);
     if (mode === 'delete') {
         // The runner passes an input's default from action.yml as if it were given: only another value is a mistake.
         const given = deployOnly.filter(name => {
-            const value = (0,shared_inputs/* getOptionalInput */.lI)(name);
+            const value = (0,inputs/* getOptionalInput */.lI)(name);
             return value !== undefined && value !== deployDefaults[name];
         });
         if (given.length > 0) {
@@ -1461,16 +1596,16 @@ function getInputs(env = process.env) {
         }
         return { mode, ...base, timeoutMs: timeout() };
     }
-    const output = readFolder('output', (0,shared_inputs/* getRequiredInput */.K1)('output', "the built site's folder, e.g. dist/web/browser after ng build"), env);
+    const output = readFolder('output', (0,inputs/* getRequiredInput */.K1)('output', "the built site's folder, e.g. dist/web/browser after ng build"), env);
     if (!output.files.some(f => f.path === 'index.html')) {
-        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,shared_inputs/* quoted */.TL)(output.given)} has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)`);
+        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,inputs/* quoted */.TL)(output.given)} has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)`);
     }
     if (output.files.some(f => f.path === MARKER_PATH)) {
-        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,shared_inputs/* quoted */.TL)(output.given)} already holds ${MARKER_PATH}, the file this step writes to prove which build the site serves; remove it from the build`);
+        throw new errors/* ConfigurationError */.j1(`input 'output': ${(0,inputs/* quoted */.TL)(output.given)} already holds ${MARKER_PATH}, the file this step writes to prove which build the site serves; remove it from the build`);
     }
-    const apiInput = (0,shared_inputs/* getOptionalInput */.lI)('api');
+    const apiInput = (0,inputs/* getOptionalInput */.lI)('api');
     const api = apiInput ? readFolder('api', apiInput, env) : undefined;
-    const configInput = (0,shared_inputs/* getOptionalInput */.lI)('config');
+    const configInput = (0,inputs/* getOptionalInput */.lI)('config');
     const found = output.files.find(f => f.path === 'staticwebapp.config.json');
     let configPath;
     let config;
@@ -1486,20 +1621,20 @@ function getInputs(env = process.env) {
         if (fallback &&
             !/^\/?api\//.test(fallback) &&
             !output.files.some(f => f.path === fallback.replace(/^\//, ''))) {
-            throw new errors/* ConfigurationError */.j1(`input '${configInput ? 'config' : 'output'}': ${file.path}: /navigationFallback/rewrite names ${(0,shared_inputs/* quoted */.TL)(fallback)}, which is not in ${(0,shared_inputs/* quoted */.TL)(output.given)}; every deep link would answer 404`);
+            throw new errors/* ConfigurationError */.j1(`input '${configInput ? 'config' : 'output'}': ${file.path}: /navigationFallback/rewrite names ${(0,inputs/* quoted */.TL)(fallback)}, which is not in ${(0,inputs/* quoted */.TL)(output.given)}; every deep link would answer 404`);
         }
     }
-    const account = (0,shared_inputs/* getRequiredInput */.K1)('storage-account', 'the storage account the package is uploaded to, with Storage Blob Data Contributor for this identity');
+    const account = (0,inputs/* getRequiredInput */.K1)('storage-account', 'the storage account the package is uploaded to, with Storage Blob Data Contributor for this identity');
     if (!storageAccount.test(account)) {
-        throw new errors/* ConfigurationError */.j1(`input 'storage-account' must be a storage account name (3 to 24 lower case letters and digits), not ${(0,shared_inputs/* quoted */.TL)(account)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'storage-account' must be a storage account name (3 to 24 lower case letters and digits), not ${(0,inputs/* quoted */.TL)(account)}`);
     }
-    const containerName = (0,shared_inputs/* getOptionalInput */.lI)('storage-container') ?? 'swa-deployments';
+    const containerName = (0,inputs/* getOptionalInput */.lI)('storage-container') ?? 'swa-deployments';
     if (!container.test(containerName)) {
-        throw new errors/* ConfigurationError */.j1(`input 'storage-container' must be a container name (3 to 63 lower case letters, digits and single '-'), not ${(0,shared_inputs/* quoted */.TL)(containerName)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'storage-container' must be a container name (3 to 63 lower case letters, digits and single '-'), not ${(0,inputs/* quoted */.TL)(containerName)}`);
     }
-    const smoke = (0,shared_inputs/* getOptionalInput */.lI)('smoke');
-    const errorBudget = (0,shared_inputs/* getOptionalInput */.lI)('error-budget');
-    const latencyBudget = (0,shared_inputs/* getOptionalInput */.lI)('latency-budget');
+    const smoke = (0,inputs/* getOptionalInput */.lI)('smoke');
+    const errorBudget = (0,inputs/* getOptionalInput */.lI)('error-budget');
+    const latencyBudget = (0,inputs/* getOptionalInput */.lI)('latency-budget');
     if (!smoke && (errorBudget !== undefined || latencyBudget !== undefined)) {
         throw new errors/* ConfigurationError */.j1(`input '${errorBudget !== undefined ? 'error-budget' : 'latency-budget'}' applies to the smoke suite: give 'smoke' too, or leave it out`);
     }
@@ -1509,12 +1644,12 @@ function getInputs(env = process.env) {
     }
     const gate = parseGateInputs({ smoke, errorBudget, latencyBudget });
     const commit = env['GITHUB_SHA'] ?? '';
-    const title = (0,shared_inputs/* getOptionalInput */.lI)('deployment-title') ??
+    const title = (0,inputs/* getOptionalInput */.lI)('deployment-title') ??
         `${commit.slice(0, 7) || 'local'} ${env['GITHUB_WORKFLOW'] ?? ''} run ${env['GITHUB_RUN_NUMBER'] ?? ''}`
             .replace(/\s+/g, ' ')
             .trim();
     if (title.length > 200 || /[\r\n]/.test(title)) {
-        throw new errors/* ConfigurationError */.j1(`input 'deployment-title' must be one line of at most 200 characters, not ${(0,shared_inputs/* quoted */.TL)(title)}`);
+        throw new errors/* ConfigurationError */.j1(`input 'deployment-title' must be one line of at most 200 characters, not ${(0,inputs/* quoted */.TL)(title)}`);
     }
     return {
         mode,
@@ -1524,7 +1659,7 @@ function getInputs(env = process.env) {
         ...(configPath ? { configPath, config } : {}),
         storageAccount: account,
         storageContainer: containerName,
-        verify: (0,shared_inputs/* requireOneOf */.h_)('verify', (0,shared_inputs/* getOptionalInput */.lI)('verify') ?? 'marker', ['marker', 'index']),
+        verify: (0,inputs/* requireOneOf */.h_)('verify', (0,inputs/* getOptionalInput */.lI)('verify') ?? 'marker', ['marker', 'index']),
         timeoutMs: timeout(),
         ...gate,
         deploymentId: (0,external_node_crypto_.randomUUID)(),

@@ -4785,6 +4785,7 @@ function sessionFromEnv(action, env = process.env, options = {}) {
 
 
 
+
 function trackRetryAfter() {
     let last;
     return {
@@ -4800,71 +4801,192 @@ function trackRetryAfter() {
         lastMs: () => last
     };
 }
+/** A long-running operation still running at its deadline: what was awaited, and how it last stood. */
+class OperationTimeout extends Error {
+    hint;
+    statusUrl;
+    name = 'OperationTimeout';
+    constructor(message, hint, 
+    /** Where the operation can be followed. */
+    statusUrl) {
+        super(message);
+        this.hint = hint;
+        this.statusUrl = statusUrl;
+    }
+}
+/** What the answers said about the operation: its status URL, and how it stood at the last poll. */
+class OperationWatch {
+    url;
+    kind;
+    polls = 0;
+    lastState = 'accepted';
+    /** The last status answer was a success the async contract does not call one (a 200 without a status). */
+    untrusted = false;
+    observe(answer) {
+        if (!this.url) {
+            if (answer.status !== 201 && answer.status !== 202)
+                return;
+            const asyncUrl = answer.headers.get('azure-asyncoperation');
+            this.url = asyncUrl ?? answer.headers.get('location') ?? undefined;
+            this.kind = asyncUrl ? 'async' : 'location';
+            return;
+        }
+        if (answer.request?.url !== this.url)
+            return;
+        this.polls++;
+        this.record(answer.status, bodyOf(answer));
+    }
+    record(status, body) {
+        if (this.kind === 'async') {
+            const state = typeof body?.status === 'string' ? body.status : undefined;
+            this.untrusted = status < 300 && !state;
+            this.lastState = state ?? `answering ${status} without a status`;
+        }
+        else {
+            this.untrusted = false;
+            this.lastState = status === 202 ? 'Accepted (202)' : `answering ${status}`;
+        }
+    }
+}
+function bodyOf(answer) {
+    if (answer.parsedBody && typeof answer.parsedBody === 'object')
+        return answer.parsedBody;
+    try {
+        return JSON.parse(answer.bodyAsText || 'null') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** ARM's `{ error: { code, message } }` of a status answer, as a RemoteError (transient for 429 and 5xx). */
+function answerError(label, answer) {
+    const error = bodyOf(answer)?.error;
+    return new RemoteError(error?.message ?? `${label}: the operation's status URL answered ${answer.status}`, {
+        service: 'arm',
+        code: error?.code ?? `HTTP${answer.status}`,
+        status: answer.status,
+        retryAfterSeconds: parseRetryAfter(answer.headers.get('retry-after'))
+    });
+}
 /**
  * Starts an ARM long-running operation and polls it to the end on our clock (the SDK's own poller sleeps on
- * real timers): each poll honours the Retry-After ARM sent, and a 429 or 5xx on the start or on a poll is
- * retried like any ARM call, without losing the operation or sending the write twice.
+ * real timers), within `deadlineMs`: each poll honours the Retry-After ARM sent, a 429 or 5xx on the start or on a
+ * poll is retried like any ARM call without losing the operation or sending the write twice, and the async
+ * contract is held to: on an Azure-AsyncOperation URL only `Succeeded` is success (a 200 without a status is not),
+ * and a finished Location poll is the resource (200, 201, 204) or the operation's error with its status.
  */
 async function completeOperation(label, begin, options = {}) {
     const clock = options.clock ?? systemClock;
     const deadlineMs = options.deadlineMs ?? 600_000;
     const started = clock.now();
-    let statusUrl;
-    const onResponse = response => {
-        if (statusUrl || (response.status !== 201 && response.status !== 202))
-            return;
-        statusUrl = response.headers.get('azure-asyncoperation') ?? response.headers.get('location') ?? undefined;
+    const remaining = () => deadlineMs - (clock.now() - started);
+    const watch = new OperationWatch();
+    const calls = () => ({
+        clock,
+        onRetry: options.onRetry,
+        deadlineMs: Math.max(0, Math.min(remaining(), 120_000))
+    });
+    const timeout = () => {
+        const where = watch.url ? ` (${watch.url.replace(/\?.*$/, '')})` : '';
+        return new OperationTimeout(`${label} did not finish within ${formatMs(deadlineMs)}: its operation${where} was still ${watch.lastState} after ${watch.polls} status poll${watch.polls === 1 ? '' : 's'}`, watch.url
+            ? `It may still finish on its own: follow it with az rest --method get --url '${watch.url}', and give the step a longer timeout if Azure is slow`
+            : 'Give the step a longer timeout if Azure is slow, and run it again', watch.url);
     };
-    const wait = async () => {
-        if (clock.now() - started > deadlineMs) {
-            throw new Error(`${label} did not finish within ${Math.round(deadlineMs / 1000)} s`);
+    const wait = async (advertisedMs) => {
+        if (remaining() <= 0)
+            throw timeout();
+        const interval = Math.min(advertisedMs ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000);
+        await clock.sleep(Math.max(0, Math.min(interval, remaining())));
+    };
+    // Follows the operation by its URL, holding it to the contract; the SDK's typed result is not available then.
+    const follow = async () => {
+        const url = watch.url;
+        const getStatus = options.getStatus;
+        for (;;) {
+            const answer = await armCall(`${label} (status)`, async () => {
+                const response = await getStatus(url);
+                if (response.status >= 400)
+                    throw answerError(label, response);
+                return response;
+            }, calls());
+            watch.polls++;
+            const body = bodyOf(answer);
+            watch.record(answer.status, body);
+            if (watch.kind === 'location') {
+                if (answer.status !== 202)
+                    return undefined;
+            }
+            else if (!watch.untrusted) {
+                const status = String(body?.status);
+                if (status === 'Succeeded')
+                    return undefined;
+                if (status === 'Failed' || status === 'Canceled') {
+                    throw new RemoteError(body?.error?.message ?? `${label}: the operation ended ${status}`, {
+                        service: 'arm',
+                        code: body?.error?.code ?? status,
+                        transient: false
+                    });
+                }
+            }
+            if (remaining() <= 0)
+                throw timeout();
+            const advertised = parseRetryAfter(answer.headers.get('retry-after'));
+            await wait(advertised === undefined ? undefined : advertised * 1000);
         }
-        const advertised = options.retryAfter?.lastMs();
-        await clock.sleep(Math.min(advertised ?? options.intervalMs ?? 2000, options.maxIntervalMs ?? 30_000));
     };
     let poller;
     try {
         poller = await armCall(label, () => {
-            if (statusUrl)
+            if (watch.url)
                 throw new AcceptedError();
-            return begin({ onResponse });
-        }, { clock, onRetry: options.onRetry });
+            return begin({ onResponse: answer => watch.observe(answer) });
+        }, calls());
     }
     catch (error) {
-        if (!statusUrl || !options.getStatus)
+        if (!watch.url || !options.getStatus)
             throw error;
-        // ARM accepted the write; only the SDK's first status poll failed. Follow the operation by its URL.
-        const url = statusUrl;
-        const getStatus = options.getStatus;
-        for (;;) {
-            const response = await armCall(`${label} (status)`, async () => {
-                const answer = await getStatus(url);
-                if (answer.status >= 400) {
-                    throw new RemoteError(`status poll answered ${answer.status}`, {
-                        service: 'arm',
-                        code: `HTTP${answer.status}`,
-                        status: answer.status,
-                        retryAfterSeconds: parseRetryAfter(answer.headers.get('retry-after'))
-                    });
+        // ARM accepted the write; only the SDK's first status poll failed (or was not to be trusted).
+        return follow();
+    }
+    // Clients that do not hand their polls to onResponse (the newer generated ones) are seen through this count,
+    // and one look at the status URL before giving up.
+    let sdkPolls = 0;
+    const lastLook = async () => {
+        if (!watch.url || !options.getStatus)
+            return;
+        const answer = await options.getStatus(watch.url).catch(() => undefined);
+        if (answer && answer.status < 400)
+            watch.record(answer.status, bodyOf(answer));
+    };
+    try {
+        while (!poller.isDone()) {
+            if (remaining() <= 0) {
+                if (watch.polls < sdkPolls) {
+                    await lastLook();
+                    watch.polls = sdkPolls;
                 }
-                return answer;
-            }, { clock, onRetry: options.onRetry });
-            const body = JSON.parse(response.bodyAsText || '{}');
-            if (response.status === 200 && (!body.status || body.status === 'Succeeded'))
-                return undefined;
-            if (body.status === 'Failed' || body.status === 'Canceled') {
-                throw new RemoteError(body.error?.message ?? `${label} ${body.status}`, {
-                    service: 'arm',
-                    code: body.error?.code ?? body.status,
-                    status: 200
-                });
+                throw timeout();
             }
-            await wait();
+            await wait(options.retryAfter?.lastMs());
+            // No retry here: a poll that throws leaves the SDK's poller failed for good; the URL is followed instead.
+            sdkPolls++;
+            await poller.poll();
         }
     }
-    while (!poller.isDone()) {
-        await wait();
-        await armCall(`${label} (status)`, () => poller.poll(), { clock, onRetry: options.onRetry });
+    catch (error) {
+        if (error instanceof OperationTimeout || !watch.url || !options.getStatus)
+            throw error;
+        return follow();
+    }
+    if (watch.untrusted) {
+        if (!options.getStatus) {
+            throw new RemoteError(`${label}: the operation's status answered 200 without a status`, {
+                service: 'arm',
+                code: 'InvalidOperationStatus',
+                transient: false
+            });
+        }
+        return follow();
     }
     return poller.getResult();
 }
@@ -4943,7 +5065,7 @@ function requireOneOf(name, value, allowed) {
 function parseDuration(name, value) {
     const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
     if (!match)
-        throw new ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
+        throw new errors_ConfigurationError(`input '${name}' must be a duration such as 30s, 5m or 500ms, not ${quoted(value)}`);
     const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] ?? 1000;
     return Math.round(Number(match[1]) * factor);
 }
@@ -4967,26 +5089,33 @@ function parseCanarySteps(value) {
 
 
 const methods = ['auto', 'mount', 'import', 'copy'];
+/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer, and no timer may overflow. */
+const MAX_TIMEOUT_MS = 6 * 3_600_000;
 function getInputs() {
     const source = parseImageReference(getRequiredInput('source', 'the image to promote, e.g. myregistry.azurecr.io/itinerary@sha256:…'), 'source');
     if (!source.tag && !source.digest) {
-        throw new errors_ConfigurationError(`input 'source' must name an image by digest (…@sha256:…) or by tag, not only a repository ('${source.registry}/${source.repository}')`);
+        throw new errors_ConfigurationError(`input 'source' must name an image by digest (…@sha256:…) or by tag, not only a repository (${quoted(`${source.registry}/${source.repository}`)})`);
     }
     const target = parseImageReference(getRequiredInput('target', 'the repository to promote into, e.g. myprodregistry.azurecr.io/itinerary'), 'target');
     if (target.tag || target.digest) {
-        throw new errors_ConfigurationError(`input 'target' must be a repository without tag or digest ('${target.registry}/${target.repository}'); put tags in 'tags'`);
+        throw new errors_ConfigurationError(`input 'target' must be a repository without tag or digest (${quoted(`${target.registry}/${target.repository}`)}); put tags in 'tags'`);
     }
     const tags = parseList(getOptionalInput('tags') ?? source.tag, { commas: true });
     for (const tag of tags) {
         if (!/^[\w][\w.-]{0,127}$/.test(tag)) {
-            throw new errors_ConfigurationError(`input 'tags' has an invalid tag '${tag}' (letters, digits, _ . -, at most 128)`);
+            throw new errors_ConfigurationError(`input 'tags' has an invalid tag ${quoted(tag)} (letters, digits, _ . -, at most 128)`);
         }
     }
     const method = requireOneOf('method', getOptionalInput('method') ?? 'auto', methods);
     if (method === 'mount' && source.registry !== target.registry) {
         throw new errors_ConfigurationError(`method 'mount' works within one registry; ${source.registry} and ${target.registry} differ (use import or copy)`);
     }
-    return { source, target, tags, method };
+    const timeout = getOptionalInput('timeout') ?? '10m';
+    const timeoutMs = parseDuration('timeout', timeout);
+    if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
+        throw new errors_ConfigurationError(`input 'timeout' must be between 1s and 6h, not ${quoted(timeout)}`);
+    }
+    return { source, target, tags, method, timeoutMs };
 }
 
 ;// CONCATENATED MODULE: ./actions/promote/transfer.ts
@@ -5205,8 +5334,8 @@ async function chooseMethod(inputs, sameRegistry, session) {
 /** The ACR resources behind these login servers, in every subscription the identity can see. */
 async function findRegistries(session, loginServers) {
     const found = new Map();
-    const { SubscriptionClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(49), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3570));
-    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(49), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6523));
+    const { SubscriptionClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(641), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3570));
+    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(641), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6523));
     const subscriptions = [];
     await armCall('list subscriptions', async () => {
         subscriptions.length = 0;
@@ -5238,10 +5367,12 @@ async function findRegistries(session, loginServers) {
     return found;
 }
 async function importImage(session, source, target, inputs, digest, clock) {
-    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(49), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6523));
+    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(641), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6523));
+    const { createDefaultHttpClient, createPipelineRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641));
     const retryAfter = trackRetryAfter();
     const client = withoutFormData(new ContainerRegistryManagementClient(session.credential, target.subscriptionId, armClientOptions(session.cloud)));
     client.pipeline.addPolicy(retryAfter.policy);
+    const http = createDefaultHttpClient();
     const repository = inputs.target.repository;
     try {
         await completeOperation(`import ${inputs.source.repository}@${digest} into ${target.name}`, async ({ onResponse }) => {
@@ -5258,7 +5389,14 @@ async function importImage(session, source, target, inputs, digest, clock) {
                 isDone: () => poller.isDone(),
                 getResult: () => poller.getResult()
             };
-        }, { clock, onRetry: logRetry, retryAfter });
+        }, {
+            clock,
+            onRetry: logRetry,
+            retryAfter,
+            deadlineMs: inputs.timeoutMs,
+            // The status URL through the client's own pipeline (its credential, its retry-after tracking).
+            getStatus: url => client.pipeline.sendRequest(http, createPipelineRequest({ url, method: 'GET' }))
+        });
     }
     catch (error) {
         if (error instanceof RemoteError && error.code === 'AuthorizationFailed') {

@@ -101,6 +101,19 @@ export class AcrTokens {
     }
   }
 
+  /** An access token this service signed for `service` and still valid (real time): its subject and access. */
+  async verifyAccessToken(
+    token: string,
+    service: string
+  ): Promise<{ subject: string; access: Access[] } | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, { issuer: acrIssuer, audience: service });
+      return { subject: String(payload.sub), access: (payload['access'] as Access[] | undefined) ?? [] };
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Checked by the registry process against the real time, so issued on the real time too. */
   accessToken(service: string, subject: string, access: Access[]): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
@@ -212,18 +225,24 @@ export class TokenService {
       const [type = '', ...rest] = scope.split(':');
       const actions = (rest.pop() ?? '').split(',');
       const name = rest.join(':');
-      if (type !== 'repository' || !name) continue;
-      // As ACR does: the token carries only what the roles allow; the registry refuses the rest.
-      const granted = actions.filter(
-        a =>
-          (a === 'pull' && canPull) ||
-          (a === 'push' && canPush) ||
-          (a === 'delete' && canDelete) ||
-          (a === '*' && canPush && canDelete)
-      );
-      const existing = access.find(a => a.name === name);
+      // The catalog (`registry:catalog:*`, what `az acr repository list` asks for) is open to every data role.
+      const granted =
+        type === 'registry' && name === 'catalog'
+          ? actions.filter(a => a === '*' && (canPull || canPush))
+          : type === 'repository' && name
+            ? // As ACR does: the token carries only what the roles allow; the registry refuses the rest.
+              actions.filter(
+                a =>
+                  ((a === 'pull' || a === 'metadata_read') && canPull) ||
+                  ((a === 'push' || a === 'metadata_write') && canPush) ||
+                  (a === 'delete' && canDelete) ||
+                  (a === '*' && canPush && canDelete)
+              )
+            : undefined;
+      if (!granted) continue;
+      const existing = access.find(a => a.type === type && a.name === name);
       if (existing) existing.actions = [...new Set([...existing.actions, ...granted])];
-      else access.push({ type: 'repository', name, actions: granted });
+      else access.push({ type, name, actions: granted });
     }
     const accessToken = await this.tokens.accessToken(service, objectId, access);
     this.secrets.add(accessToken);

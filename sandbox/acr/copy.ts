@@ -9,13 +9,13 @@ export interface Endpoint {
   token: string;
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
 
-function request(
+export function request(
   endpoint: Endpoint,
   method: string,
   path: string,
@@ -103,6 +103,8 @@ export async function copyImage(options: {
   targets: Array<Endpoint & { tags: string[] }>;
   force: boolean;
   conflict: (repo: string, tag: string) => Error;
+  /** The error when the source holds no such manifest. */
+  missing: (repo: string, reference: string) => Error;
 }): Promise<string> {
   const { source } = options;
   const copyManifest = async (
@@ -111,6 +113,7 @@ export async function copyImage(options: {
     const answer = await request(source, 'GET', `/v2/${source.repo}/manifests/${reference}`, {
       accept: manifestTypes
     });
+    if (answer.status === 404) throw options.missing(source.repo, reference);
     expectStatus(answer, [200], `source manifest ${source.repo}:${reference}`);
     const mediaType = String(answer.headers['content-type']);
     const digest = `sha256:${createHash('sha256').update(answer.body).digest('hex')}`;

@@ -1,9 +1,10 @@
-// The HTTPS front of each registry: ACR's token service answered here, the distribution API streamed to the
-// registry process, scripted faults before either.
+// The HTTPS front of each registry: ACR's token service and its /acr/v1 metadata API answered here, the
+// distribution API streamed to the registry process, scripted faults before either.
 import http from 'node:http';
 import type { FaultRule, Faults } from '../core.js';
 import type { TokenService } from './auth.js';
 import { acrError, send, type RegistryReply } from './errors.js';
+import { metadataApi } from './metadata.js';
 import type { RegistryCall, SandboxRegistry } from './model.js';
 
 /** What every front shares: the fault rules, the call log, the token service. */
@@ -72,6 +73,16 @@ export function registryFront(registry: SandboxRegistry, state: FrontState) {
               send(res, reply);
             });
         });
+        return;
+      }
+      if (url.pathname.startsWith('/acr/v1/')) {
+        void metadataApi(registry, tokenService, method, url, req.headers.authorization)
+          .catch((e: unknown): RegistryReply => acrError(500, 'INTERNAL', String(e)))
+          .then(reply => {
+            const answer = reply ?? acrError(404, 'NOT_FOUND', 'not found');
+            record(answer.status);
+            send(res, answer, (answer as { headers?: Record<string, string> }).headers);
+          });
         return;
       }
       if (!url.pathname.startsWith('/v2')) {

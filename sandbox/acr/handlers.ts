@@ -9,7 +9,9 @@ import { registryBody, type SandboxRegistry } from './model.js';
 export function armRoutes(
   sandbox: Sandbox,
   registries: Map<string, SandboxRegistry>,
-  tokenService: TokenService
+  tokenService: TokenService,
+  /** InProgress polls before an import runs (Infinity: it never finishes); undefined, the world's. */
+  importPolls: () => number | undefined = () => undefined
 ): void {
   const entries = () => sandbox.world.containerRegistries ?? [];
   const find = (ctx: ArmContext) => {
@@ -72,8 +74,10 @@ export function armRoutes(
         mode?: string;
       };
       const sourceImage = body.source?.sourceImage ?? '';
+      // Repository names are case-insensitive in ACR and stored in lower case (Microsoft's own examples import
+      // `sourceRepository`); tags keep their case.
       const image =
-        /^([a-z0-9]+(?:[._\-/][a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(
+        /^([A-Za-z0-9]+(?:[._\-/][A-Za-z0-9]+)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(
           sourceImage
         );
       if (!image || (!image[2] && !image[3])) {
@@ -106,9 +110,9 @@ export function armRoutes(
         const [repo, tag] = t.split(':');
         if (!repo || !tag)
           throw new ArmError(400, 'InvalidParameter', `The target tag '${t}' must be 'repository:tag'.`);
-        return { repo, tag };
+        return { repo: repo.toLowerCase(), tag };
       });
-      const untagged = body.untaggedTargetRepositories ?? [];
+      const untagged = (body.untaggedTargetRepositories ?? []).map(r => r.toLowerCase());
       if (targetTags.length === 0 && untagged.length === 0) {
         throw new ArmError(
           400,
@@ -117,12 +121,16 @@ export function armRoutes(
         );
       }
       const force = (body.mode ?? 'NoForce').toLowerCase() === 'force';
+      // 202 with Location and Retry-After only, as the spec declares (final state via Location).
       return sandbox.arm.longRunning(ctx, {
         namespace: 'Microsoft.ContainerRegistry',
+        asyncOperation: false,
+        retryAfterSeconds: 10,
+        polls: importPolls(),
         run: async () => {
           const internal = (registry: SandboxRegistry, access: Access[]) =>
             tokenService.internal(registry, 'importer', access);
-          const sourceRepo = image[1]!;
+          const sourceRepo = image[1]!.toLowerCase();
           const repos = [...new Set([...targetTags.map(t => t.repo), ...untagged])];
           await copyImage({
             source: {
@@ -142,6 +150,13 @@ export function armRoutes(
               }))
             ),
             force,
+            // ACR's words for a source that holds no such image.
+            missing: (repo, reference) =>
+              new ArmError(
+                400,
+                'InvalidParameters',
+                `Unable to find manifest digest Repo: ${repo} ${reference.startsWith('sha256:') ? 'Digest' : 'Tag'}: ${reference}`
+              ),
             conflict: (repo, tag) =>
               new ArmError(
                 409,

@@ -31,6 +31,11 @@ export interface AcrService extends SandboxService {
   calls(): RegistryCall[];
   /** Every refresh and access token handed out, to scan logs for leaks. */
   issuedSecrets(): string[];
+  /**
+   * importImage operations started from now on answer InProgress for `polls` status polls before they copy
+   * (Infinity: they never finish, as a stuck import does); undefined goes back to the world's pacing.
+   */
+  holdImports(polls: number | undefined): void;
 }
 
 /** The ACR emulator; pass it to `startSandbox({ services: [acrService()] })`. */
@@ -39,9 +44,13 @@ export function acrService(): AcrService {
   const faults = new Faults();
   const calls: RegistryCall[] = [];
   const secrets = new Set<string>();
+  let importPolls: number | undefined;
 
   return {
     name: 'acr',
+    holdImports: polls => {
+      importPolls = polls;
+    },
     registries,
     registry(name) {
       const found = registries.get(name);
@@ -62,7 +71,7 @@ export function acrService(): AcrService {
       const fronts: https.Server[] = [];
 
       for (const entry of sandbox.world.containerRegistries ?? []) {
-        const loginServer = `${entry.name}.azurecr.io`;
+        const loginServer = `${entry.name.toLowerCase()}.azurecr.io`;
         const registry: SandboxRegistry = {
           name: entry.name,
           loginServer,
@@ -90,7 +99,24 @@ export function acrService(): AcrService {
         MUSAFIRGO_SANDBOX_REGISTRIES: [...registries.values()].map(r => `${r.loginServer}=${r.url}`).join(',')
       });
 
-      armRoutes(sandbox, registries, tokenService);
+      armRoutes(sandbox, registries, tokenService, () => importPolls);
+      sandbox.arm.resourceSource('Microsoft.ContainerRegistry/registries', () =>
+        (sandbox.world.containerRegistries ?? []).flatMap(e => {
+          const r = registries.get(e.name);
+          return r
+            ? [
+                {
+                  id: r.id,
+                  name: r.name,
+                  type: 'Microsoft.ContainerRegistry/registries',
+                  location: e.location ?? 'westeurope',
+                  tags: {},
+                  sku: { name: 'Premium', tier: 'Premium' }
+                }
+              ]
+            : [];
+        })
+      );
 
       // What a pull from Azure's side finds (Container Apps, AKS): asked of the registry process itself, with a
       // pull token the service mints for its own control plane.

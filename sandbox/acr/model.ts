@@ -26,6 +26,7 @@ export interface RegistryCall {
 export const registryId = (r: ContainerRegistry) =>
   `/subscriptions/${r.subscriptionId}/resourceGroups/${r.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/${r.name}`;
 
+/** A registry as ARM answers it (api-version 2025-11-01): a Premium registry with ACR's defaults. */
 export function registryBody(r: SandboxRegistry, entry: ContainerRegistry) {
   return {
     id: r.id,
@@ -39,10 +40,28 @@ export function registryBody(r: SandboxRegistry, entry: ContainerRegistry) {
       creationDate: '2026-01-12T09:30:00.0000000Z',
       provisioningState: 'Succeeded',
       adminUserEnabled: false,
-      publicNetworkAccess: 'Enabled',
-      anonymousPullEnabled: false,
+      networkRuleSet: { defaultAction: 'Allow', ipRules: [] },
+      policies: {
+        quarantinePolicy: { status: 'disabled' },
+        trustPolicy: { type: 'Notary', status: 'disabled' },
+        retentionPolicy: {
+          days: 7,
+          lastUpdatedTime: '2026-01-12T09:30:00.0000000+00:00',
+          status: 'disabled'
+        },
+        exportPolicy: { status: 'enabled' },
+        azureADAuthenticationAsArmPolicy: { status: 'enabled' }
+      },
+      encryption: { status: 'disabled' },
       dataEndpointEnabled: false,
-      zoneRedundancy: 'Disabled'
+      dataEndpointHostNames: [],
+      privateEndpointConnections: [],
+      publicNetworkAccess: 'Enabled',
+      networkRuleBypassOptions: 'AzureServices',
+      networkRuleBypassAllowedForTasks: false,
+      zoneRedundancy: 'Disabled',
+      anonymousPullEnabled: false,
+      roleAssignmentMode: 'LegacyRegistryPermissions'
     }
   };
 }

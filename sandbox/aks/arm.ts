@@ -1,5 +1,6 @@
 // AKS's ARM side: Microsoft.ContainerService/managedClusters (GET) and listClusterUserCredential, whose
 // kubeconfig points at the emulated API server.
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { resourceNotFound, type Sandbox } from '../index.js';
 import { AKS_SERVER_APP } from './model.js';
@@ -22,23 +23,38 @@ export function managedClusterRoutes(sandbox: Sandbox, apiUrl: string): void {
     action: 'Microsoft.ContainerService/managedClusters/read',
     handler: ({ params }) => {
       const c = find(params);
+      const location = c.location ?? 'westeurope';
+      const id = `/subscriptions/${c.subscriptionId}/resourcegroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.name}`;
+      const hash = createHash('sha256').update(id).digest('hex');
+      const tenantId = sandbox.world.subscriptions.find(s => s.id === c.subscriptionId)?.tenantId;
+      // As AKS answers a cluster with a managed identity: servicePrincipalProfile says msi (az aks show reads it),
+      // and the API server's name is the cluster's DNS prefix under hcp.<region>.azmk8s.io.
       return {
         status: 200,
         body: {
-          id: `/subscriptions/${c.subscriptionId}/resourcegroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.name}`,
+          id,
           name: c.name,
           type: 'Microsoft.ContainerService/ManagedClusters',
-          location: c.location ?? 'westeurope',
+          location,
+          sku: { name: 'Base', tier: 'Free' },
+          identity: {
+            type: 'SystemAssigned',
+            principalId: hash.slice(0, 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'),
+            tenantId
+          },
           properties: {
             provisioningState: 'Succeeded',
             powerState: { code: 'Running' },
             kubernetesVersion: c.kubernetesVersion ?? '1.31.2',
             currentKubernetesVersion: c.kubernetesVersion ?? '1.31.2',
-            fqdn: new URL(apiUrl).host,
+            dnsPrefix: `${c.name}-dns`,
+            fqdn: `${c.name}-dns-${hash.slice(0, 8)}.hcp.${location}.azmk8s.io`,
+            servicePrincipalProfile: { clientId: 'msi' },
+            nodeResourceGroup: `MC_${c.resourceGroup}_${c.name}_${location}`,
             aadProfile: {
               managed: true,
               enableAzureRBAC: true,
-              tenantID: sandbox.world.subscriptions.find(s => s.id === c.subscriptionId)?.tenantId
+              tenantID: tenantId
             },
             disableLocalAccounts: true,
             enableRBAC: true

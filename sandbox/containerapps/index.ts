@@ -17,8 +17,16 @@ export type { ImageBehaviour, RevisionView } from './model.js';
 export interface ContainerAppsOptions {
   /** Status polls that answer InProgress before a container app or environment write completes; default 0. */
   provisioningPolls?: number;
-  /** The Retry-After (seconds) of those operations; default 0. */
+  /**
+   * The Retry-After (seconds) of those operations; default 10, the least ARM documents. Tests wait it out on the
+   * sandbox clock (tests/support/sandbox-clock.ts), never for real.
+   */
   retryAfterSeconds?: number;
+  /**
+   * An ETag on each read of an app and If-Match honoured on its writes (412 when stale); default false, as the
+   * 2025-07-01 spec declares neither.
+   */
+  etags?: boolean;
 }
 
 export interface ContainerAppsService extends SandboxService {
@@ -32,6 +40,26 @@ export interface ContainerAppsService extends SandboxService {
   traffic(app: string): Record<string, number>;
   /** The ingress (HTTPS), reachable directly with a Host header or through the proxy by name. */
   readonly ingressUrl: string;
+  /** Turns ETags on reads and If-Match on writes on or off from now on (see `etags`). */
+  useEtags(on: boolean): void;
+  /**
+   * Writes from now on answer InProgress for `polls` status polls (Infinity: they never finish, as a stuck
+   * operation does); undefined goes back to `provisioningPolls`.
+   */
+  holdWrites(polls: number | undefined): void;
+  /** Each app's production traffic, revision by revision, with the revision's state: the traffic invariant's view. */
+  production(): ProductionEntry[];
+}
+
+export interface ProductionEntry {
+  app: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  revision: string;
+  weight: number;
+  active: boolean;
+  runningState: string;
+  healthState: string;
 }
 
 /** The Container Apps emulator; pass it to `startSandbox({ services: [containerAppsService()] })`. */
@@ -44,6 +72,8 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
     subscriptionId => sandbox!.world.subscriptions.find(s => s.id === subscriptionId)?.tenantId ?? ''
   );
   const controller = new RevisionController(now, () => sandbox!.images);
+  let etags = options.etags ?? false;
+  let heldPolls: number | undefined;
   const routeDomain = (e: Environment) => {
     if (ingressUrl)
       sandbox!.routeHost(`*.${String(e.properties['defaultDomain'])}`, Number(new URL(ingressUrl).port));
@@ -54,6 +84,28 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
     get ingressUrl() {
       return ingressUrl;
     },
+    useEtags: on => {
+      etags = on;
+    },
+    holdWrites: polls => {
+      heldPolls = polls;
+    },
+    production: () =>
+      [...store.apps.values()].flatMap(app =>
+        resolvedTraffic(app).map(t => {
+          const r = app.revisions.get(t.revisionName.toLowerCase());
+          return {
+            app: app.name,
+            subscriptionId: app.subscriptionId,
+            resourceGroup: app.resourceGroup,
+            revision: t.revisionName,
+            weight: t.weight,
+            active: r?.active ?? false,
+            runningState: r?.runningState ?? 'Unknown',
+            healthState: r?.healthState ?? 'None'
+          };
+        })
+      ),
     markImage: (image, behaviour) => controller.markImage(image, behaviour),
     declareImage: image => controller.declareImage(image),
     revision: (appName, name) => {
@@ -86,7 +138,40 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
         for (const container of spec.containers) controller.declareImage(container.image);
         return controller.activate(app, app.revisions.get(app.latestRevisionName.toLowerCase())!);
       });
-      armRoutes({ sandbox: s, store, controller, options, now, routeDomain });
+      armRoutes({
+        sandbox: s,
+        store,
+        controller,
+        options: {
+          get provisioningPolls() {
+            return heldPolls ?? options.provisioningPolls;
+          },
+          retryAfterSeconds: options.retryAfterSeconds ?? 10
+        },
+        etags: () => etags,
+        now,
+        routeDomain
+      });
+      // ARM's generic lists (az resource list) show the apps and environments as the store holds them.
+      s.arm.resourceSource('Microsoft.App/managedEnvironments', () =>
+        [...store.environments.values()].map(e => ({
+          id: e.id,
+          name: e.name,
+          type: 'Microsoft.App/managedEnvironments',
+          location: e.location,
+          tags: { ...e.tags }
+        }))
+      );
+      s.arm.resourceSource('Microsoft.App/containerApps', () =>
+        [...store.apps.values()].map(a => ({
+          id: a.id,
+          name: a.name,
+          type: 'Microsoft.App/containerApps',
+          location: a.location,
+          tags: { ...a.tags },
+          identity: { ...a.identity }
+        }))
+      );
       ingressUrl = await s.serve('containerapps', ingressHandler(store), {
         hosts: ['*.azurecontainerapps.io']
       });

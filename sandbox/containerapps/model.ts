@@ -50,6 +50,7 @@ export interface Environment {
   subscriptionId: string;
   resourceGroup: string;
   location: string;
+  tags: Record<string, string>;
   properties: JsonObject;
 }
 
@@ -60,13 +61,17 @@ export interface App {
   resourceGroup: string;
   location: string;
   environment: Environment;
+  tags: Record<string, string>;
   identity: JsonObject;
+  workloadProfileName: string;
   configuration: JsonObject;
   template: JsonObject;
   etag: string;
   version: number;
   latestRevisionName: string;
   revisions: Map<string, Revision>;
+  /** A write's operation is running: the app reads as InProgress until it completes. */
+  provisioning: boolean;
 }
 
 export const clone = <T>(value: T): T => structuredClone(value);
@@ -146,13 +151,14 @@ export function appBody(app: App): JsonObject {
     name: app.name,
     type: 'Microsoft.App/containerApps',
     location: app.location,
-    identity: app.identity,
+    ...(Object.keys(app.tags).length > 0 ? { tags: { ...app.tags } } : {}),
+    identity: clone(app.identity),
     properties: {
-      provisioningState: 'Succeeded',
+      provisioningState: app.provisioning ? 'InProgress' : 'Succeeded',
       runningStatus: 'Running',
       managedEnvironmentId: app.environment.id,
       environmentId: app.environment.id,
-      workloadProfileName: 'Consumption',
+      workloadProfileName: app.workloadProfileName,
       latestRevisionName: app.latestRevisionName,
       latestReadyRevisionName: ready?.name ?? '',
       latestRevisionFqdn: latest ? `${latest.name}.${domain}` : '',
@@ -179,7 +185,6 @@ export function revisionBody(app: App, revision: Revision): JsonObject {
       active: revision.active,
       replicas: revision.replicas.length,
       trafficWeight: weights.reduce((sum, t) => sum + t.weight, 0),
-      labels: weights.flatMap(t => (t.label ? [t.label] : [])),
       ...(revision.provisioningError ? { provisioningError: revision.provisioningError } : {}),
       healthState: revision.healthState,
       provisioningState: revision.provisioningState,
@@ -203,10 +208,33 @@ export function replicaBody(app: App, revision: Revision, replica: Replica): Jso
   };
 }
 
-export const environmentBody = (e: Environment): JsonObject => ({
-  id: e.id,
-  name: e.name,
-  type: 'Microsoft.App/managedEnvironments',
-  location: e.location,
-  properties: clone(e.properties)
-});
+/** A managed environment as ARM answers it: what was written, and what the platform fills in. */
+export const environmentBody = (e: Environment): JsonObject => {
+  const written = clone(e.properties);
+  const domain = (written['customDomainConfiguration'] as JsonObject | undefined) ?? undefined;
+  return {
+    id: e.id,
+    name: e.name,
+    type: 'Microsoft.App/managedEnvironments',
+    location: e.location,
+    tags: { ...e.tags },
+    properties: {
+      ...written,
+      eventStreamEndpoint: `https://${e.location}.azurecontainerapps.dev/subscriptions/${e.subscriptionId}/resourceGroups/${e.resourceGroup}/managedEnvironments/${e.name}/eventstream`,
+      kedaConfiguration: { version: '2.17.2' },
+      daprConfiguration: { version: '1.13.6-msft.6' },
+      infrastructureResourceGroup:
+        written['infrastructureResourceGroup'] ?? `ME_${e.name}_${e.resourceGroup}_${e.location}`,
+      peerAuthentication: (written['peerAuthentication'] as JsonObject | undefined) ?? {
+        mtls: { enabled: false }
+      },
+      peerTrafficConfiguration: (written['peerTrafficConfiguration'] as JsonObject | undefined) ?? {
+        encryption: { enabled: false }
+      },
+      customDomainConfiguration: {
+        ...domain,
+        customDomainVerificationId: createHash('sha256').update(e.id).digest('hex').toUpperCase()
+      }
+    }
+  };
+};

@@ -2,6 +2,7 @@
 // keyed case-insensitively by subscription, resource group and name, as ARM resolves resource ids.
 import { createHash } from 'node:crypto';
 import type { ContainerAppSpec, ManagedEnvironmentSpec } from '../world.js';
+import type { JsonObject } from '../json.js';
 import { bump, clone, createRevision, type App, type Environment } from './model.js';
 
 const key = (sub: string, rg: string, name: string) => `${sub}/${rg}/${name}`.toLowerCase();
@@ -38,26 +39,20 @@ export class AppsStore {
       throw new Error(`sandbox world: app ${spec.name}: unknown environment ${spec.environment}`);
     const id = `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.resourceGroup}/providers/Microsoft.App/containerApps/${spec.name}`;
     const app: App = {
-      id,
-      name: spec.name,
-      subscriptionId: spec.subscriptionId,
-      resourceGroup: spec.resourceGroup,
-      location: environment.location,
-      environment,
-      identity: {
-        type: 'SystemAssigned',
-        principalId: createHash('sha256')
-          .update(`${id}:identity`)
-          .digest('hex')
-          .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*/, '$1-$2-$3-$4-$5'),
-        tenantId: this.tenantOf(spec.subscriptionId)
-      },
+      ...this.shell({
+        name: spec.name,
+        subscriptionId: spec.subscriptionId,
+        resourceGroup: spec.resourceGroup,
+        location: environment.location,
+        environment
+      }),
+      identity: this.identity(id, { type: 'SystemAssigned' }),
       configuration: {
         activeRevisionsMode: spec.activeRevisionsMode ?? 'Single',
         ingress: {
           external: spec.external ?? true,
           targetPort: spec.targetPort,
-          transport: 'Auto',
+          transport: 'auto',
           allowInsecure: false,
           traffic:
             spec.activeRevisionsMode === 'Multiple'
@@ -79,16 +74,78 @@ export class AppsStore {
         })),
         scale: { minReplicas: 1, maxReplicas: 3 }
       },
-      etag: '',
-      version: 0,
-      latestRevisionName: `${spec.name}--${spec.revisionSuffix}`,
-      revisions: new Map()
+      latestRevisionName: `${spec.name}--${spec.revisionSuffix}`
     };
     bump(app);
     const revision = createRevision(app.latestRevisionName, app.template, this.now);
     app.revisions.set(revision.name.toLowerCase(), revision);
-    this.apps.set(key(spec.subscriptionId, spec.resourceGroup, spec.name), app);
+    this.add(app);
     return app;
+  }
+
+  /** An app a PUT is creating: no configuration, template or revision yet, not in the store until `add`. */
+  shell(spec: {
+    name: string;
+    subscriptionId: string;
+    resourceGroup: string;
+    location: string;
+    environment: Environment;
+  }): App {
+    const id = `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.resourceGroup}/providers/Microsoft.App/containerApps/${spec.name}`;
+    return {
+      id,
+      name: spec.name,
+      subscriptionId: spec.subscriptionId,
+      resourceGroup: spec.resourceGroup,
+      location: spec.location,
+      environment: spec.environment,
+      tags: {},
+      identity: { type: 'None' },
+      workloadProfileName: 'Consumption',
+      configuration: {},
+      template: {},
+      etag: '',
+      version: 0,
+      latestRevisionName: '',
+      revisions: new Map(),
+      provisioning: false
+    };
+  }
+
+  add(app: App): void {
+    this.apps.set(key(app.subscriptionId, app.resourceGroup, app.name), app);
+  }
+
+  /**
+   * A managed identity as ARM answers it: what was asked for, with the principal of the system-assigned identity
+   * and of each user-assigned one filled in (stable ids, derived from the app and the identity).
+   */
+  identity(appId: string, asked: JsonObject): JsonObject {
+    const type = String(asked['type'] ?? 'None');
+    if (type === 'None') return { type };
+    const guid = (seed: string) =>
+      createHash('sha256')
+        .update(seed)
+        .digest('hex')
+        .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*/, '$1-$2-$3-$4-$5');
+    const subscriptionId = appId.split('/')[2] ?? '';
+    const userAssigned = Object.keys((asked['userAssignedIdentities'] as JsonObject | undefined) ?? {});
+    return {
+      type,
+      ...(type.includes('SystemAssigned')
+        ? { principalId: guid(`${appId}:identity`), tenantId: this.tenantOf(subscriptionId) }
+        : {}),
+      ...(userAssigned.length > 0
+        ? {
+            userAssignedIdentities: Object.fromEntries(
+              userAssigned.map(id => [
+                id,
+                { principalId: guid(`${id}:principal`), clientId: guid(`${id}:client`) }
+              ])
+            )
+          }
+        : {})
+    };
   }
 
   addEnvironment(spec: ManagedEnvironmentSpec): Environment {
@@ -101,6 +158,7 @@ export class AppsStore {
       subscriptionId: spec.subscriptionId,
       resourceGroup: spec.resourceGroup,
       location,
+      tags: {},
       properties: {
         provisioningState: 'Succeeded',
         defaultDomain: spec.defaultDomain ?? `${spec.name}-${hash}.${location}.azurecontainerapps.io`,

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { expectTrafficServesHealthy } from '../support/traffic.js';
 import { deployer, devRegistry, itineraryApp, loginInputs } from '../support/world.js';
 import { startRegistryWorld, type RegistryWorld } from './registry-support.js';
 
@@ -15,6 +16,8 @@ beforeAll(async () => {
   aca = containerAppsService();
   stopAca = await aca.start(world.sandbox);
 }, 120_000);
+// Production traffic reaches only healthy revisions after every deploy, failed ones included.
+afterEach(() => expectTrafficServesHealthy(aca));
 afterAll(async () => {
   if (stopAca) await stopAca();
   await world?.stop();

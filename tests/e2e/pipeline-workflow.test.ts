@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { cp, copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ import {
   promoter,
   tenantId
 } from '../support/world.js';
+import { expectTrafficServesHealthy } from '../support/traffic.js';
 
 // The Node service template (workflows/node-service.yml), as a service repository holding the example service
 // would run it: its jobs, its reusable workflows and every step of ours, from the files themselves, against
@@ -72,6 +73,8 @@ beforeAll(async () => {
   pipeline = join(workspace, '.github-pipeline.yml');
   await writeFile(pipeline, template.toString());
 }, 120_000);
+// Production traffic reaches only healthy revisions after every run that deploys to Container Apps.
+afterEach(() => expectTrafficServesHealthy(aca));
 afterAll(async () => {
   await sandbox?.stop();
 });

@@ -215,6 +215,60 @@ describe('dist/promote/index.js run as the runner runs it', () => {
     ]);
   });
 
+  it('ends a stuck import at its timeout, naming what it waited for and its last state', async () => {
+    world.acr.holdImports(Infinity);
+    const run = await world
+      .step(
+        'promote',
+        {
+          source: `${dev}/itinerary@${digest}`,
+          target: `${prod}/itinerary-stuck`,
+          tags: 'v1',
+          timeout: '3s'
+        },
+        { clientId: promoter.appId }
+      )
+      .finally(() => world.acr.holdImports(undefined));
+    expect(run.exitCode).toBe(1);
+    expect(run.durationMs).toBeLessThan(15_000);
+    expect(run.errors[0]).toMatch(
+      /^promote: import itinerary@sha256:[a-f0-9]{64} into musafirgoprod did not finish within 3\.00 s: its operation \(https:\/\/127\.0\.0\.1:\d+\/subscriptions\/9e3b7c52-4a1d-4e86-a9f3-1b5c8d2e7a04\/providers\/Microsoft\.ContainerRegistry\/locations\/westeurope\/operationResults\/[\w-]+\) was still Accepted \(202\) after \d+ status polls?\. It may still finish on its own: follow it with az rest --method get --url '[^']+', and give the step a longer timeout if Azure is slow$/
+    );
+    const refused = await world.step(
+      'promote',
+      { source: `${dev}/itinerary@${digest}`, target: `${prod}/itinerary`, timeout: '99999999999h' },
+      { clientId: promoter.appId }
+    );
+    expect(refused.errors).toEqual([
+      "promote: input 'timeout' must be between 1s and 6h, not '99999999999h'"
+    ]);
+  });
+
+  it('ends in the named form within its deadline when ARM fails every importImage', async () => {
+    world.sandbox.faults.add({
+      service: 'arm',
+      method: 'POST',
+      path: '/importImage',
+      status: 500,
+      retryAfterSeconds: 1,
+      times: Infinity
+    });
+    const run = await world
+      .step(
+        'promote',
+        { source: `${dev}/itinerary@${digest}`, target: `${prod}/itinerary-down`, tags: 'v1' },
+        { clientId: promoter.appId }
+      )
+      .finally(() => world.sandbox.faults.clear());
+    expect(run.exitCode).toBe(1);
+    expect(run.durationMs).toBeLessThan(30_000);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^promote: import itinerary@sha256:[a-f0-9]{64} into musafirgoprod to Azure Resource Manager failed: 500 InternalServerError: .+ \(after 6 attempts over [\d.]+ s\)\. Azure Resource Manager kept failing: run the job again later, and if it persists check https:\/\/azure\.status\.microsoft$/
+      )
+    ]);
+  });
+
   it('shows no token or refresh token in any output', () => {
     const secrets = world.secrets();
     expect(secrets.length).toBeGreaterThan(5);

@@ -162,10 +162,9 @@ describe('the AKS template (Helm, values per environment)', () => {
 });
 
 describe("a new service's first run, before its Container App exists", () => {
-  // The official container-apps-deploy-action creates the app; deploy-aca does not yet (issue #12, being done in
-  // actions/deploy-aca). This test shows the need: it passes while deploy-aca refuses, and must change to expect
-  // a created app once it creates one.
-  it('deploys nothing today: deploy-aca finds no musafirgo-reviews-dev and says so', async () => {
+  // As the official container-apps-deploy-action does, deploy-aca creates the app, here in the platform's
+  // environment (deploy-aca.yml's default), and the run goes on to publish and smoke-test the API.
+  it('creates musafirgo-reviews-dev in musafirgo-dev-env and deploys to it', async () => {
     const repo = serviceRepository('itinerary', 'node-service.yml', doc => {
       doc.setIn(['jobs', 'ci', 'with', 'build-contexts'], `busybox=${busybox}`);
       for (const job of ['ci', 'deploy-dev']) doc.setIn(['jobs', job, 'with', 'service'], 'reviews');
@@ -183,8 +182,9 @@ describe("a new service's first run, before its Container App exists", () => {
     });
     expect(result.jobs['ci']!.result).toBe('success');
     const deploy = result.jobs['deploy-dev']!.jobs!['deploy']!;
-    expect(deploy.result).toBe('failure');
-    expect(deploy.steps[2]!.run!.errors.join('\n')).toMatch(/musafirgo-reviews-dev/);
-    expect(deploy.steps[2]!.run!.errors.join('\n')).toMatch(/not found/i);
+    expect(deploy.steps[2]!.run!.errors).toEqual([]);
+    expect(deploy.result).toBe('success');
+    // The new app serves the deployed revision with all of its traffic.
+    expect(aca.traffic('musafirgo-reviews-dev')).toEqual({ [deploy.steps[2]!.run!.outputs['revision']!]: 100 });
   }, 600_000);
 });

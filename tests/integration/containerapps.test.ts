@@ -16,7 +16,8 @@ import { deployer, devSubscription, itineraryApp, tenantId } from '../support/wo
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
 
 // The emulator on its own, as the official client sees it, with simulated provisioning: two status polls
-// answer InProgress with Retry-After 5 before each write completes.
+// answer InProgress with Retry-After 5 before each write completes. ETags are on here (the 2025-07-01 spec
+// declares none, so they are off by default) to check If-Match where a service sends them.
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
 let client: ContainerAppsAPIClient;
@@ -36,7 +37,7 @@ async function armFailure(call: () => Promise<unknown>): Promise<RemoteError> {
 }
 
 beforeAll(async () => {
-  apps = containerAppsService({ provisioningPolls: 2, retryAfterSeconds: 5 });
+  apps = containerAppsService({ provisioningPolls: 2, retryAfterSeconds: 5, etags: true });
   sandbox = await startSandbox({ services: [apps] });
   untrust = sandboxTrust(sandbox);
   const cloud = resolveCloud('AzureCloud', {
@@ -196,6 +197,86 @@ describe('the sandbox Container Apps, through @azure/arm-appcontainers', () => {
     ).resolves.toMatchObject({
       status: 404,
       code: 'ContainerAppRevisionNotFound'
+    });
+  });
+
+  it('refuses what Container Apps refuses in a new app, and creates nothing', async () => {
+    const environmentId = `/subscriptions/${devSubscription.id}/resourceGroups/${rg}/providers/Microsoft.App/managedEnvironments/${itineraryApp.environment}`;
+    const valid = (): ContainerApp => ({
+      location: 'westeurope',
+      identity: { type: 'SystemAssigned' },
+      environmentId,
+      configuration: { activeRevisionsMode: 'Multiple', ingress: { external: true, targetPort: 8080 } },
+      template: {
+        containers: [{ name: 'web', image: `${itineraryApp.registry}/web@sha256:${'a'.repeat(64)}` }]
+      }
+    });
+    const create = (name: string, change: (app: ContainerApp) => void, group = rg) => {
+      const app = valid();
+      change(app);
+      return armFailure(() => client.containerApps.beginCreateOrUpdate(group, name, app));
+    };
+    await expect(create('Web--App', () => undefined)).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppInvalidName',
+      message: expect.stringContaining("Invalid ContainerApp name 'Web--App'")
+    });
+    await expect(create('web', app => (app.location = ''))).resolves.toMatchObject({
+      status: 400,
+      code: 'LocationRequired'
+    });
+    await expect(create('web', () => undefined, 'rg-nowhere')).resolves.toMatchObject({
+      status: 404,
+      code: 'ResourceGroupNotFound',
+      message: "Resource group 'rg-nowhere' could not be found."
+    });
+    await expect(
+      create('web', app => (app.environmentId = environmentId.replace(/[^/]+$/, 'cae-nowhere')))
+    ).resolves.toMatchObject({ status: 400, code: 'ManagedEnvironmentNotFound' });
+    await expect(
+      create('web', app => (app.template!.containers![0]!.env = [{ name: 'KEY', secretRef: 'missing' }]))
+    ).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppSecretRefNotFound',
+      message: "SecretRef 'missing' defined for container 'web' not found."
+    });
+    await expect(
+      create(
+        'web',
+        app =>
+          (app.configuration!.secrets = [
+            { name: 'key', keyVaultUrl: 'https://kv.vault.azure.net/secrets/key' }
+          ])
+      )
+    ).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppSecretInvalid',
+      message:
+        "Invalid Request: Container app secret(s) with name(s) 'key' are invalid: value or keyVaultUrl and identity should be provided."
+    });
+    await expect(
+      create('web', app => (app.template!.containers![0]!.resources = { cpu: 0.5, memory: '3Gi' }))
+    ).resolves.toMatchObject({
+      status: 400,
+      code: 'ContainerAppInvalidResourceTotal',
+      message: expect.stringContaining(
+        'The total requested CPU and memory resources for this application (CPU: 0.5, memory: 3) is invalid.'
+      )
+    });
+    await expect(
+      create('web', app => (app.template!.scale = { minReplicas: 5, maxReplicas: 2 }))
+    ).resolves.toMatchObject({ status: 400, code: 'ContainerAppInvalidScale' });
+    await expect(
+      create('web', app => (app.configuration!.ingress!.targetPort = 70000))
+    ).resolves.toMatchObject({ status: 400, code: 'ContainerAppInvalidIngressTargetPort' });
+    await expect(
+      create('web', app => (app.configuration!.ingress!.transport = 'quic' as 'auto'))
+    ).resolves.toMatchObject({ status: 400, code: 'ContainerAppInvalidIngressTransport' });
+    await expect(
+      create('web', app => (app.configuration!.activeRevisionsMode = 'Labels' as 'Single'))
+    ).resolves.toMatchObject({ status: 400, code: 'ContainerAppInvalidActiveRevisionsMode' });
+    await expect(armFailure(() => client.containerApps.get(rg, 'web'))).resolves.toMatchObject({
+      status: 404
     });
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontainers';
 import https from 'node:https';
 import { parse } from 'yaml';
@@ -6,6 +6,7 @@ import { armClientOptions, withoutFormData } from '../../actions/shared/arm.js';
 import { resolveCloud, type Cloud } from '../../actions/shared/cloud.js';
 import { GitHubOidcCredential } from '../../actions/shared/credential.js';
 import { ConfigurationError } from '../../actions/shared/errors.js';
+import { failureMessage } from '../../actions/shared/step.js';
 import { fetchIdToken } from '../../actions/shared/github-oidc.js';
 import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js';
 import { runSmoke, parseSuite } from '../../actions/shared/smoke/index.js';
@@ -16,6 +17,7 @@ import { containerAppsService, type ContainerAppsService } from '../../sandbox/c
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, noRoles, promoter, tenantId } from '../support/world.js';
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
+import { expectTrafficServesHealthy } from '../support/traffic.js';
 
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
@@ -81,6 +83,7 @@ function inputs(overrides: Partial<DeployInputs>): DeployInputs {
     registryIdentity: 'system',
     revisionSuffix: 'aaaaaaa-1',
     container: 'itinerary',
+    create: {},
     ...overrides
   };
 }
@@ -159,6 +162,18 @@ async function createApp(name: string, mode: 'Single' | 'Multiple'): Promise<Con
   return c.containerApps.get(itineraryApp.resourceGroup, name);
 }
 
+/** Undone after the running test, passed or failed. */
+const cleanups: Array<() => void> = [];
+const afterThis = (cleanup: () => void) => cleanups.push(cleanup);
+/** Apps a failed first deploy created: they never served, so they have no healthy revision to serve. */
+const newApps: string[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  sandbox.faults.clear();
+  // After every test, failure paths included: production traffic reaches only healthy revisions.
+  expectTrafficServesHealthy(apps, newApps);
+});
+
 const patches = (app: string, since: number) =>
   sandbox
     .calls({ service: 'arm', since })
@@ -232,7 +247,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
       }
     ]);
     expect(app.configuration?.activeRevisionsMode).toBe('Multiple');
-    expect(app.configuration?.ingress).toMatchObject({ external: true, targetPort: 8080, transport: 'Auto' });
+    expect(app.configuration?.ingress).toMatchObject({ external: true, targetPort: 8080, transport: 'auto' });
 
     // The URLs answer through the ingress, from the new revision's own process.
     const green = await viaIngress(`itinerary---green.${itineraryApp.defaultDomain}`);
@@ -519,6 +534,9 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
   });
 
   it('detects a concurrent change through the ETag and overwrites nothing', async () => {
+    // An app answered with an ETag (the 2025-07-01 spec declares none; a later API version or a proxy may).
+    apps.useEtags(true);
+    afterThis(() => apps.useEtags(false));
     await createApp('etag-app', 'Multiple');
     const c = client();
     let interfered = false;
@@ -567,7 +585,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
       path: '/revisions/flaky-app--f1a2001-1\\?',
       status: 503
     });
-    sandbox.faults.add({ service: 'arm', method: 'GET', path: '/operationStatuses/', status: 500 });
+    sandbox.faults.add({ service: 'arm', method: 'GET', path: '/operationResults/', status: 500 });
     const d = deps();
     const result = await deploy(
       inputs({ app: 'flaky-app', image: image(11), revisionSuffix: 'f1a2001-1' }),
@@ -615,6 +633,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
         c.containerApps.beginUpdate(itineraryApp.resourceGroup, 'admin-app', {
           location: 'westeurope',
           configuration: {
+            secrets: [{ name: 'acr-password', value: 'n0t-in-key-vault' }],
             registries: [
               { server: itineraryApp.registry, username: 'musafirgodev', passwordSecretRef: 'acr-password' }
             ]
@@ -666,5 +685,345 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     await expect(deploy(inputs({ app: 'admin-app', image: image(13) }), deps())).rejects.toThrow(
       `Container App 'admin-app' pulls from ${itineraryApp.registry} with admin credentials (username/password); switch it to a managed identity with AcrPull: az containerapp registry set --name admin-app --resource-group rg-musafirgo-dev --server ${itineraryApp.registry} --identity system`
     );
+  });
+});
+
+describe('deploy-aca without an ETag, as the 2025-07-01 API answers', () => {
+  it('detects another writer between its read and its write, and touches no traffic', async () => {
+    await createApp('race-app', 'Multiple');
+    const c = client();
+    let interfered = false;
+    c.pipeline.addPolicy({
+      name: 'another-deployment',
+      sendRequest: async (request, next) => {
+        if (request.method === 'PATCH' && !interfered) {
+          interfered = true;
+          // Someone else deploys another image between our last read and our write.
+          await completeOperation(
+            'other',
+            () =>
+              client().containerApps.beginUpdate(itineraryApp.resourceGroup, 'race-app', {
+                location: 'westeurope',
+                template: {
+                  revisionSuffix: 'other01',
+                  containers: [
+                    { name: 'itinerary', image: image(30), env: [{ name: 'LOG_LEVEL', value: 'info' }] },
+                    { name: 'otel-collector', image: image(101) }
+                  ]
+                }
+              }),
+            { clock: sandboxClock() }
+          );
+        }
+        return next(request);
+      }
+    });
+    const since = sandbox.clock.now().getTime();
+    const attempt = deploy(
+      inputs({ app: 'race-app', image: image(31), revisionSuffix: 'race001-1' }),
+      deps({ client: c })
+    );
+    await expect(attempt).rejects.toThrow(
+      "Container App 'race-app' was changed by someone else while this deployment ran: revision race-app--other01 appeared, made by another write (found after update Container App race-app); this step wrote nothing more to it; production traffic never moved (it is race-app--v1 100 %) and race-app--race001-1 is deactivated"
+    );
+    // No ETag in what the emulator answers, so no If-Match could have caught the other writer.
+    let etag: string | undefined = 'unread';
+    await client().containerApps.get(itineraryApp.resourceGroup, 'race-app', {
+      onResponse: raw => (etag = raw.headers.get('etag'))
+    });
+    expect(etag).toBeUndefined();
+    expect(apps.traffic('race-app')).toEqual({ 'race-app--v1': 100, 'race-app--race001-1': 0 });
+    expect(apps.revision('race-app', 'race-app--race001-1')).toMatchObject({ active: false });
+    // One write of ours (the revision at 0 %) and the other writer's: no traffic write after the detection.
+    expect(patches('race-app', since)).toHaveLength(2);
+  });
+
+  it('stops a canary whose traffic someone else moved during the bake, and leaves their traffic alone', async () => {
+    await createApp('bake-race-app', 'Multiple');
+    let moved = false;
+    const meddling: GateCheck = async () => {
+      if (!moved && apps.traffic('bake-race-app')['bake-race-app--b4ke001-1'] === 10) {
+        moved = true;
+        // Someone sends all the traffic back to the old revision by hand while the canary bakes.
+        await completeOperation(
+          'manual',
+          () =>
+            client().containerApps.beginUpdate(itineraryApp.resourceGroup, 'bake-race-app', {
+              location: 'westeurope',
+              configuration: { ingress: { traffic: [{ revisionName: 'bake-race-app--v1', weight: 100 }] } }
+            }),
+          { clock: sandboxClock() }
+        );
+      }
+      return { ok: true, detail: '2/2 checks passed' };
+    };
+    const since = sandbox.clock.now().getTime();
+    const result = await deploy(
+      inputs({ app: 'bake-race-app', image: image(32), strategy: 'canary', revisionSuffix: 'b4ke001-1' }),
+      deps({ smoke: meddling })
+    );
+    expect(result.failure).toBe(
+      "Container App 'bake-race-app' was changed by someone else while this deployment ran: its traffic is bake-race-app--v1 100 %, not bake-race-app--v1 90 %, bake-race-app--b4ke001-1 10 % (green) (found before traffic 50 % to bake-race-app--b4ke001-1); this step wrote nothing more to it; this step did not touch the traffic after that (it is bake-race-app--v1 100 %) and bake-race-app--b4ke001-1 is deactivated"
+    );
+    expect(result.rollback?.steps[0]).toBe(
+      'traffic left as the other change set it: bake-race-app--v1 100 %'
+    );
+    // Ours: 0 %, 10 %; theirs: 100 % back; nothing of ours after.
+    expect(patches('bake-race-app', since)).toHaveLength(3);
+    expect(apps.traffic('bake-race-app')).toEqual({ 'bake-race-app--v1': 100 });
+  });
+});
+
+describe('deploy-aca creates the app on its first deploy', () => {
+  const environment = itineraryApp.environment;
+
+  it('creates it with ingress, port, registry identity, replicas, resources, env vars and Key Vault references', async () => {
+    const since = sandbox.clock.now().getTime();
+    const result = await deploy(
+      inputs({
+        app: 'bookings',
+        container: undefined,
+        image: image(40),
+        revisionSuffix: 'b00k001-1',
+        create: { environment, targetPort: 8080 },
+        resources: { cpu: 0.5, memory: '1Gi' },
+        minReplicas: 1,
+        maxReplicas: 5,
+        envVars: [
+          { name: 'LOG_LEVEL', value: 'info' },
+          { name: 'DB_PASSWORD', secretRef: 'db-password' }
+        ],
+        secrets: [
+          {
+            name: 'db-password',
+            keyVaultUrl: 'https://kv-musafirgo-dev.vault.azure.net/secrets/bookings-db',
+            identity: 'system'
+          }
+        ]
+      }),
+      deps()
+    );
+    expect(result.failure).toBeUndefined();
+    expect(result).toMatchObject({
+      outcome: 'created',
+      revision: 'bookings--b00k001-1',
+      url: `https://bookings.${itineraryApp.defaultDomain}`,
+      trafficAfter: [{ revisionName: 'bookings--b00k001-1', weight: 100 }],
+      gates: ['first revision: Provisioned, Running, Healthy']
+    });
+    const app = await client().containerApps.get(itineraryApp.resourceGroup, 'bookings');
+    expect(app).toMatchObject({
+      location: 'westeurope',
+      identity: { type: 'SystemAssigned' },
+      configuration: {
+        activeRevisionsMode: 'Multiple',
+        ingress: { external: true, targetPort: 8080, transport: 'auto' },
+        registries: [{ server: itineraryApp.registry, identity: 'system' }],
+        secrets: [
+          {
+            name: 'db-password',
+            keyVaultUrl: 'https://kv-musafirgo-dev.vault.azure.net/secrets/bookings-db',
+            identity: 'system'
+          }
+        ]
+      },
+      template: {
+        containers: [
+          {
+            name: 'bookings',
+            image: image(40),
+            env: [
+              { name: 'LOG_LEVEL', value: 'info' },
+              { name: 'DB_PASSWORD', secretRef: 'db-password' }
+            ],
+            resources: { cpu: 0.5, memory: '1Gi' }
+          }
+        ],
+        scale: { minReplicas: 1, maxReplicas: 5 }
+      }
+    });
+    expect(app.managedEnvironmentId).toMatch(new RegExp(`/managedEnvironments/${environment}$`));
+    expect(apps.traffic('bookings')).toEqual({ 'bookings--b00k001-1': 100 });
+    const puts = sandbox
+      .calls({ service: 'arm', since })
+      .filter(call => call.method === 'PUT' && call.path.endsWith('/containerApps/bookings'));
+    expect(puts.map(call => call.status)).toEqual([201]);
+  });
+
+  it('is idempotent on the next run, then deploys blue-green to the app it made', async () => {
+    const since = sandbox.clock.now().getTime();
+    const again = await deploy(
+      inputs({
+        app: 'bookings',
+        container: undefined,
+        image: image(40),
+        revisionSuffix: 'b00k001-2',
+        create: { environment, targetPort: 8080 }
+      }),
+      deps()
+    );
+    expect(again).toMatchObject({ outcome: 'unchanged', revision: 'bookings--b00k001-1' });
+    expect(sandbox.calls({ service: 'arm', since }).filter(c => c.method !== 'GET')).toEqual([]);
+    const next = await deploy(
+      inputs({
+        app: 'bookings',
+        container: undefined,
+        image: image(41),
+        revisionSuffix: 'b00k002-1',
+        create: { environment, targetPort: 8080 }
+      }),
+      deps()
+    );
+    expect(next).toMatchObject({ outcome: 'deployed', strategy: 'blue-green' });
+    expect(apps.traffic('bookings')).toEqual({ 'bookings--b00k001-1': 0, 'bookings--b00k002-1': 100 });
+  });
+
+  it('refuses creation inputs that differ from the app it finds, and what it cannot create', async () => {
+    await expect(
+      deploy(
+        inputs({ app: 'bookings', container: undefined, image: image(42), create: { targetPort: 3000 } }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "input 'target-port' is 3000, but Container App 'bookings' sends its traffic to port 8080; deploy-aca sets it only when it creates the app; leave the input out, or change the app itself (az containerapp ingress update --target-port)"
+    );
+    await expect(
+      deploy(inputs({ app: 'orders', image: image(42), create: { environment } }), deps())
+    ).rejects.toThrow(
+      "input 'target-port' is required to create Container App 'orders' with external ingress: the port its container listens on (e.g. 8080); or set ingress: disabled"
+    );
+    await expect(
+      deploy(
+        inputs({ app: 'orders', image: image(42), create: { environment: 'cae-nowhere', targetPort: 8080 } }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "input 'container-app-environment': managed environment 'cae-nowhere' was not found in resource group 'rg-musafirgo-dev' (ResourceNotFound); create it (az containerapp env create --name cae-nowhere --resource-group rg-musafirgo-dev) or fix the name"
+    );
+    await expect(
+      deploy(
+        inputs({
+          app: 'orders',
+          image: image(42),
+          create: { environment, targetPort: 8080 },
+          envVars: [{ name: 'API_KEY', secretRef: 'missing' }]
+        }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "input 'env-vars': API_KEY=secretref:missing references a secret Container App 'orders' does not have; add it with input 'secrets' (name=keyvaultref:<secret URL>) or fix the name"
+    );
+    await expect(deploy(inputs({ app: 'orders', image: image(42) }), deps())).rejects.toThrow(
+      "Container App 'orders' was not found in resource group 'rg-musafirgo-dev' of subscription 2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68 (ResourceNotFound); check app, resource-group and subscription-id, or give 'container-app-environment' to create it"
+    );
+    expect(apps.revision('orders', 'orders--aaaaaaa-1')).toBeUndefined();
+  });
+
+  it('reports a first revision that fails its gate on the app it created', async () => {
+    const bad = image(43);
+    apps.markImage(bad, 'crash');
+    newApps.push('crashing-app');
+    const result = await deploy(
+      inputs({
+        app: 'crashing-app',
+        container: undefined,
+        image: bad,
+        revisionSuffix: 'cr45h01-1',
+        create: { environment, targetPort: 8080 }
+      }),
+      deps()
+    );
+    expect(result.failure).toBe(
+      "Container App 'crashing-app' was created, but its first revision did not pass the gate: revision crashing-app--cr45h01-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'crashing-app': CrashLoopBackOff: container 'crashing-app' exited with code 1 three times at start (restarts: 3); it is the app's only revision, so nothing healthy serves yet (nothing did before either)"
+    );
+  });
+});
+
+describe('deploy-aca when Azure does not answer as it should', () => {
+  it('ends a write that never finishes at its timeout, deactivates the new revision, and says production never moved', async () => {
+    await createApp('stuck-write-app', 'Multiple');
+    apps.holdWrites(Infinity);
+    afterThis(() => apps.holdWrites(undefined));
+    const d = deps();
+    const started = d.clock.now();
+    const attempt = deploy(
+      inputs({ app: 'stuck-write-app', image: image(50), revisionSuffix: '5tuck02-1', timeoutMs: 40_000 }),
+      d
+    );
+    await expect(attempt).rejects.toThrow(
+      /^update Container App stuck-write-app did not finish within 40\.00 s: its operation \(https:\/\/127\.0\.0\.1:\d+\/subscriptions\/2a6d9e14-8c3b-4f71-b5e2-7d0a1c4f9b68\/providers\/Microsoft\.App\/locations\/westeurope\/operationResults\/[\w-]+\) was still Accepted \(202\) after \d+ status polls; production traffic never moved \(it is stuck-write-app--v1 100 %\) and stuck-write-app--5tuck02-1 is deactivated$/
+    );
+    expect(d.clock.now() - started).toBeLessThanOrEqual(41_000);
+    // Each wait honoured ARM's Retry-After (10 s) until the deadline cut the last one short.
+    expect(d.clock.sleeps.slice(0, 3)).toEqual([10_000, 10_000, 10_000]);
+    expect(apps.revision('stuck-write-app', 'stuck-write-app--5tuck02-1')).toMatchObject({ active: false });
+  });
+
+  it('ends status polls that fail for good in the named form, and deactivates the new revision', async () => {
+    await createApp('poll-fail-app', 'Multiple');
+    sandbox.faults.add({
+      service: 'arm',
+      method: 'GET',
+      path: '/operationResults/',
+      status: 500,
+      times: Infinity
+    });
+    const attempt = deploy(
+      inputs({ app: 'poll-fail-app', image: image(51), revisionSuffix: 'p0ll001-1' }),
+      deps()
+    );
+    const error = await attempt.catch((e: unknown) => e as Error);
+    sandbox.faults.clear();
+    expect(failureMessage('deploy-aca', error)).toMatch(
+      /^deploy-aca: update Container App poll-fail-app \(status\) to Azure Resource Manager failed: 500 \w+: .* \(after \d+ attempts over [\d.]+ s\)\. Production traffic never moved \(it is poll-fail-app--v1 100 %\) and poll-fail-app--p0ll001-1 is deactivated\. Run the job again once Azure Resource Manager answers \(https:\/\/azure\.status\.microsoft\)$/
+    );
+    expect(apps.revision('poll-fail-app', 'poll-fail-app--p0ll001-1')).toMatchObject({ active: false });
+  });
+
+  it('says production traffic never moved when every traffic write fails after the revision came up', async () => {
+    await createApp('switch-fail-app', 'Multiple');
+    const armDown: GateCheck = async () => {
+      // ARM refuses every write from the switch on.
+      sandbox.faults.add({
+        service: 'arm',
+        method: 'PATCH',
+        path: '/containerApps/switch-fail-app\\?',
+        status: 500,
+        times: Infinity
+      });
+      return { ok: true, detail: '2/2 checks passed' };
+    };
+    const result = await deploy(
+      inputs({ app: 'switch-fail-app', image: image(52), revisionSuffix: '5w1tch1-1' }),
+      deps({ smoke: armDown })
+    );
+    sandbox.faults.clear();
+    expect(result.failure).toMatch(
+      /^traffic 100 % to switch-fail-app--5w1tch1-1 to Azure Resource Manager failed: .*; production traffic never moved: it is still switch-fail-app--v1 100 %; the write that would have put the labels back failed too \(.*\), and switch-fail-app--5w1tch1-1 is deactivated\. Left as: switch-fail-app--5w1tch1-1 keeps its label green at 0 %: az containerapp revision label remove --name switch-fail-app --resource-group rg-musafirgo-dev --label green$/
+    );
+    expect(result.leftAs).toEqual([
+      'switch-fail-app--5w1tch1-1 keeps its label green at 0 %: az containerapp revision label remove --name switch-fail-app --resource-group rg-musafirgo-dev --label green'
+    ]);
+    expect(apps.traffic('switch-fail-app')).toEqual({
+      'switch-fail-app--v1': 100,
+      'switch-fail-app--5w1tch1-1': 0
+    });
+  });
+
+  it('refuses env vars that reference a secret the app does not have, before any write', async () => {
+    const since = sandbox.clock.now().getTime();
+    await expect(
+      deploy(
+        inputs({
+          image: image(53),
+          revisionSuffix: '5ecr001-1',
+          envVars: [{ name: 'X', secretRef: 'missing' }]
+        }),
+        deps()
+      )
+    ).rejects.toThrow(
+      "input 'env-vars': X=secretref:missing references a secret Container App 'itinerary' does not have (it has db-password); add it with input 'secrets' (name=keyvaultref:<secret URL>) or fix the name"
+    );
+    expect(sandbox.calls({ service: 'arm', since }).filter(c => c.method !== 'GET')).toEqual([]);
   });
 });

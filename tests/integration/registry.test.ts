@@ -115,6 +115,62 @@ describe('ACR token service in front of a real distribution registry', () => {
     expect((refused as RemoteError).message).toMatch(/401 UNAUTHORIZED: authentication required/);
   });
 
+  it('lists the catalog, tags and manifests for any data role, and refuses a token without the access', async () => {
+    const writer = await signIn(deployer.appId, devRegistry.loginServer);
+    const config = await pushBlob(writer, 'catalogued');
+    const layer = await pushBlob(writer, 'catalogued');
+    const digest = await writer.client.putManifest('catalogued', 'v1', {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      bytes: Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: {
+            mediaType: 'application/vnd.oci.image.config.v1+json',
+            digest: config.digest,
+            size: config.size
+          },
+          layers: [
+            { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layer.digest, size: layer.size }
+          ]
+        })
+      )
+    });
+    const get = async (session: AcrSession, path: string, scopes: string[]) => {
+      const answer = await fetch(`${acr.registry(devRegistry.name).url}${path}`, {
+        headers: { authorization: `Bearer ${await session.client.token(scopes)}` }
+      });
+      return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
+    };
+    // Contributor (the deployer) and a role that only pulls (the promoter's Reader on dev) alike.
+    const reader = await signIn(promoter.appId, devRegistry.loginServer);
+    for (const session of [writer, reader]) {
+      const catalog = await get(session, '/v2/_catalog', ['registry:catalog:*']);
+      expect(catalog).toMatchObject({
+        status: 200,
+        body: { repositories: expect.arrayContaining(['catalogued']) }
+      });
+      const acrCatalog = await get(session, '/acr/v1/_catalog', ['registry:catalog:*']);
+      expect(acrCatalog.body['repositories']).toEqual(expect.arrayContaining(['catalogued']));
+    }
+    const tags = await get(writer, '/acr/v1/catalogued/_tags', ['repository:catalogued:metadata_read']);
+    expect(tags).toMatchObject({
+      status: 200,
+      body: {
+        registry: devRegistry.loginServer,
+        imageName: 'catalogued',
+        tags: [{ name: 'v1', digest, changeableAttributes: { readEnabled: true } }]
+      }
+    });
+    const manifests = await get(writer, '/acr/v1/catalogued/_manifests', [
+      'repository:catalogued:metadata_read'
+    ]);
+    expect(manifests.body['manifests']).toEqual([expect.objectContaining({ digest, tags: ['v1'] })]);
+    // A token for another repository does not read this one's tags.
+    const refused = await get(writer, '/acr/v1/catalogued/_tags', ['repository:other:metadata_read']);
+    expect(refused.status).toBe(401);
+  });
+
   it('retries 503 and 429 with the Retry-After the registry sent, on the clock (no real wait)', async () => {
     const clock = new FakeClock(Date.now());
     const dev = await signIn(deployer.appId, devRegistry.loginServer, clock);
@@ -280,13 +336,11 @@ describe('ARM for Microsoft.ContainerRegistry/registries', () => {
       mode: 'NoForce'
     });
     expect(started.status).toBe(202);
-    const status = await arm(
-      promoter.appId,
-      'GET',
-      new URL(started.headers.get('azure-asyncoperation')!).pathname
-    );
+    // The spec declares Location only (final state via Location): it answers what the call would have, an error.
+    expect(started.headers.get('azure-asyncoperation')).toBeNull();
+    const status = await arm(promoter.appId, 'GET', new URL(started.headers.get('location')!).pathname);
+    expect(status.status).toBe(409);
     expect(status.body).toMatchObject({
-      status: 'Failed',
       error: {
         code: 'TagAlreadyExists',
         message: expect.stringContaining('itinerary-noforce:v1 already exists')
