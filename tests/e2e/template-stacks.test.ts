@@ -185,6 +185,8 @@ describe("a new service's first run, before its Container App exists", () => {
     expect(deploy.steps[2]!.run!.errors).toEqual([]);
     expect(deploy.result).toBe('success');
     // The new app serves the deployed revision with all of its traffic.
-    expect(aca.traffic('musafirgo-reviews-dev')).toEqual({ [deploy.steps[2]!.run!.outputs['revision']!]: 100 });
+    expect(aca.traffic('musafirgo-reviews-dev')).toEqual({
+      [deploy.steps[2]!.run!.outputs['revision']!]: 100
+    });
   }, 600_000);
 });
