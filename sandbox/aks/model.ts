@@ -64,7 +64,25 @@ export const workloads = [
 
 /** A short stable hash of a pod template, as the Deployment controller names ReplicaSets. */
 export function templateHash(template: unknown): string {
-  return createHash('sha256').update(JSON.stringify(template)).digest('hex').slice(0, 10);
+  return createHash('sha256').update(canonical(template)).digest('hex').slice(0, 10);
+}
+
+/**
+ * JSON with every object's keys sorted and zero values left out (null, {}, as Go's structs omit them): the same
+ * template hashes the same whoever wrote it (kubectl copies a ReplicaSet's template with `creationTimestamp: null`).
+ */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter(k => {
+        const v = (value as Obj)[k];
+        return v !== undefined && v !== null && canonical(v) !== '{}';
+      })
+      .sort()
+      .map(k => `${JSON.stringify(k)}:${canonical((value as Obj)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /** Whether an ownerReference of `o` names `ownerUid`: what the controllers and the garbage collector follow. */
