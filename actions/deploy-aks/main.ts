@@ -17,7 +17,7 @@ import {
   type Manifests,
   type Rollback
 } from './inputs.js';
-import { openCluster, stepRollout, stepSession } from './kube/cluster.js';
+import { kubeconfigCluster, openCluster, stepRollout, stepSession } from './kube/cluster.js';
 import { deploy } from './kube/rollout.js';
 import { loadManifests, renderImages } from './manifests/render.js';
 import { rollbackDeployments, rollbackManifests } from './manifests/rollback.js';
@@ -74,9 +74,22 @@ interface Step {
   identity: string;
 }
 
-/** The session, the cluster (phase 'Cluster credentials') and the rollout's dependencies; says where it works. */
+/**
+ * The session, the cluster (phase 'Cluster credentials') and the rollout's dependencies; says where it works. A
+ * cluster outside Azure comes from the kubeconfig input: no Azure session then.
+ */
 async function openStep(inputs: ClusterInputs, step: Step, doing: (where: string) => string) {
   const { clock, phases, options } = step;
+  if (inputs.kubeconfig) {
+    const cluster = kubeconfigCluster(inputs.kubeconfig);
+    step.identity = `the user of context ${inputs.kubeconfig.context}`;
+    core.info(
+      doing(
+        `cluster ${inputs.cluster} (${cluster.server}) from ${inputs.kubeconfig.path}, context ${inputs.kubeconfig.context}`
+      )
+    );
+    return { cluster, deps: stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs) };
+  }
   const session = stepSession(clock);
   step.identity = session.credential.clientId;
   const cluster = await openCluster(session, inputs, clock, phases);
@@ -88,7 +101,17 @@ async function openStep(inputs: ClusterInputs, step: Step, doing: (where: string
 async function manifests(inputs: Manifests, step: Step): Promise<void> {
   const objects = loadManifests(inputs.manifests);
   const rendered = renderImages(objects, inputs.images);
-  const { deps } = await openStep(inputs, step, where => `Deploying to ${where}`);
+  const opened = await openStep(inputs, step, where => `Deploying to ${where}`);
+  // What each container must run once its workload is available: the digests rendered into it.
+  const deps = {
+    ...opened.deps,
+    expected: rendered.map(r => ({
+      kind: r.kind ?? '',
+      name: r.name ?? '',
+      container: r.container,
+      image: r.to
+    }))
+  };
   for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
   const { strategy, namespace } = inputs;
   if (!strategy.route)
