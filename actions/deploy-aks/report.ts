@@ -263,8 +263,15 @@ export function reportHelm(inputs: HelmInputs, result: HelmResult, phases: Phase
             ''
           ]
         : []),
-      `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}`,
+      `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}${result.placement ? `; the image set through ${result.placement}` : ''}`,
       '',
+      ...(result.left
+        ? [
+            `**Left:** release ${result.release} is ${result.left.state}. To finish the rollback: \`${result.left.command}\``,
+            ''
+          ]
+        : []),
+      ...diagnosesSection(result.diagnoses),
       phases.table(),
       ''
     ].join('\n')
@@ -275,8 +282,10 @@ export function reportHelm(inputs: HelmInputs, result: HelmResult, phases: Phase
         ? `rolled back release ${result.release} to revision ${result.previousRevision} (now revision ${result.revision})`
         : result.outcome === 'uninstalled'
           ? `uninstalled release ${result.release}, whose first install this was`
-          : `release ${result.release} is left at revision ${result.revision ?? 'none'}`;
-    throw new StepFailure(`${result.failure}; ${done}`, `To fix: ${result.hint}`);
+          : result.left
+            ? ''
+            : `release ${result.release} is left at revision ${result.revision ?? 'none'}`;
+    throw new StepFailure(`${result.failure}${done ? `; ${done}` : ''}`, `To fix: ${result.hint}`);
   }
 }
 
@@ -376,8 +385,10 @@ function advice(
     const helmWriter = `${writer} (Helm keeps its releases as Secrets there)`;
     if (error instanceof HelmError) {
       if (/forbidden/i.test(error.helmMessage)) return helmWriter;
-      if (error.command === 'upgrade' && inputs.chart)
+      if (error.command === 'upgrade' && error.stage === 'render' && inputs.chart)
         return `Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
+      if (error.command === 'upgrade' && inputs.chart)
+        return `Nothing was applied: the chart ${inputs.chart} renders (helm template passes), the cluster refused the upgrade; fix what Helm names and deploy again`;
     }
     if (error instanceof RemoteError && error.service === 'kubernetes' && error.status === 403)
       return helmWriter;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { parseFileCommands } from '../../sandbox/runner.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
 import { deployer, tenantId } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -113,6 +114,8 @@ afterAll(async () => {
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('deploy-aks method gitops against the infrastructure repository and Argo CD', () => {
   it('commits the digest into the values file, syncs the application to that commit, and the cluster runs it', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   KubeConfig,
   KubernetesObjectApi,
@@ -25,6 +25,7 @@ import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -133,6 +134,8 @@ afterAll(async () => {
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('the sandbox gateway: HTTPRoutes to Services to the processes of ready pods', () => {
   const testHost = 'gateway-test.dev.musafirgo.test';

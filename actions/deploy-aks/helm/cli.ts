@@ -25,7 +25,9 @@ export class HelmError extends Error {
   override name = 'HelmError';
   constructor(
     readonly command: string,
-    readonly helmMessage: string
+    readonly helmMessage: string,
+    /** 'render': the upgrade's templates failed to render (helm template fails the same way), nothing applied. */
+    readonly stage?: 'render'
   ) {
     super(`helm ${command} failed: ${helmMessage}`);
   }
@@ -39,7 +41,7 @@ export function helmMessage(stderr: string): string {
   const lines = stderr.split(/\r?\n/).map(l => l.trimEnd());
   const at = lines.map(l => l.startsWith('Error: ')).lastIndexOf(true);
   const reason = (at >= 0 ? lines.slice(at) : lines.filter(l => l.trim()).slice(-1))
-    .filter(l => !/^WARNING: /.test(l))
+    .filter(l => !/^WARNING: |^Use --debug flag to render out invalid YAML$/.test(l))
     .join('\n')
     .trim();
   // Helm repeats what failed (`UPGRADE FAILED: `); the command is already named.
