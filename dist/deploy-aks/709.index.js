@@ -1166,7 +1166,7 @@ exports.createErrorInstances = createErrorInstances;
 exports["default"] = prettify;
 exports.filterRedundantErrors = filterRedundantErrors;
 exports.makeTree = makeTree;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _toConsumableArray2 = _interopRequireDefault(__webpack_require__(1987));
 var _slicedToArray2 = _interopRequireDefault(__webpack_require__(8208));
 var _utils = __webpack_require__(5812);
@@ -1551,7 +1551,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -1725,7 +1725,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -1786,7 +1786,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -1927,7 +1927,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -1989,7 +1989,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -2059,7 +2059,7 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(2919));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
 var _classCallCheck2 = _interopRequireDefault(__webpack_require__(7450));
 var _createClass2 = _interopRequireDefault(__webpack_require__(1916));
 var _possibleConstructorReturn2 = _interopRequireDefault(__webpack_require__(1315));
@@ -3104,7 +3104,7 @@ module.exports = _createClass, module.exports.__esModule = true, module.exports[
 
 /***/ }),
 
-/***/ 2919:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var toPropertyKey = __webpack_require__(3963);

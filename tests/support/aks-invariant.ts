@@ -12,9 +12,9 @@ const ready = (pod: Obj) =>
  * Services with a ready pod, and has such a backend; every Deployment that should run (replicas above 0) has an
  * available ReplicaSet. Returns the violations as sentences, which the test expects to be none.
  */
-export async function trafficViolations(cluster: AksService): Promise<string[]> {
+export async function trafficViolations(cluster: AksService, only?: string[]): Promise<string[]> {
   const violations: string[] = [];
-  const namespaces = cluster.list('namespaces').map(n => String(n.metadata.name));
+  const namespaces = only ?? cluster.list('namespaces').map(n => String(n.metadata.name));
   for (const namespace of namespaces) {
     for (const d of cluster.list('deployments', namespace)) {
       const live = (await cluster.observe('deployments', namespace, d.metadata.name)) ?? d;
@@ -52,7 +52,7 @@ export async function trafficViolations(cluster: AksService): Promise<string[]> 
   return violations;
 }
 
-/** The traffic invariant as an assertion, for an afterEach of every deploy-aks test. */
-export async function expectTrafficServes(cluster: AksService): Promise<void> {
-  expect(await trafficViolations(cluster)).toEqual([]);
+/** The traffic invariant as an assertion, for an afterEach of every deploy-aks test (in the namespaces it deploys to). */
+export async function expectTrafficServes(cluster: AksService, namespaces?: string[]): Promise<void> {
+  expect(await trafficViolations(cluster, namespaces)).toEqual([]);
 }

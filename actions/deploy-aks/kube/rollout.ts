@@ -8,7 +8,7 @@ import type {
   V1StatefulSet
 } from '@kubernetes/client-node';
 import type { Clock } from '../../shared/clock.js';
-import { RemoteError, errorMessage } from '../../shared/errors.js';
+import { RemoteError, errorMessage, remoteFailure } from '../../shared/errors.js';
 import type { Phases } from '../../shared/log.js';
 import { retry, type RetryOptions } from '../../shared/retry.js';
 import { refOf, type KubeClient, type KubernetesObject, type ObjectRef } from './client.js';
@@ -971,6 +971,9 @@ export async function deploy(
   );
   return { ...result, deployments: tracked.map(t => t.result) };
 }
+
+/** An error after a write, in the named form of a remote failure where retries gave up (call, service, attempts). */
+const failureOf = (error: unknown) => remoteFailure(error)?.message ?? errorMessage(error);
 
 /** Whether the new version of each workload serves after a failure: what the summary says before the restore. */
 async function servingState(deps: RolloutDeps, tracked: Tracked[]): Promise<string> {
