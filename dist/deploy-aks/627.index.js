@@ -1953,6 +1953,8 @@ async function deploy(objects, defaultNamespace, deps) {
     })));
     return { ...result, deployments: tracked.map(t => t.result) };
 }
+/** An error after a write, in the named form of a remote failure where retries gave up (call, service, attempts). */
+const failureOf = (error) => remoteFailure(error)?.message ?? errorMessage(error);
 /** Whether the new version of each workload serves after a failure: what the summary says before the restore. */
 async function servingState(deps, tracked) {
     const states = [];
