@@ -131,12 +131,19 @@ export function reportRollout(
       .filter(d => d.outcome === 'rolled-back')
       .map(d => `${d.name} to ${d.revision}`);
     const undone = undoneSentence(result);
-    const serving =
-      result.writes?.length && result.serving && result.deployments.every(d => d.outcome !== 'rolled-back')
-        ? `; before the rollback: ${result.serving}`
-        : '';
+    const serving = result.writes?.length && result.serving ? `; before the rollback: ${result.serving}` : '';
     throw new StepFailure(
-      `${result.failure}${serving}; ${restored.length ? `rolled back ${restored.join(', ')}` : result.writes?.length ? 'nothing served before to roll back to' : 'nothing to roll back to'}${undone ? `; ${undone}` : ''}`,
+      [
+        `${result.failure}${serving}`,
+        restored.length
+          ? `rolled back ${restored.join(', ')}`
+          : result.writes?.length
+            ? ''
+            : 'nothing to roll back to',
+        undone
+      ]
+        .filter(Boolean)
+        .join('; '),
       `To fix: ${result.hint}`
     );
   }

@@ -28,6 +28,11 @@ export interface AksOptions {
   settleReads?: number;
   /** Ready pods run the example service (one process per ReplicaSet) behind the gateway; default true. */
   runPods?: boolean;
+  /**
+   * Static bearer tokens the API server also takes, each a user allowed everything (kube-apiserver's
+   * --token-auth-file): the cluster as one outside Azure (kind, minikube) is reached with a kubeconfig.
+   */
+  tokens?: Record<string, string>;
 }
 
 export interface AksService extends SandboxService {
@@ -209,7 +214,7 @@ export function aksService(options: AksOptions = {}): AksService {
       // The cluster comes with the Gateway API's HTTPRoute and Argo CD's Application installed, as CRDs.
       for (const crd of installedCrds) store.put('customresourcedefinitions', crd);
       resources.refresh(store.list('customresourcedefinitions'));
-      const auth = new ClusterAuth(s, cluster);
+      const auth = new ClusterAuth(s, cluster, options.tokens);
       apiUrl = await s.serve('kubernetes', apiServer(api, auth, cluster.kubernetesVersion ?? '1.31.2'));
       managedClusterRoutes(s, apiUrl);
       gatewayUrl = await s.serve(

@@ -362,24 +362,14 @@ export function validate(type: ResourceType, object: Obj, existing: Obj | undefi
       });
   }
   if (type.kind === 'HorizontalPodAutoscaler' && spec) {
+    const bound = (field: string, value: unknown, detail: string) =>
+      errors.push({ type: 'Invalid value', field, value, detail });
+    if (typeof spec.minReplicas === 'number' && spec.minReplicas < 1)
+      bound('spec.minReplicas', spec.minReplicas, 'must be greater than or equal to 1');
     if (typeof spec.maxReplicas === 'number' && spec.maxReplicas < 1)
-      errors.push({
-        type: 'Invalid value',
-        field: 'spec.maxReplicas',
-        value: spec.maxReplicas,
-        detail: 'must be greater than or equal to 1'
-      });
-    if (
-      typeof spec.minReplicas === 'number' &&
-      typeof spec.maxReplicas === 'number' &&
-      spec.minReplicas > spec.maxReplicas
-    )
-      errors.push({
-        type: 'Invalid value',
-        field: 'spec.minReplicas',
-        value: spec.minReplicas,
-        detail: 'must be less than or equal to maxReplicas'
-      });
+      bound('spec.maxReplicas', spec.maxReplicas, 'must be greater than or equal to 1');
+    if (typeof spec.maxReplicas === 'number' && spec.maxReplicas < (spec.minReplicas ?? 1))
+      bound('spec.maxReplicas', spec.maxReplicas, 'must be greater than or equal to `minReplicas`');
   }
   return errors;
 }

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../shared/errors.js';
 import { readInputFile } from '../../shared/files.js';
 import type { HelmInputs } from '../inputs.js';
 import type { ExpectedImage } from '../kube/rollout.js';
-import type { Helm } from './cli.js';
+import { HelmError, type Helm } from './cli.js';
 
 /** The parts of an image by digest that charts build their image from. */
 export interface ImageParts {
@@ -209,16 +209,30 @@ export async function placeImage(
     String(at(values, `${inputs.imageKey}.tag`) ?? '') || (await appVersion(helm, inputs.chart)) || 'latest';
   const parts = imageParts(inputs.image.reference, chartTag);
   const tried: string[] = [];
+  let rendered = false;
+  let renderError: HelmError | undefined;
   for (const placement of placements(inputs, values, parts)) {
-    const rendered = await helm([
-      'template',
-      inputs.release,
-      inputs.chart,
-      ...renderArgs,
-      '--set-string',
-      setString(placement.values)
-    ]);
-    const containers = renderedContainers(rendered.stdout, inputs.namespace);
+    let manifest: string;
+    try {
+      manifest = (
+        await helm([
+          'template',
+          inputs.release,
+          inputs.chart,
+          ...renderArgs,
+          '--set-string',
+          setString(placement.values)
+        ])
+      ).stdout;
+    } catch (error) {
+      // A placement the chart's templates cannot take (a string where they read a map): the next one.
+      if (!(error instanceof HelmError)) throw error;
+      renderError ??= error;
+      tried.push(`${placement.keys} (does not render: ${error.helmMessage.split('\n')[0]})`);
+      continue;
+    }
+    rendered = true;
+    const containers = renderedContainers(manifest, inputs.namespace);
     const expected = containers.filter(c => c.image.endsWith(`@${parts.digest}`));
     if (expected.length) return { ...placement, expected };
     const ours = containers.filter(c => c.image.includes(parts.repository));
@@ -227,6 +241,8 @@ export async function placeImage(
       `${placement.keys} (renders ${shown.length ? [...new Set(shown)].join(', ') : 'no container'})`
     );
   }
+  // The chart renders with none of them: its own error, as the upgrade would have it.
+  if (!rendered && renderError) throw renderError;
   throw new ConfigurationError(
     `chart ${inputs.chart}: no values key carries the digest ${parts.digest.slice(0, 19)}… into a pod spec; tried ${tried.join('; ')}. The chart runs a tag instead of the digest deployed: set image-key to the values path of the chart's image, or image-values to each key it reads (e.g. image.tag={tag}@{digest}), or make the chart use the digest`
   );

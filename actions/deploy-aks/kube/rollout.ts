@@ -7,8 +7,9 @@ import type {
   V1ReplicaSet,
   V1StatefulSet
 } from '@kubernetes/client-node';
+import { STATUS_CODES } from 'node:http';
 import type { Clock } from '../../shared/clock.js';
-import { RemoteError, errorMessage, remoteFailure } from '../../shared/errors.js';
+import { RemoteError, errorMessage, isTransientStatus, remoteFailure } from '../../shared/errors.js';
 import type { Phases } from '../../shared/log.js';
 import { retry, type RetryOptions } from '../../shared/retry.js';
 import { refOf, type KubeClient, type KubernetesObject, type ObjectRef } from './client.js';
@@ -152,15 +153,22 @@ export class RolloutFailure extends Error {
 function kubeError(label: string, error: unknown): unknown {
   const apiError = error as { code?: unknown; body?: unknown };
   if (!(error instanceof Error) || typeof apiError.code !== 'number') return error;
-  let body: { message?: string; reason?: string } = {};
+  let body: { message?: string; reason?: string; error?: { code?: string; message?: string } } = {};
   try {
     body = (typeof apiError.body === 'string' ? JSON.parse(apiError.body) : apiError.body) as typeof body;
   } catch {
     body = {};
   }
-  return new RemoteError(`${label}: ${body?.message ?? `HTTP ${apiError.code}`}`, {
+  const message = body?.message ?? body?.error?.message ?? `HTTP ${apiError.code}`;
+  const transient = isTransientStatus(apiError.code);
+  // A refusal names what was attempted itself; a transient fault is named by retry (the call, the attempts).
+  return new RemoteError(transient ? message : `${label}: ${message}`, {
     service: 'kubernetes',
-    code: body?.reason ?? `HTTP${apiError.code}`,
+    // An answer without a Status (a proxy, a load balancer in front of the API server): the HTTP status's name.
+    code:
+      body?.reason ??
+      body?.error?.code ??
+      (STATUS_CODES[apiError.code] ?? `HTTP${apiError.code}`).replace(/[^A-Za-z]/g, ''),
     status: apiError.code
   });
 }
@@ -337,7 +345,7 @@ function fatalPod(pods: V1Pod[]): { reason: string; text: string; pod: string } 
 
 function hintFor(reason: string, namespace: string, pod: string): string {
   if (reason === 'CrashLoopBackOff')
-    return `read the container's last log lines and events in the job summary, kept before the rollback removed the pod (what kubectl logs --namespace ${namespace} ${pod} --previous showed), fix the image and deploy again`;
+    return `read the container's logs (kubectl logs --namespace ${namespace} ${pod} --previous showed them; the job summary keeps their last lines and the pod's events, read before the rollback removed the pod), fix the image and deploy again`;
   if (reason === 'ImagePullBackOff' || reason === 'ErrImagePull' || reason === 'InvalidImageName')
     return "check that the image was pushed by that digest and that the cluster's kubelet identity has AcrPull on the registry, then deploy again";
   return 'fix the pod configuration and deploy again';
@@ -791,18 +799,16 @@ export async function deploy(
   ];
   const before = new Map<Manifest, KubernetesObject | undefined>();
   const tracked: Tracked[] = await deps.phases.time('Read current revisions', async () => {
-    await Promise.all(
-      objects.map(async o =>
-        before.set(
-          o,
-          await readOrUndefined(deps, refOf(o)).catch(error => {
-            // A kind the cluster does not serve yet (its CRD comes with these manifests) has no live object.
-            if (error instanceof RemoteError && error.status === 404) return undefined;
-            throw error;
-          })
-        )
-      )
-    );
+    // In the manifests' order, so that a refusal names the first object the identity may not read.
+    for (const o of objects)
+      before.set(
+        o,
+        await readOrUndefined(deps, refOf(o)).catch(error => {
+          // A kind the cluster does not serve yet (its CRD comes with these manifests) has no live object.
+          if (error instanceof RemoteError && error.status === 404) return undefined;
+          throw error;
+        })
+      );
     return Promise.all(
       objects.filter(isWorkload).map(async manifest => {
         const kind = manifest.kind as WorkloadKind;
@@ -880,16 +886,46 @@ export async function deploy(
   });
   const applied = ordered.map(where);
   const written: { object: KubernetesObject; before?: KubernetesObject }[] = [];
-  /** After a write: everything written put back, and the failure said with what became of each object. */
+  /**
+   * After a write: the failed pods' logs and events read, everything written put back, the restored workloads
+   * watched until they serve again, and the failure said with what became of each object.
+   */
   const undo = async (
     failure: { message: string; hint: string },
-    rollout?: { failedPods: string[]; namespace?: string }
+    rollout?: { failedPods: string[]; namespace?: string; failedAt?: number }
   ): Promise<RolloutResult> => {
+    const failedAt = rollout?.failedAt || deps.clock.now();
     const diagnoses = rollout?.failedPods.length
       ? await diagnose(deps, rollout.namespace!, rollout.failedPods)
       : [];
     const servingNow = await servingState(deps, tracked);
     const writes = await deps.phases.time('Rollback', () => restoreWrites(deps, written));
+    await deps.phases.time('Restored', () =>
+      Promise.all(
+        tracked.map(async t => {
+          const record = writes.find(w => w.object === where(t.manifest));
+          if (record?.now === 'deleted') {
+            t.result.outcome = t.result.outcome === 'failed' ? 'failed' : 'removed';
+            t.result.failure ??= 'a new workload: removed, nothing of it is left';
+            t.result.revision = '';
+            return;
+          }
+          if (record?.now !== 'restored') return;
+          try {
+            // What served before runs what it ran: the digests of this deploy are not expected of it.
+            const revision = await waitFor({ ...deps, expected: [] }, t, deps.clock.now() + deps.timeoutMs, {
+              failed: false
+            });
+            t.result.outcome = 'rolled-back';
+            t.result.revision = revision ?? t.previous?.hash ?? '';
+            t.result.restoredMs = deps.clock.now() - failedAt;
+          } catch (error) {
+            t.result.outcome = 'failed';
+            t.result.failure = `rollback to ${t.previous?.hash ?? t.result.previousRevision} failed too: ${errorMessage(error)}`;
+          }
+        })
+      )
+    );
     return {
       applied,
       deployments: tracked.map(t => t.result),
@@ -915,7 +951,7 @@ export async function deploy(
   } catch (error) {
     if (deps.rollback === false) throw error;
     return undo({
-      message: errorMessage(error),
+      message: failureOf(error),
       hint: 'see what was written and restored in the job summary, then deploy again'
     });
   }
@@ -926,11 +962,11 @@ export async function deploy(
   } catch (error) {
     if (deps.rollback === false) throw error;
     return undo({
-      message: errorMessage(error),
+      message: failureOf(error),
       hint: 'the Kubernetes API failed while the rollout was watched; see what was written and restored in the job summary, then deploy again'
     });
   }
-  const { failure, failedAt } = waited;
+  const { failure } = waited;
   if (!failure) return { applied, deployments: tracked.map(t => t.result) };
   if (deps.rollback === false) {
     const diagnoses = waited.failedPods.length
@@ -944,32 +980,7 @@ export async function deploy(
       ...(diagnoses.length ? { diagnoses } : {})
     };
   }
-  const result = await undo(failure, waited);
-  await deps.phases.time('Restored', () =>
-    Promise.all(
-      tracked.map(async t => {
-        const record = result.writes?.find(w => w.object === where(t.manifest));
-        if (record?.now === 'deleted') {
-          t.result.outcome = t.result.outcome === 'failed' ? 'failed' : 'removed';
-          t.result.failure ??= 'a new workload: removed, nothing of it is left';
-          t.result.revision = '';
-          return;
-        }
-        if (record?.now !== 'restored') return;
-        try {
-          const revision = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, { failed: false });
-          t.result.outcome = 'rolled-back';
-          t.result.revision = revision ?? t.previous?.hash ?? '';
-          t.result.restoredMs = deps.clock.now() - failedAt;
-        } catch (error) {
-          if (!(error instanceof RolloutFailure)) throw error;
-          t.result.outcome = 'failed';
-          t.result.failure = `rollback to ${t.previous?.hash ?? t.result.previousRevision} failed too: ${error.message}`;
-        }
-      })
-    )
-  );
-  return { ...result, deployments: tracked.map(t => t.result) };
+  return undo(failure, waited);
 }
 
 /** An error after a write, in the named form of a remote failure where retries gave up (call, service, attempts). */
