@@ -1104,6 +1104,8 @@ function helmCli(kubeconfig, namespace, env = process.env, log = () => undefined
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./actions/deploy-aks/kube/client.ts
 
 
@@ -1250,6 +1252,7 @@ class KubeClient {
 
 
 
+
 const FIELD_MANAGER = 'musafirgo-deploy-aks';
 const HASH_LABEL = 'pod-template-hash';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -1305,9 +1308,15 @@ function kubeError(label, error) {
     catch {
         body = {};
     }
-    return new errors/* RemoteError */.Hi(`${label}: ${body?.message ?? `HTTP ${apiError.code}`}`, {
+    const message = body?.message ?? body?.error?.message ?? `HTTP ${apiError.code}`;
+    const transient = (0,errors/* isTransientStatus */.Dm)(apiError.code);
+    // A refusal names what was attempted itself; a transient fault is named by retry (the call, the attempts).
+    return new errors/* RemoteError */.Hi(transient ? message : `${label}: ${message}`, {
         service: 'kubernetes',
-        code: body?.reason ?? `HTTP${apiError.code}`,
+        // An answer without a Status (a proxy, a load balancer in front of the API server): the HTTP status's name.
+        code: body?.reason ??
+            body?.error?.code ??
+            (external_node_http_.STATUS_CODES[apiError.code] ?? `HTTP${apiError.code}`).replace(/[^A-Za-z]/g, ''),
         status: apiError.code
     });
 }
@@ -1442,7 +1451,7 @@ function fatalPod(pods) {
 }
 function hintFor(reason, namespace, pod) {
     if (reason === 'CrashLoopBackOff')
-        return `read the container's last log lines and events in the job summary, kept before the rollback removed the pod (what kubectl logs --namespace ${namespace} ${pod} --previous showed), fix the image and deploy again`;
+        return `read the container's logs (kubectl logs --namespace ${namespace} ${pod} --previous showed them; the job summary keeps their last lines and the pod's events, read before the rollback removed the pod), fix the image and deploy again`;
     if (reason === 'ImagePullBackOff' || reason === 'ErrImagePull' || reason === 'InvalidImageName')
         return "check that the image was pushed by that digest and that the cluster's kubelet identity has AcrPull on the registry, then deploy again";
     return 'fix the pod configuration and deploy again';
@@ -1791,12 +1800,14 @@ async function deploy(objects, defaultNamespace, deps) {
     ];
     const before = new Map();
     const tracked = await deps.phases.time('Read current revisions', async () => {
-        await Promise.all(objects.map(async (o) => before.set(o, await readOrUndefined(deps, refOf(o)).catch(error => {
-            // A kind the cluster does not serve yet (its CRD comes with these manifests) has no live object.
-            if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
-                return undefined;
-            throw error;
-        }))));
+        // In the manifests' order, so that a refusal names the first object the identity may not read.
+        for (const o of objects)
+            before.set(o, await readOrUndefined(deps, refOf(o)).catch(error => {
+                // A kind the cluster does not serve yet (its CRD comes with these manifests) has no live object.
+                if (error instanceof errors/* RemoteError */.Hi && error.status === 404)
+                    return undefined;
+                throw error;
+            }));
         return Promise.all(objects.filter(isWorkload).map(async (manifest) => {
             const kind = manifest.kind;
             const namespace = manifest.metadata.namespace;
@@ -1865,13 +1876,41 @@ async function deploy(objects, defaultNamespace, deps) {
     });
     const applied = ordered.map(where);
     const written = [];
-    /** After a write: everything written put back, and the failure said with what became of each object. */
+    /**
+     * After a write: the failed pods' logs and events read, everything written put back, the restored workloads
+     * watched until they serve again, and the failure said with what became of each object.
+     */
     const undo = async (failure, rollout) => {
+        const failedAt = rollout?.failedAt || deps.clock.now();
         const diagnoses = rollout?.failedPods.length
             ? await diagnose(deps, rollout.namespace, rollout.failedPods)
             : [];
         const servingNow = await servingState(deps, tracked);
         const writes = await deps.phases.time('Rollback', () => restoreWrites(deps, written));
+        await deps.phases.time('Restored', () => Promise.all(tracked.map(async (t) => {
+            const record = writes.find(w => w.object === where(t.manifest));
+            if (record?.now === 'deleted') {
+                t.result.outcome = t.result.outcome === 'failed' ? 'failed' : 'removed';
+                t.result.failure ??= 'a new workload: removed, nothing of it is left';
+                t.result.revision = '';
+                return;
+            }
+            if (record?.now !== 'restored')
+                return;
+            try {
+                // What served before runs what it ran: the digests of this deploy are not expected of it.
+                const revision = await waitFor({ ...deps, expected: [] }, t, deps.clock.now() + deps.timeoutMs, {
+                    failed: false
+                });
+                t.result.outcome = 'rolled-back';
+                t.result.revision = revision ?? t.previous?.hash ?? '';
+                t.result.restoredMs = deps.clock.now() - failedAt;
+            }
+            catch (error) {
+                t.result.outcome = 'failed';
+                t.result.failure = `rollback to ${t.previous?.hash ?? t.result.previousRevision} failed too: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            }
+        })));
         return {
             applied,
             deployments: tracked.map(t => t.result),
@@ -1896,7 +1935,7 @@ async function deploy(objects, defaultNamespace, deps) {
         if (deps.rollback === false)
             throw error;
         return undo({
-            message: (0,errors/* errorMessage */.gJ)(error),
+            message: failureOf(error),
             hint: 'see what was written and restored in the job summary, then deploy again'
         });
     }
@@ -1908,11 +1947,11 @@ async function deploy(objects, defaultNamespace, deps) {
         if (deps.rollback === false)
             throw error;
         return undo({
-            message: (0,errors/* errorMessage */.gJ)(error),
+            message: failureOf(error),
             hint: 'the Kubernetes API failed while the rollout was watched; see what was written and restored in the job summary, then deploy again'
         });
     }
-    const { failure, failedAt } = waited;
+    const { failure } = waited;
     if (!failure)
         return { applied, deployments: tracked.map(t => t.result) };
     if (deps.rollback === false) {
@@ -1927,34 +1966,10 @@ async function deploy(objects, defaultNamespace, deps) {
             ...(diagnoses.length ? { diagnoses } : {})
         };
     }
-    const result = await undo(failure, waited);
-    await deps.phases.time('Restored', () => Promise.all(tracked.map(async (t) => {
-        const record = result.writes?.find(w => w.object === where(t.manifest));
-        if (record?.now === 'deleted') {
-            t.result.outcome = t.result.outcome === 'failed' ? 'failed' : 'removed';
-            t.result.failure ??= 'a new workload: removed, nothing of it is left';
-            t.result.revision = '';
-            return;
-        }
-        if (record?.now !== 'restored')
-            return;
-        try {
-            const revision = await waitFor(deps, t, deps.clock.now() + deps.timeoutMs, { failed: false });
-            t.result.outcome = 'rolled-back';
-            t.result.revision = revision ?? t.previous?.hash ?? '';
-            t.result.restoredMs = deps.clock.now() - failedAt;
-        }
-        catch (error) {
-            if (!(error instanceof RolloutFailure))
-                throw error;
-            t.result.outcome = 'failed';
-            t.result.failure = `rollback to ${t.previous?.hash ?? t.result.previousRevision} failed too: ${error.message}`;
-        }
-    })));
-    return { ...result, deployments: tracked.map(t => t.result) };
+    return undo(failure, waited);
 }
 /** An error after a write, in the named form of a remote failure where retries gave up (call, service, attempts). */
-const failureOf = (error) => remoteFailure(error)?.message ?? errorMessage(error);
+const failureOf = (error) => (0,errors/* remoteFailure */.vU)(error)?.message ?? (0,errors/* errorMessage */.gJ)(error);
 /** Whether the new version of each workload serves after a failure: what the summary says before the restore. */
 async function servingState(deps, tracked) {
     const states = [];
@@ -2074,6 +2089,7 @@ function parseYamlInput(input, file) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-aks/helm/image.ts
+
 
 
 
@@ -2215,16 +2231,30 @@ async function placeImage(helm, inputs, renderArgs) {
     const chartTag = String(at(values, `${inputs.imageKey}.tag`) ?? '') || (await appVersion(helm, inputs.chart)) || 'latest';
     const parts = imageParts(inputs.image.reference, chartTag);
     const tried = [];
+    let rendered = false;
+    let renderError;
     for (const placement of placements(inputs, values, parts)) {
-        const rendered = await helm([
-            'template',
-            inputs.release,
-            inputs.chart,
-            ...renderArgs,
-            '--set-string',
-            setString(placement.values)
-        ]);
-        const containers = renderedContainers(rendered.stdout, inputs.namespace);
+        let manifest;
+        try {
+            manifest = (await helm([
+                'template',
+                inputs.release,
+                inputs.chart,
+                ...renderArgs,
+                '--set-string',
+                setString(placement.values)
+            ])).stdout;
+        }
+        catch (error) {
+            // A placement the chart's templates cannot take (a string where they read a map): the next one.
+            if (!(error instanceof HelmError))
+                throw error;
+            renderError ??= error;
+            tried.push(`${placement.keys} (does not render: ${error.helmMessage.split('\n')[0]})`);
+            continue;
+        }
+        rendered = true;
+        const containers = renderedContainers(manifest, inputs.namespace);
         const expected = containers.filter(c => c.image.endsWith(`@${parts.digest}`));
         if (expected.length)
             return { ...placement, expected };
@@ -2232,6 +2262,9 @@ async function placeImage(helm, inputs, renderArgs) {
         const shown = (ours.length ? ours : containers).map(c => c.image).filter(Boolean);
         tried.push(`${placement.keys} (renders ${shown.length ? [...new Set(shown)].join(', ') : 'no container'})`);
     }
+    // The chart renders with none of them: its own error, as the upgrade would have it.
+    if (!rendered && renderError)
+        throw renderError;
     throw new errors/* ConfigurationError */.j1(`chart ${inputs.chart}: no values key carries the digest ${parts.digest.slice(0, 19)}… into a pod spec; tried ${tried.join('; ')}. The chart runs a tag instead of the digest deployed: set image-key to the values path of the chart's image, or image-values to each key it reads (e.g. image.tag={tag}@{digest}), or make the chart use the digest`);
 }
 async function appVersion(helm, chart) {
@@ -4019,10 +4052,18 @@ function reportRollout(inputs, rendered, result, phases) {
             .filter(d => d.outcome === 'rolled-back')
             .map(d => `${d.name} to ${d.revision}`);
         const undone = undoneSentence(result);
-        const serving = result.writes?.length && result.serving && result.deployments.every(d => d.outcome !== 'rolled-back')
-            ? `; before the rollback: ${result.serving}`
-            : '';
-        throw new StepFailure(`${result.failure}${serving}; ${restored.length ? `rolled back ${restored.join(', ')}` : result.writes?.length ? 'nothing served before to roll back to' : 'nothing to roll back to'}${undone ? `; ${undone}` : ''}`, `To fix: ${result.hint}`);
+        const serving = result.writes?.length && result.serving ? `; before the rollback: ${result.serving}` : '';
+        throw new StepFailure([
+            `${result.failure}${serving}`,
+            restored.length
+                ? `rolled back ${restored.join(', ')}`
+                : result.writes?.length
+                    ? ''
+                    : 'nothing to roll back to',
+            undone
+        ]
+            .filter(Boolean)
+            .join('; '), `To fix: ${result.hint}`);
     }
 }
 /** Blue-green and canary (manifests or helm): outputs, the traffic at each step, and the failure after the restore. */
