@@ -335,8 +335,14 @@ function clusterInputs(given: Given, env: NodeJS.ProcessEnv): ClusterInputs {
 /** Manifest files, one per line or comma-separated, each a text file of the workspace (read in render.ts). */
 function manifestFiles(given: Given, hint: string): string[] {
   const files = parseList(required(given, 'manifests', hint), { commas: true });
-  for (const path of files)
+  for (const path of files) {
+    if (!existsSync(path)) {
+      throw new ConfigurationError(
+        `input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`
+      );
+    }
     readInputFile('manifests', path, { maxBytes: MAX_MANIFEST_BYTES, what: 'Kubernetes manifests' });
+  }
   return files;
 }
 
@@ -465,11 +471,16 @@ function helmInputs(given: Given, env: NodeJS.ProcessEnv): HelmInputs {
       `input 'release': '${release}' is not a Helm release name (lower-case letters, digits, - and ., at most 53 characters)`
     );
   const values = parseList(given.values);
-  for (const file of values)
+  for (const file of values) {
+    if (!existsSync(file))
+      throw new ConfigurationError(
+        `input 'values': no file '${file}' in the workspace (${process.cwd()}); values files are applied in the order given`
+      );
     parseYamlInput(
       'values',
       readInputFile('values', file, { maxBytes: MAX_MANIFEST_BYTES, what: 'a Helm values file' })
     );
+  }
   const image = oneImage(
     parseImages(
       required(given, 'images', 'the image to deploy, by digest: <registry>/<repository>@sha256:<digest>')
