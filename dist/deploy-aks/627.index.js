@@ -618,7 +618,6 @@ class GitHubContents {
         return body.object.sha;
     }
 }
-/** Argo CD's API server: the Application and its sync operation. */
 class ArgoCd {
     server;
     token;
@@ -658,6 +657,26 @@ class ArgoCd {
         request.url = `${this.server}/api/v1/account/can-i/applications/${action}/${encodeURIComponent(project)}/${encodeURIComponent(application)}`;
         const body = (await call('argocd', request, this.explain(action, application)));
         return body.value === 'yes';
+    }
+    /** The application's resource tree: its objects and what their controllers made (ReplicaSets, pods). */
+    async resourceTree(application) {
+        const request = this.request('GET', application);
+        request.url += '/resource-tree';
+        return (await call('argocd', request, this.explain('get', application)));
+    }
+    /** The live manifest of one object of the application (Argo CD answers it as a JSON string). */
+    async liveObject(application, node) {
+        const request = this.request('GET', application);
+        const query = new URLSearchParams({
+            namespace: node.namespace ?? '',
+            resourceName: node.name,
+            version: node.version,
+            kind: node.kind,
+            group: node.group ?? ''
+        });
+        request.url += `/resource?${query}`;
+        const body = (await call('argocd', request, this.explain('get', application)));
+        return JSON.parse(body.manifest ?? '{}');
     }
     /** ApplicationSyncRequest: the revision to sync to (omitted: the application's target revision). */
     async sync(application, revision) {
@@ -932,6 +951,40 @@ async function syncAndWait(argo, github, inputs, revision, deps) {
     }
 }
 /**
+ * What the application's pods run, through Argo CD (the step has no cluster credentials): every pod of the resource
+ * tree whose container names the image's repository runs the digest deployed, by its live status' imageID.
+ */
+async function verifyPods(argo, inputs, clock) {
+    const tree = await (0,retry/* retry */.L)(() => argo.resourceTree(inputs.application), {
+        label: `read the resource tree of ${inputs.application}`,
+        clock,
+        onRetry: log/* logRetry */.zD
+    });
+    const ours = (image) => (image ?? '').startsWith(inputs.image.repository);
+    const pods = (tree.nodes ?? []).filter(n => n.kind === 'Pod' && (n.images ?? []).some(ours));
+    for (const node of pods.slice(0, 20)) {
+        const pod = await (0,retry/* retry */.L)(() => argo.liveObject(inputs.application, node), {
+            label: `read pod ${node.name} of ${inputs.application}`,
+            clock,
+            onRetry: log/* logRetry */.zD
+        });
+        if (pod.metadata?.deletionTimestamp)
+            continue;
+        for (const container of pod.spec?.containers ?? []) {
+            if (!ours(container.image))
+                continue;
+            const status = pod.status?.containerStatuses?.find(c => c.name === container.name);
+            if (!status?.imageID?.endsWith(`@${inputs.image.digest}`))
+                return {
+                    ok: false,
+                    failure: `${inputs.application} is Synced and Healthy, but pod ${node.name}, container ${container.name} runs ${status?.imageID || container.image}, not the image deployed (${inputs.image.reference}): the chart does not put ${inputs.imageKey.join('.')}.digest into the pod spec`
+                };
+        }
+    }
+    core/* info */.pq(`Argo CD ${inputs.application}: ${pods.length} pod${pods.length === 1 ? '' : 's'} run ${inputs.image.reference}`);
+    return { ok: true };
+}
+/**
  * Method gitops: commit the image into the values file, sync the Argo CD application to the commit and watch it;
  * on failure commit a revert (never over a newer bump) and sync that. Nothing is committed when the application
  * does not follow the file or the token may not sync it.
@@ -961,7 +1014,10 @@ async function deployGitops(inputs, options) {
         ? `Committed ${inputs.image.reference} to ${inputs.valuesFile} of ${inputs.repository}: ${bump.url}${bump.conflicts ? ` (after ${bump.conflicts} concurrent push${bump.conflicts > 1 ? 'es' : ''})` : ''}`
         : `${inputs.valuesFile} already names ${inputs.image.reference}: nothing to commit; syncing ${deploy_short(bump.revision)}`);
     const watching = { clock, pollMs, progress, started, automated };
-    const watch = await phases.time('Sync and rollout', () => syncAndWait(argo, github, inputs, bump.revision, watching));
+    const synced = await phases.time('Sync and rollout', () => syncAndWait(argo, github, inputs, bump.revision, watching));
+    const watch = synced.ok
+        ? { ...(await phases.time('Verify', () => verifyPods(argo, inputs, clock))), revision: synced.revision }
+        : synced;
     if (watch.ok || !bump.changed)
         return { bump, watch, progress, previousRevision };
     const revert = await phases.time('Revert', async () => {
@@ -3420,8 +3476,12 @@ function clusterInputs(given, env) {
 /** Manifest files, one per line or comma-separated, each a text file of the workspace (read in render.ts). */
 function manifestFiles(given, hint) {
     const files = parseList(required(given, 'manifests', hint), { commas: true });
-    for (const path of files)
+    for (const path of files) {
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            throw new errors/* ConfigurationError */.j1(`input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`);
+        }
         readInputFile('manifests', path, { maxBytes: MAX_MANIFEST_BYTES, what: 'Kubernetes manifests' });
+    }
     return files;
 }
 /** The one bare image by digest of methods helm and gitops. */
@@ -3521,8 +3581,11 @@ function helmInputs(given, env) {
     if (!releasePattern.test(release) || release.length > (strategy.strategy === 'rolling' ? 53 : 47))
         throw new errors/* ConfigurationError */.j1(`input 'release': '${release}' is not a Helm release name (lower-case letters, digits, - and ., at most 53 characters)`);
     const values = parseList(given.values);
-    for (const file of values)
+    for (const file of values) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* ConfigurationError */.j1(`input 'values': no file '${file}' in the workspace (${process.cwd()}); values files are applied in the order given`);
         parseYamlInput('values', readInputFile('values', file, { maxBytes: MAX_MANIFEST_BYTES, what: 'a Helm values file' }));
+    }
     const image = oneImage(parseImages(required(given, 'images', 'the image to deploy, by digest: <registry>/<repository>@sha256:<digest>')), "input 'images': method helm takes one image, by digest and without a container name (<registry>/<repository>@sha256:<digest>); the chart's values place it (image-key)");
     const imageKey = given['image-key'] ?? 'image';
     if (!valuesPath.test(imageKey))
