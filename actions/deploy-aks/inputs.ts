@@ -4,6 +4,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { strategies, type Strategy } from '../shared/delivery.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { readInputFile } from '../shared/files.js';
+import { parseYamlInput } from '../shared/yaml-input.js';
 import {
   getOptionalInput,
   parseCanarySteps,
@@ -14,6 +16,7 @@ import {
   requireOneOf
 } from '../shared/inputs.js';
 import { parseGateInputs } from '../shared/smoke-gate.js';
+import { parseKubeconfig, type Kubeconfig } from './kube/kubeconfig.js';
 
 /** Every input of action.yml: read once, trimmed, '' as not given. */
 const NAMES = [
@@ -22,6 +25,7 @@ const NAMES = [
   'subscription-id',
   'resource-group',
   'cluster',
+  'kubeconfig',
   'namespace',
   'timeout',
   'manifests',
@@ -30,6 +34,7 @@ const NAMES = [
   'release',
   'values',
   'image-key',
+  'image-values',
   'strategy',
   'route',
   'canary-steps',
@@ -66,10 +71,13 @@ export interface ImageRule {
 export interface ClusterInputs {
   subscriptionId: string;
   resourceGroup: string;
+  /** The AKS cluster's name, or the kubeconfig's cluster for a cluster outside Azure. */
   cluster: string;
+  /** A cluster outside Azure (kind, minikube): its kubeconfig, read and checked; no Azure login then. */
+  kubeconfig?: Kubeconfig;
   /** For objects whose manifest names none; helm: the release's namespace. */
   namespace: string;
-  /** How long each Deployment may take to become available. */
+  /** How long each workload may take to become available (and each wait of the step: helm, the API). */
   timeoutMs: number;
 }
 
@@ -103,8 +111,10 @@ export interface HelmInputs extends ClusterInputs {
   /** Values files in the order Helm applies them (later ones win). */
   values: string[];
   image: { reference: string; repository: string; digest: string };
-  /** The values path holding `repository` and `digest`, e.g. `image` or `itinerary.image`. */
+  /** The values path holding the image (its `repository` and `digest`, or `tag`, `registry`), e.g. `image`. */
   imageKey: string;
+  /** `image-values`: values paths set explicitly from the image (`api.image.tag={tag}@{digest}`), instead of image-key. */
+  imageValues?: { key: string; template: string }[];
   /** rolling: the release itself; blue-green / canary: the releases `<release>-blue` and `<release>-green`. */
   strategy: StrategyInputs;
   /** Values set as strings on top of the files (`slot=blue` for a slot's release). */
@@ -156,7 +166,23 @@ const repositoryPattern = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const applicationPattern = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
 /** Inputs only method helm uses; any of them with another method is a mistake worth naming. */
-const HELM_ONLY = ['chart', 'release', 'values'] as const;
+const HELM_ONLY = ['chart', 'release', 'values', 'image-values'] as const;
+/** Inputs only method gitops uses: refused by name with the cluster methods, as the helm-only ones are. */
+const GITOPS_ONLY = [
+  'infra-repository',
+  'infra-branch',
+  'values-file',
+  'github-token',
+  'argocd-server',
+  'argocd-token',
+  'argocd-application'
+] as const;
+/** Where a cluster outside Azure is reached with `kubeconfig`, these name an AKS cluster instead. */
+const AKS_ONLY = ['cluster', 'resource-group', 'subscription-id'] as const;
+/** A GitHub job stops after 6 hours: no wait of the step may be longer, and none shorter than a second. */
+const MAX_TIMEOUT_MS = 6 * 3_600_000;
+/** A manifests or values file: 10 MB is well over any real one. */
+const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
 /** The inputs of blue-green and canary; each one given with the rolling strategy is a mistake worth naming. */
 const TRAFFIC_ONLY = [
   'route',
@@ -167,9 +193,18 @@ const TRAFFIC_ONLY = [
   'latency-budget'
 ] as const;
 /** Inputs of the cluster methods: naming one with method gitops is a mistake worth stopping for. */
-const CLUSTER_ONLY = ['manifests', 'cluster', 'resource-group', 'subscription-id'] as const;
+const CLUSTER_ONLY = ['manifests', 'cluster', 'resource-group', 'subscription-id', 'kubeconfig'] as const;
 /** Inputs of a deploy that a rollback does not take. */
-const DEPLOY_ONLY = ['images', 'chart', 'values', 'smoke', 'canary-steps', 'bake-time', 'strategy'] as const;
+const DEPLOY_ONLY = [
+  'images',
+  'chart',
+  'values',
+  'image-values',
+  'smoke',
+  'canary-steps',
+  'bake-time',
+  'strategy'
+] as const;
 
 /** Reads every input once; the tokens are masked before anything else can print them. */
 export function readInputs(): Given {
@@ -230,20 +265,72 @@ function subscriptionOf(given: Given, env: NodeJS.ProcessEnv): string {
   return subscription;
 }
 
-function clusterInputs(given: Given, subscription: string): ClusterInputs {
+/** `timeout`, within a second and a GitHub job's 6 hours (a larger one would overflow Node's timers). */
+export function timeoutOf(given: Given): number {
+  const value = given.timeout ?? '10m';
+  const ms = parseDuration('timeout', value);
+  if (!(ms >= 1000 && ms <= MAX_TIMEOUT_MS))
+    throw new ConfigurationError(
+      `input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not ${quoted(value)}`
+    );
+  return ms;
+}
+
+/** The gitops-only inputs given to a cluster method, refused by name. */
+function refuseGitopsInputs(given: Given, method: string): void {
+  const stray = present(given, GITOPS_ONLY);
+  if (stray.length)
+    throw new ConfigurationError(
+      `${listed(stray)} only appl${stray.length > 1 ? 'y' : 'ies'} to method gitops; remove ${stray.length > 1 ? 'them' : 'it'} (method is ${method})`
+    );
+}
+
+/** Where the step works: an AKS cluster by subscription, group and name, or a cluster outside Azure by kubeconfig. */
+function clusterInputs(given: Given, env: NodeJS.ProcessEnv): ClusterInputs {
   const namespace = given.namespace ?? 'default';
-  if (!dns1123.test(namespace))
+  if (!dns1123.test(namespace) || namespace.length > 63)
     throw new ConfigurationError(`input 'namespace' must be a namespace name, not ${quoted(namespace)}`);
+  const timeoutMs = timeoutOf(given);
+  if (given.kubeconfig !== undefined) {
+    const stray = present(given, AKS_ONLY);
+    if (stray.length)
+      throw new ConfigurationError(
+        `${listed(stray)} name${stray.length > 1 ? '' : 's'} an AKS cluster, and input 'kubeconfig' names another; give one or the other`
+      );
+    const file = readInputFile('kubeconfig', given.kubeconfig, {
+      maxBytes: 1024 * 1024,
+      what: 'a kubeconfig file',
+      env
+    });
+    const kubeconfig = parseKubeconfig(file.path, parseYamlInput('kubeconfig', file));
+    return {
+      subscriptionId: '',
+      resourceGroup: '',
+      cluster: kubeconfig.cluster,
+      kubeconfig,
+      namespace,
+      timeoutMs
+    };
+  }
+  const subscription = subscriptionOf(given, env);
   return {
     subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
-    resourceGroup: required(given, 'resource-group', 'the resource group of the AKS cluster'),
-    cluster: required(given, 'cluster', 'the name of the AKS cluster'),
+    resourceGroup: required(
+      given,
+      'resource-group',
+      'the resource group of the AKS cluster (or kubeconfig, for a cluster outside Azure)'
+    ),
+    cluster: required(
+      given,
+      'cluster',
+      'the name of the AKS cluster (or kubeconfig, for a cluster outside Azure)'
+    ),
     namespace,
-    timeoutMs: parseDuration('timeout', given.timeout ?? '10m')
+    timeoutMs
   };
 }
 
-/** Manifest files, one per line or comma-separated, each in the workspace. */
+/** Manifest files, one per line or comma-separated, each a text file of the workspace (read in render.ts). */
 function manifestFiles(given: Given, hint: string): string[] {
   const files = parseList(required(given, 'manifests', hint), { commas: true });
   for (const path of files) {
@@ -252,6 +339,7 @@ function manifestFiles(given: Given, hint: string): string[] {
         `input 'manifests': no file '${path}' in the workspace (${process.cwd()}); check the repository out first`
       );
     }
+    readInputFile('manifests', path, { maxBytes: MAX_MANIFEST_BYTES, what: 'Kubernetes manifests' });
   }
   return files;
 }
@@ -307,7 +395,7 @@ export function getStrategyInputs(given: Given = readInputs()): StrategyInputs {
 }
 
 function manifestsInputs(given: Given, env: NodeJS.ProcessEnv): ManifestsInputs {
-  const subscription = subscriptionOf(given, env);
+  refuseGitopsInputs(given, 'manifests');
   const stray = present(given, HELM_ONLY);
   if (stray.length) {
     throw new ConfigurationError(
@@ -322,7 +410,7 @@ function manifestsInputs(given: Given, env: NodeJS.ProcessEnv): ManifestsInputs 
       'the images to deploy, by digest, one per line: <container>=<registry>/<repository>@sha256:<digest>'
     )
   );
-  return { ...clusterInputs(given, subscription), manifests, images, strategy: getStrategyInputs(given) };
+  return { ...clusterInputs(given, env), manifests, images, strategy: getStrategyInputs(given) };
 }
 
 /** The chart's name: Chart.yaml's `name` for a directory, `<name>-<version>.tgz` for a packaged chart. */
@@ -347,7 +435,7 @@ function chartName(chart: string): string {
 }
 
 function helmInputs(given: Given, env: NodeJS.ProcessEnv): HelmInputs {
-  const subscription = subscriptionOf(given, env);
+  refuseGitopsInputs(given, 'helm');
   if (given.manifests !== undefined)
     throw new ConfigurationError(
       "input 'manifests' does not apply to method helm: the chart renders the manifests; remove it, or use method manifests"
@@ -370,6 +458,10 @@ function helmInputs(given: Given, env: NodeJS.ProcessEnv): HelmInputs {
       throw new ConfigurationError(
         `input 'values': no file '${file}' in the workspace (${process.cwd()}); values files are applied in the order given`
       );
+    parseYamlInput(
+      'values',
+      readInputFile('values', file, { maxBytes: MAX_MANIFEST_BYTES, what: 'a Helm values file' })
+    );
   }
   const image = oneImage(
     parseImages(
@@ -378,11 +470,54 @@ function helmInputs(given: Given, env: NodeJS.ProcessEnv): HelmInputs {
     "input 'images': method helm takes one image, by digest and without a container name (<registry>/<repository>@sha256:<digest>); the chart's values place it (image-key)"
   );
   const imageKey = given['image-key'] ?? 'image';
-  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(imageKey))
+  if (!valuesPath.test(imageKey))
     throw new ConfigurationError(
       `input 'image-key' must be a dotted path of values keys such as image or itinerary.image, not ${quoted(imageKey)}`
     );
-  return { ...clusterInputs(given, subscription), chart, release, values, image, imageKey, strategy };
+  const imageValues =
+    given['image-values'] === undefined ? undefined : parseImageValues(given['image-values']);
+  if (imageValues && given['image-key'] !== undefined)
+    throw new ConfigurationError(
+      "inputs 'image-key' and 'image-values' both say where the image goes; give image-key (the convention is read from the chart) or image-values (each key set explicitly)"
+    );
+  return {
+    ...clusterInputs(given, env),
+    chart,
+    release,
+    values,
+    image,
+    imageKey,
+    ...(imageValues ? { imageValues } : {}),
+    strategy
+  };
+}
+
+const valuesPath = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+/** What an `image-values` line may put in a value: the image's parts. */
+export const IMAGE_PLACEHOLDERS = ['registry', 'repository', 'image', 'tag', 'digest', 'reference'] as const;
+
+/** `image-values`: `<values path>=<template>` lines, the template made of {registry}, {repository}, {tag}, {digest}, ... */
+export function parseImageValues(value: string): { key: string; template: string }[] {
+  const lines = parseList(value);
+  if (!lines.length)
+    throw new ConfigurationError("input 'image-values' holds no <values path>=<template> line");
+  return lines.map(line => {
+    const at = line.indexOf('=');
+    const key = line.slice(0, Math.max(at, 0)).trim();
+    const template = line.slice(at + 1).trim();
+    if (at <= 0 || !valuesPath.test(key))
+      throw new ConfigurationError(
+        `input 'image-values': ${quoted(line)} is not <values path>=<template>, e.g. api.image.tag={tag}@{digest}`
+      );
+    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
+      .map(m => m[1]!)
+      .filter(name => !(IMAGE_PLACEHOLDERS as readonly string[]).includes(name));
+    if (unknown.length || !/\{/.test(template))
+      throw new ConfigurationError(
+        `input 'image-values': ${quoted(line)} ${unknown.length ? `uses {${unknown[0]}}` : 'names no part of the image'}; the template may use ${IMAGE_PLACEHOLDERS.map(n => `{${n}}`).join(', ')}`
+      );
+    return { key, template };
+  });
 }
 
 function gitopsInputs(given: Given, env: NodeJS.ProcessEnv): GitopsInputs {
@@ -461,7 +596,7 @@ function gitopsInputs(given: Given, env: NodeJS.ProcessEnv): GitopsInputs {
     argocdServer: server.origin + server.pathname.replace(/\/+$/, ''),
     argocdToken,
     application,
-    timeoutMs: parseDuration('timeout', given.timeout ?? '10m')
+    timeoutMs: timeoutOf(given)
   };
 }
 
@@ -477,9 +612,9 @@ function rollbackInputs(given: Given, method: Method, env: NodeJS.ProcessEnv): R
       `${listed(stray)} do${stray.length > 1 ? '' : 'es'} not apply with mode rollback (a rollback deploys nothing new); remove ${stray.length > 1 ? 'them' : 'it'}`
     );
   }
-  const subscription = subscriptionOf(given, env);
+  refuseGitopsInputs(given, method);
   const toRevision = given['to-revision'];
-  const common = clusterInputs(given, subscription);
+  const common = clusterInputs(given, env);
   const { route } = given;
   if (method === 'helm' && toRevision !== undefined && !/^[1-9]\d*$/.test(toRevision))
     throw new ConfigurationError(
@@ -509,6 +644,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     throw new ConfigurationError(`input 'method' must be manifests, helm or gitops, not ${quoted(method)}`);
   const chosen = method as Method;
   if (mode === 'rollback') return { mode, ...rollbackInputs(given, chosen, env) };
+  if (given['to-revision'] !== undefined)
+    throw new ConfigurationError(
+      "input 'to-revision' only applies with mode: rollback (a deploy goes to the images given); set mode: rollback, or remove it"
+    );
   switch (chosen) {
     case 'manifests':
       return { mode, method: chosen, ...manifestsInputs(given, env) };

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { Phases } from '../shared/log.js';
-import { smokeGate } from '../shared/smoke-gate.js';
+import { loadSmokeSuite, smokeGate } from '../shared/smoke-gate.js';
 import { runStep } from '../shared/step.js';
 import { deployGitops } from './gitops/deploy.js';
 import { findHelm, type CredentialCommand } from './helm/cli.js';
@@ -17,7 +17,7 @@ import {
   type Manifests,
   type Rollback
 } from './inputs.js';
-import { openCluster, stepRollout, stepSession } from './kube/cluster.js';
+import { kubeconfigCluster, openCluster, stepRollout, stepSession } from './kube/cluster.js';
 import { deploy } from './kube/rollout.js';
 import { loadManifests, renderImages } from './manifests/render.js';
 import { rollbackDeployments, rollbackManifests } from './manifests/rollback.js';
@@ -48,7 +48,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
   await runStep('deploy-aks', async () => {
     const inputs = getInputs();
     const clock = options.clock ?? systemClock;
-    const step: Step = { options, clock, phases: new Phases(clock.now), identity: '' };
+    // The smoke suite read and parsed before anything is written: one that cannot be used fails the step while
+    // production is untouched (a YAML bomb, a 50 MB file, a suite without checks).
+    const suite =
+      inputs.mode === 'deploy' && inputs.method !== 'gitops'
+        ? await loadSmokeSuite(inputs.strategy.smoke)
+        : undefined;
+    const step: Step = { options, clock, phases: new Phases(clock.now), identity: '', suite };
     try {
       if (inputs.mode === 'rollback') return await rollback(inputs, step);
       switch (inputs.method) {
@@ -72,11 +78,26 @@ interface Step {
   phases: Phases;
   /** Who deploys, once the session is open: the failure sentence names it. */
   identity: string;
+  /** The smoke suite of the gate, loaded before anything was written. */
+  suite?: Awaited<ReturnType<typeof loadSmokeSuite>>;
 }
 
-/** The session, the cluster (phase 'Cluster credentials') and the rollout's dependencies; says where it works. */
+/**
+ * The session, the cluster (phase 'Cluster credentials') and the rollout's dependencies; says where it works. A
+ * cluster outside Azure comes from the kubeconfig input: no Azure session then.
+ */
 async function openStep(inputs: ClusterInputs, step: Step, doing: (where: string) => string) {
   const { clock, phases, options } = step;
+  if (inputs.kubeconfig) {
+    const cluster = kubeconfigCluster(inputs.kubeconfig);
+    step.identity = `the user of context ${inputs.kubeconfig.context}`;
+    core.info(
+      doing(
+        `cluster ${inputs.cluster} (${cluster.server}) from ${inputs.kubeconfig.path}, context ${inputs.kubeconfig.context}`
+      )
+    );
+    return { cluster, deps: stepRollout(cluster, clock, phases, inputs.timeoutMs, options.pollMs) };
+  }
   const session = stepSession(clock);
   step.identity = session.credential.clientId;
   const cluster = await openCluster(session, inputs, clock, phases);
@@ -88,12 +109,22 @@ async function openStep(inputs: ClusterInputs, step: Step, doing: (where: string
 async function manifests(inputs: Manifests, step: Step): Promise<void> {
   const objects = loadManifests(inputs.manifests);
   const rendered = renderImages(objects, inputs.images);
-  const { deps } = await openStep(inputs, step, where => `Deploying to ${where}`);
+  const opened = await openStep(inputs, step, where => `Deploying to ${where}`);
+  // What each container must run once its workload is available: the digests rendered into it.
+  const deps = {
+    ...opened.deps,
+    expected: rendered.map(r => ({
+      kind: r.kind ?? '',
+      name: r.name ?? '',
+      container: r.container,
+      image: r.to
+    }))
+  };
   for (const r of rendered) core.info(`${r.object}, container ${r.container}: ${r.to}`);
   const { strategy, namespace } = inputs;
   if (!strategy.route)
     return reportRollout(inputs, rendered, await deploy(objects, namespace, deps), step.phases);
-  const gate = smokeGate(strategy, step.clock);
+  const gate = smokeGate(strategy, step.clock, step.suite);
   const slots = await deploySlots(objects, { ...strategy, route: strategy.route }, namespace, deps, gate);
   reportSlots(inputs, rendered, slots, step.phases);
 }
@@ -111,7 +142,11 @@ async function helm(inputs: Helm, step: Step): Promise<void> {
   try {
     if (!inputs.strategy.route)
       return reportHelm(inputs, await deployHelm(inputs, session.deps), step.phases);
-    const slots = await deployHelmSlots(inputs, session.deps, smokeGate(inputs.strategy, step.clock));
+    const slots = await deployHelmSlots(
+      inputs,
+      session.deps,
+      smokeGate(inputs.strategy, step.clock, step.suite)
+    );
     const release = { object: `Helm release ${inputs.release}-${slots.slot}`, container: inputs.imageKey };
     reportSlots(inputs, [{ ...release, from: '', to: inputs.image.reference }], slots, step.phases);
   } finally {

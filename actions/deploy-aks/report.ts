@@ -7,7 +7,14 @@ import { short, type Commit, type GitopsResult } from './gitops/deploy.js';
 import { HelmError } from './helm/cli.js';
 import type { HelmResult } from './helm/release.js';
 import type { ClusterInputs, GitopsInputs, HelmInputs, Inputs, Rollback } from './inputs.js';
-import { RolloutFailure, type RollbackResult, type RolloutResult } from './kube/rollout.js';
+import {
+  RefusedObject,
+  RolloutFailure,
+  type PodDiagnosis,
+  type RollbackResult,
+  type RolloutResult,
+  type WriteRecord
+} from './kube/rollout.js';
 import type { RenderedImage } from './manifests/render.js';
 import { formatWeights } from './strategy/route.js';
 import type { SlotResult } from './strategy/slots.js';
@@ -20,6 +27,55 @@ function imagesTable(rendered: RenderedImage[]): string {
     ['Object', 'Container', 'Image'],
     rendered.map(r => [r.object, r.container, `\`${r.to}\``])
   );
+}
+
+/** The failed pods' last log lines and events, read before the rollback removed them. */
+export function diagnosesSection(diagnoses: PodDiagnosis[] | undefined): string[] {
+  if (!diagnoses?.length) return [];
+  return [
+    '#### What the failed pods said',
+    '',
+    ...diagnoses.flatMap(d => [
+      `Pod \`${d.pod}\`, container \`${d.container}\`: last ${d.logs.length} log line${d.logs.length === 1 ? '' : 's'}`,
+      '',
+      '```text',
+      ...(d.logs.length ? d.logs.map(l => l.slice(0, 500)) : ['(no output)']),
+      '```',
+      '',
+      ...(d.events.length ? ['Events:', '', ...d.events.map(e => `- ${e}`), ''] : [])
+    ])
+  ];
+}
+
+/** What a failure after the first write left: each object, what became of it, and the command that finishes. */
+function writesSection(result: RolloutResult): string[] {
+  if (!result.writes?.length) return [];
+  return [
+    '#### What was written, and what was undone',
+    '',
+    ...(result.serving ? [`Before the rollback: ${result.serving}.`, ''] : []),
+    markdownTable(
+      ['Object', 'Was', 'Now', 'To finish by hand'],
+      result.writes.map(w => [w.object, w.was, w.now, w.command ? `\`${w.command}\`` : ''])
+    ),
+    ''
+  ];
+}
+
+/** `restored Service/x (default); deleted Job/y (default), which this step created`: the sentence of a failure. */
+function undoneSentence(result: RolloutResult): string {
+  const writes = result.writes ?? [];
+  const of = (now: WriteRecord['now']) => writes.filter(w => w.now === now).map(w => w.object);
+  const parts = [
+    ...(of('restored').length ? [`restored ${of('restored').join(', ')} as they were`] : []),
+    ...(of('deleted').length ? [`deleted ${of('deleted').join(', ')}, which this step created`] : [])
+  ];
+  const left = writes.filter(w => w.now === 'left');
+  if (left.length)
+    parts.push(
+      `could NOT restore ${left.map(w => `${w.object} (${w.was}: ${w.error ?? 'failed'})`).join(', ')}; to finish the rollback run ${left.map(w => `'${w.command}'`).join(' and ')}`
+    );
+  return parts.join('; ');
 }
 
 /** Method manifests, rolling: outputs, summary, and the failure after the Deployments were rolled back. */
@@ -64,6 +120,8 @@ export function reportRollout(
       '',
       `Applied: ${result.applied.join(', ')}`,
       '',
+      ...writesSection(result),
+      ...diagnosesSection(result.diagnoses),
       phases.table(),
       ''
     ].join('\n')
@@ -72,8 +130,20 @@ export function reportRollout(
     const restored = result.deployments
       .filter(d => d.outcome === 'rolled-back')
       .map(d => `${d.name} to ${d.revision}`);
+    const undone = undoneSentence(result);
+    const serving = result.writes?.length && result.serving ? `; before the rollback: ${result.serving}` : '';
     throw new StepFailure(
-      `${result.failure}; ${restored.length ? `rolled back ${restored.join(', ')}` : 'nothing to roll back to'}`,
+      [
+        `${result.failure}${serving}`,
+        restored.length
+          ? `rolled back ${restored.join(', ')}`
+          : result.writes?.length
+            ? ''
+            : 'nothing to roll back to',
+        undone
+      ]
+        .filter(Boolean)
+        .join('; '),
       `To fix: ${result.hint}`
     );
   }
@@ -200,8 +270,15 @@ export function reportHelm(inputs: HelmInputs, result: HelmResult, phases: Phase
             ''
           ]
         : []),
-      `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}`,
+      `Values files: ${inputs.values.length ? inputs.values.join(', ') : 'the chart defaults only'}${result.placement ? `; the image set through ${result.placement}` : ''}`,
       '',
+      ...(result.left
+        ? [
+            `**Left:** release ${result.release} is ${result.left.state}. To finish the rollback: \`${result.left.command}\``,
+            ''
+          ]
+        : []),
+      ...diagnosesSection(result.diagnoses),
       phases.table(),
       ''
     ].join('\n')
@@ -212,8 +289,10 @@ export function reportHelm(inputs: HelmInputs, result: HelmResult, phases: Phase
         ? `rolled back release ${result.release} to revision ${result.previousRevision} (now revision ${result.revision})`
         : result.outcome === 'uninstalled'
           ? `uninstalled release ${result.release}, whose first install this was`
-          : `release ${result.release} is left at revision ${result.revision ?? 'none'}`;
-    throw new StepFailure(`${result.failure}; ${done}`, `To fix: ${result.hint}`);
+          : result.left
+            ? ''
+            : `release ${result.release} is left at revision ${result.revision ?? 'none'}`;
+    throw new StepFailure(`${result.failure}${done ? `; ${done}` : ''}`, `To fix: ${result.hint}`);
   }
 }
 
@@ -313,8 +392,10 @@ function advice(
     const helmWriter = `${writer} (Helm keeps its releases as Secrets there)`;
     if (error instanceof HelmError) {
       if (/forbidden/i.test(error.helmMessage)) return helmWriter;
-      if (error.command === 'upgrade' && inputs.chart)
+      if (error.command === 'upgrade' && error.stage === 'render' && inputs.chart)
         return `Nothing was applied: check the chart ${inputs.chart} and the values files (helm template shows the same error)`;
+      if (error.command === 'upgrade' && inputs.chart)
+        return `Nothing was applied: the chart ${inputs.chart} renders (helm template passes), the cluster refused the upgrade; fix what Helm names and deploy again`;
     }
     if (error instanceof RemoteError && error.service === 'kubernetes' && error.status === 403)
       return helmWriter;
@@ -338,6 +419,7 @@ function advice(
  */
 export function stepFailure(error: unknown, inputs: Inputs, identity: string): unknown {
   if (error instanceof StepFailure || inputs.method === 'gitops') return error;
+  if (error instanceof RefusedObject) return new StepFailure(error.message, `To fix: ${error.hint}`);
   const rollback = inputs.mode === 'rollback' && !(error instanceof ConfigurationError) ? 'rollback: ' : '';
   if (rollback && error instanceof RolloutFailure)
     return new StepFailure(`${rollback}${error.message}`, `To fix: ${error.hint}`);

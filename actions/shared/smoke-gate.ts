@@ -63,7 +63,9 @@ export async function loadSmokeSuite(smoke: string | undefined): Promise<Suite |
   if (!smoke) return undefined;
   // The engine (and its YAML parser) loads only when there is a suite.
   const engine = await import('./smoke/index.js');
-  const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+  // One line naming a file is a suite file (an absolute path too); anything else is paths / URLs, one per line.
+  const inline =
+    smoke.includes('\n') || /^https?:\/\//.test(smoke) || (smoke.startsWith('/') && !existsSync(smoke));
   return inline
     ? engine.parseSuite(smoke, text => parseList(text), "input 'smoke'")
     : engine.loadSuiteInput('smoke', smoke);

@@ -2989,7 +2989,8 @@ async function loadSmokeSuite(smoke) {
         return undefined;
     // The engine (and its YAML parser) loads only when there is a suite.
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1617));
-    const inline = smoke.includes('\n') || /^(\/|https?:\/\/)/.test(smoke);
+    // One line naming a file is a suite file (an absolute path too); anything else is paths / URLs, one per line.
+    const inline = smoke.includes('\n') || /^https?:\/\//.test(smoke) || (smoke.startsWith('/') && !(0,external_node_fs_.existsSync)(smoke));
     return inline
         ? engine.parseSuite(smoke, text => (0,inputs/* parseList */.E1)(text), "input 'smoke'")
         : engine.loadSuiteInput('smoke', smoke);

@@ -13,7 +13,9 @@ export class ClusterAuth {
 
   constructor(
     private readonly sandbox: Sandbox,
-    private readonly cluster: KubernetesCluster
+    private readonly cluster: KubernetesCluster,
+    /** Static bearer tokens and the user each is, as kube-apiserver's --token-auth-file: a cluster outside Azure. */
+    private readonly tokens: Record<string, string> = {}
   ) {}
 
   /** The caller's object id, or the API server's bare 401. */
@@ -22,6 +24,7 @@ export class ClusterAuth {
     const token = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
     const unauthorized = status(401, 'Unauthorized', 'Unauthorized');
     if (!token) return unauthorized;
+    if (this.tokens[token]) return { objectId: this.tokens[token]! };
     this.jwks ??= createLocalJWKSet(
       (await getJson(
         `${sandbox.urls.entra}/${sandbox.world.tenants[0]!.id}/discovery/v2.0/keys`,
@@ -46,18 +49,34 @@ export class ClusterAuth {
     return { objectId: String(claims.oid) };
   }
 
+  /** Whether the identity is one of the cluster's writers (Azure Kubernetes Service RBAC Writer), who may do all. */
+  isWriter(objectId: string): boolean {
+    return (
+      Object.values(this.tokens).includes(objectId) ||
+      this.cluster.writers.some(w => w.toLowerCase() === objectId.toLowerCase())
+    );
+  }
+
   /** Azure RBAC's answer for `verb` on an object or a collection: undefined when allowed, else AKS's 403. */
   authorize(
     objectId: string,
     verb: string,
-    { type, namespace, name }: { type: ResourceType; namespace: string | undefined; name: string | undefined }
+    {
+      type,
+      namespace,
+      name,
+      subresource
+    }: { type: ResourceType; namespace: string | undefined; name: string | undefined; subresource?: string }
   ): Reply | undefined {
-    if (this.cluster.writers.some(w => w.toLowerCase() === objectId.toLowerCase())) return undefined;
+    if (this.isWriter(objectId)) return undefined;
+    // Anyone signed in may ask about themselves, as every cluster's system:basic-user allows.
+    if (['selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'selfsubjectreviews'].includes(type.plural))
+      return undefined;
     const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
     return status(
       403,
       'Forbidden',
-      `${resourceName(type)}${name ? ` "${name}"` : ''} is forbidden: User "${objectId}" cannot ${verb} resource "${type.plural}" in API group "${type.group}"${where}: User does not have access to the resource in Azure. Update role assignment to allow access.`,
+      `${resourceName(type)}${name ? ` "${name}"` : ''} is forbidden: User "${objectId}" cannot ${verb} resource "${type.plural}${subresource ? `/${subresource}` : ''}" in API group "${type.group}"${where}: User does not have access to the resource in Azure. Update role assignment to allow access.`,
       { name, group: type.group, kind: type.plural }
     );
   }

@@ -1,6 +1,6 @@
 import type { Reply, Request } from '../core.js';
 import { forward } from '../forward.js';
-import type { Obj } from './model.js';
+import { podReady, type Obj } from './model.js';
 
 /** What the gateway sees of the cluster: stored objects and the processes behind ready pods. */
 export interface GatewayView {
@@ -178,7 +178,7 @@ export function gatewayHandler(view: GatewayView): (req: Request) => Promise<Rep
       .list('pods', namespace)
       .filter(
         p =>
-          p.status?.phase === 'Running' &&
+          podReady(p) &&
           Object.keys(selector).length > 0 &&
           Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v)
       );

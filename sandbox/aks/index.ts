@@ -14,7 +14,8 @@ import { ClusterController, type Refresh } from './controller.js';
 import { status } from './errors.js';
 import { gatewayHandler } from './gateway.js';
 import { apply, type ApiState } from './handlers.js';
-import { groupVersion, types, type ClusterClock, type ImageBehaviour, type Obj } from './model.js';
+import { workloads, type ClusterClock, type ImageBehaviour, type Obj } from './model.js';
+import { ServedResources } from './resources.js';
 import { clean, ObjectStore } from './store.js';
 
 export { AKS_SERVER_APP, type ImageBehaviour } from './model.js';
@@ -27,6 +28,11 @@ export interface AksOptions {
   settleReads?: number;
   /** Ready pods run the example service (one process per ReplicaSet) behind the gateway; default true. */
   runPods?: boolean;
+  /**
+   * Static bearer tokens the API server also takes, each a user allowed everything (kube-apiserver's
+   * --token-auth-file): the cluster as one outside Azure (kind, minikube) is reached with a kubeconfig.
+   */
+  tokens?: Record<string, string>;
 }
 
 export interface AksService extends SandboxService {
@@ -56,6 +62,76 @@ export interface AksService extends SandboxService {
   keep(resource: string, refresh: Refresh): void;
 }
 
+/** A CustomResourceDefinition as the cluster has it installed: Established, its schema open. */
+function crd(
+  group: string,
+  version: string,
+  kind: string,
+  plural: string,
+  columns: Obj[],
+  shortNames?: string[]
+): Obj {
+  const names = {
+    kind,
+    listKind: `${kind}List`,
+    plural,
+    singular: kind.toLowerCase(),
+    ...(shortNames ? { shortNames } : {})
+  };
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: `${plural}.${group}`, generation: 1 },
+    spec: {
+      group,
+      names,
+      scope: 'Namespaced',
+      versions: [
+        {
+          name: version,
+          served: true,
+          storage: true,
+          schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+          subresources: { status: {} },
+          additionalPrinterColumns: [
+            ...columns,
+            { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' }
+          ]
+        }
+      ]
+    },
+    status: {
+      acceptedNames: names,
+      storedVersions: [version],
+      conditions: [
+        { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found' },
+        {
+          type: 'Established',
+          status: 'True',
+          reason: 'InitialNamesAccepted',
+          message: 'the initial names have been accepted'
+        }
+      ]
+    }
+  };
+}
+const installedCrds = [
+  crd('gateway.networking.k8s.io', 'v1', 'HTTPRoute', 'httproutes', [
+    { name: 'Hostnames', type: 'string', jsonPath: '.spec.hostnames' }
+  ]),
+  crd(
+    'argoproj.io',
+    'v1alpha1',
+    'Application',
+    'applications',
+    [
+      { name: 'Sync Status', type: 'string', jsonPath: '.status.sync.status' },
+      { name: 'Health Status', type: 'string', jsonPath: '.status.health.status' }
+    ],
+    ['app', 'apps']
+  )
+];
+
 /** The AKS emulator; pass it to `startSandbox({ services: [aksService()] })`. */
 export function aksService(options: AksOptions = {}): AksService {
   let sandbox: Sandbox | undefined;
@@ -74,7 +150,19 @@ export function aksService(options: AksOptions = {}): AksService {
     settleReads: options.settleReads ?? 0,
     runPods: options.runPods ?? true
   });
-  const api: ApiState = { store, controller, clock };
+  const resources = new ServedResources();
+  const api: ApiState = {
+    store,
+    controller,
+    clock,
+    resources,
+    afterWrite: async (type, object) => {
+      if (type.plural === 'customresourcedefinitions')
+        resources.refresh(store.list('customresourcedefinitions'));
+      if (workloads.includes(type.plural) && type.plural !== 'events')
+        await controller.reconcileNamespace(object.metadata?.namespace, false);
+    }
+  };
 
   return {
     name: 'aks',
@@ -91,7 +179,7 @@ export function aksService(options: AksOptions = {}): AksService {
     },
     list: (resource, namespace) => store.list(resource, namespace).map(clean),
     applyObject: (object, fieldManager) => {
-      const type = types.find(t => t.kind === object.kind && groupVersion(t) === object.apiVersion);
+      const type = resources.byKind(String(object.apiVersion), String(object.kind));
       const name = String(object.metadata?.name ?? '');
       if (!type)
         return Promise.resolve(
@@ -112,7 +200,7 @@ export function aksService(options: AksOptions = {}): AksService {
     },
     keep: (resource, refresh) => controller.keep(resource, refresh),
     observe: async (resource, namespace, name) => {
-      if (resource === 'deployments') await controller.reconcileNamespace(namespace, true);
+      if (workloads.includes(resource)) await controller.reconcileNamespace(namespace, true);
       const found = store.get(resource, namespace, name);
       return found && clean(found);
     },
@@ -123,7 +211,10 @@ export function aksService(options: AksOptions = {}): AksService {
       const cluster: KubernetesCluster | undefined = s.world.kubernetesClusters?.[0];
       if (!cluster) return;
       for (const ns of ['default', 'kube-system']) store.ensureNamespace(ns);
-      const auth = new ClusterAuth(s, cluster);
+      // The cluster comes with the Gateway API's HTTPRoute and Argo CD's Application installed, as CRDs.
+      for (const crd of installedCrds) store.put('customresourcedefinitions', crd);
+      resources.refresh(store.list('customresourcedefinitions'));
+      const auth = new ClusterAuth(s, cluster, options.tokens);
       apiUrl = await s.serve('kubernetes', apiServer(api, auth, cluster.kubernetesVersion ?? '1.31.2'));
       managedClusterRoutes(s, apiUrl);
       gatewayUrl = await s.serve(

@@ -12,81 +12,86 @@ export const AKS_SERVER_APP = '6dae42f8-4368-4678-94ff-3960e28e3630';
 /** How an image behaves once pulled: `crash` exits at once (CrashLoopBackOff). */
 export type ImageBehaviour = 'crash';
 
+export interface Subresource {
+  name: string;
+  group: string;
+  version: string;
+  kind: string;
+  verbs: string[];
+}
+
 export interface ResourceType {
   /** '' for the core group. */
   group: string;
   version: string;
   kind: string;
   plural: string;
+  singular: string;
   namespaced: boolean;
   verbs: string[];
+  subresources: Subresource[];
+  shortNames?: string[];
+  categories?: string[];
+  /** A built-in kind's schema name in the catalog (`io.k8s.api.apps.v1.Deployment`). */
+  schema?: string;
+  /** Compiled into the API server (strategic merge patch, protobuf); false for custom resources. */
+  builtIn: boolean;
+  /** A custom resource's `additionalPrinterColumns`. */
+  printerColumns?: Obj[];
+  /** A custom resource's scale subresource: `specReplicasPath`, `statusReplicasPath`, `labelSelectorPath`. */
+  scalePaths?: Obj;
 }
 
-const rw = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
-export const types: ResourceType[] = [
-  { group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false, verbs: rw },
-  { group: '', version: 'v1', kind: 'Service', plural: 'services', namespaced: true, verbs: rw },
-  { group: '', version: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true, verbs: rw },
-  { group: '', version: 'v1', kind: 'Secret', plural: 'secrets', namespaced: true, verbs: rw },
-  {
-    group: '',
-    version: 'v1',
-    kind: 'Pod',
-    plural: 'pods',
-    namespaced: true,
-    verbs: ['get', 'list', 'watch']
-  },
-  { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', namespaced: true, verbs: rw },
-  {
-    group: 'apps',
-    version: 'v1',
-    kind: 'ReplicaSet',
-    plural: 'replicasets',
-    namespaced: true,
-    verbs: ['get', 'list', 'watch']
-  },
-  {
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    kind: 'HTTPRoute',
-    plural: 'httproutes',
-    namespaced: true,
-    verbs: rw
-  },
-  // Argo CD's Applications, kept by the sandbox's Argo CD (sandbox/argocd): read here, changed through its API.
-  {
-    group: 'argoproj.io',
-    version: 'v1alpha1',
-    kind: 'Application',
-    plural: 'applications',
-    namespaced: true,
-    verbs: ['get', 'list', 'watch']
-  }
-];
-export const shortNames: Record<string, string[]> = {
-  namespaces: ['ns'],
-  services: ['svc'],
-  configmaps: ['cm'],
-  pods: ['po'],
-  deployments: ['deploy'],
-  replicasets: ['rs']
-};
 export const groupVersion = (t: ResourceType) => (t.group ? `${t.group}/${t.version}` : t.version);
 /** How errors name a resource: `deployments.apps`, a core resource by its plural alone. */
 export const resourceName = (t: ResourceType) => (t.group ? `${t.plural}.${t.group}` : t.plural);
 /** Kinds compiled into the API server take strategic merge patches; custom resources (HTTPRoute) do not. */
-export const builtIn = (t: ResourceType) => t.group === '' || t.group === 'apps';
-/** The resources the Deployment controller and the kubelet keep up to date on every read. */
-export const workloads = ['deployments', 'replicasets', 'pods'];
+export const builtIn = (t: ResourceType) => t.builtIn;
+/** The resources the controllers and the kubelet keep up to date on every read. */
+export const workloads = [
+  'deployments',
+  'replicasets',
+  'pods',
+  'statefulsets',
+  'daemonsets',
+  'jobs',
+  'controllerrevisions',
+  'horizontalpodautoscalers',
+  'events',
+  'endpoints',
+  'poddisruptionbudgets'
+];
 
 /** A short stable hash of a pod template, as the Deployment controller names ReplicaSets. */
 export function templateHash(template: unknown): string {
-  return createHash('sha256').update(JSON.stringify(template)).digest('hex').slice(0, 10);
+  return createHash('sha256').update(canonical(template)).digest('hex').slice(0, 10);
+}
+
+/**
+ * JSON with every object's keys sorted and zero values left out (null, {}, as Go's structs omit them): the same
+ * template hashes the same whoever wrote it (kubectl copies a ReplicaSet's template with `creationTimestamp: null`).
+ */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter(k => {
+        const v = (value as Obj)[k];
+        return v !== undefined && v !== null && canonical(v) !== '{}';
+      })
+      .sort()
+      .map(k => `${JSON.stringify(k)}:${canonical((value as Obj)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /** Whether an ownerReference of `o` names `ownerUid`: what the controllers and the garbage collector follow. */
 export const ownedBy = (o: Obj, ownerUid: string): boolean =>
   (o.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === ownerUid);
+
+/** A pod that takes traffic: its Ready condition is True. */
+export const podReady = (pod: Obj): boolean =>
+  ((pod.status?.conditions ?? []) as Obj[]).some(c => c.type === 'Ready' && c.status === 'True');
 
 /** The sandbox's clock, read when the cluster stamps objects and measures progress. */
 export interface ClusterClock {

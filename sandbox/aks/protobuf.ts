@@ -137,7 +137,54 @@ function namespace(bytes: Buffer): Obj {
   return object;
 }
 
+/** A message of string fields by number (ResourceAttributes, NonResourceAttributes). */
+function strings(bytes: Buffer, names: Record<number, string>): Obj {
+  const out: Obj = {};
+  for (const f of fields(bytes)) if (names[f.number] && f.wire === 2) out[names[f.number]!] = text(f);
+  return out;
+}
+
+/**
+ * `SelfSubjectAccessReview` (kubectl auth can-i): metadata = 1, spec = 2 with resourceAttributes = 1 (namespace,
+ * verb, group, version, resource, subresource, name = 1..7) or nonResourceAttributes = 2 (path = 1, verb = 2).
+ */
+function selfSubjectAccessReview(bytes: Buffer): Obj {
+  const object: Obj = { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: {} };
+  for (const f of fields(bytes)) {
+    if (f.number === 1) object.metadata = objectMeta(f.value as Buffer);
+    if (f.number !== 2) continue;
+    for (const g of fields(f.value as Buffer)) {
+      if (g.number === 1)
+        object.spec.resourceAttributes = strings(g.value as Buffer, {
+          1: 'namespace',
+          2: 'verb',
+          3: 'group',
+          4: 'version',
+          5: 'resource',
+          6: 'subresource',
+          7: 'name'
+        });
+      if (g.number === 2)
+        object.spec.nonResourceAttributes = strings(g.value as Buffer, { 1: 'path', 2: 'verb' });
+    }
+  }
+  return object;
+}
+
+/** A kind whose body carries nothing the server reads but its metadata (SelfSubjectReview, SelfSubjectRulesReview). */
+const metadataOnly = (apiVersion: string, kind: string) => (bytes: Buffer) => {
+  const object: Obj = { apiVersion, kind };
+  for (const f of fields(bytes)) if (f.number === 1) object.metadata = objectMeta(f.value as Buffer);
+  return object;
+};
+
 const decoders: Record<string, (bytes: Buffer) => Obj> = {
+  'authorization.k8s.io/v1/SelfSubjectAccessReview': selfSubjectAccessReview,
+  'authorization.k8s.io/v1/SelfSubjectRulesReview': metadataOnly(
+    'authorization.k8s.io/v1',
+    'SelfSubjectRulesReview'
+  ),
+  'authentication.k8s.io/v1/SelfSubjectReview': metadataOnly('authentication.k8s.io/v1', 'SelfSubjectReview'),
   'v1/Secret': secret,
   'v1/ConfigMap': configMap,
   'v1/Namespace': namespace

@@ -24,6 +24,8 @@ export interface WatchOptions {
   timeoutSeconds: number;
   /** Between looks at the objects; events carry whatever changed since the last look. */
   intervalMs?: number;
+  /** kubectl get --watch asks for Tables: each event's object is a Table of its one row. */
+  table?: (objects: Obj[]) => Obj;
 }
 
 const identity = (o: Obj) => `${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
@@ -42,7 +44,8 @@ export function watchReply(options: WatchOptions): Reply {
       let open = true;
       void out.closed.then(() => (open = false));
       const seen = new Map<string, string>();
-      const send = (type: string, object: Obj) => out.write(`${JSON.stringify({ type, object })}\n`);
+      const send = (type: string, object: Obj) =>
+        out.write(`${JSON.stringify({ type, object: options.table ? options.table([object]) : object })}\n`);
       const deadline = Date.now() + options.timeoutSeconds * 1000;
       const look = async (first: boolean) => {
         const now = await options.read();

@@ -198,6 +198,76 @@ export class ApplicationController {
     };
   }
 
+  /**
+   * `GET .../resource-tree`: the application's objects and what their controllers made of them (a Deployment's
+   * ReplicaSets and their pods), each node with its parents and, for pods, the images of its containers.
+   */
+  async tree(name: string): Promise<Obj | undefined> {
+    const app = this.apps.get(name);
+    if (!app) return undefined;
+    const c = await this.compare(name, app);
+    const nodes: Obj[] = [];
+    const node = (o: Obj, parent?: Obj) => {
+      const [group, version] = String(o.apiVersion).includes('/')
+        ? String(o.apiVersion).split('/')
+        : ['', o.apiVersion];
+      nodes.push({
+        group,
+        version,
+        kind: o.kind,
+        namespace: o.metadata.namespace,
+        name: o.metadata.name,
+        uid: o.metadata.uid,
+        resourceVersion: o.metadata.resourceVersion,
+        ...(parent
+          ? {
+              parentRefs: [
+                {
+                  group: String(parent.apiVersion).split('/')[0],
+                  kind: parent.kind,
+                  namespace: parent.metadata.namespace,
+                  name: parent.metadata.name,
+                  uid: parent.metadata.uid
+                }
+              ]
+            }
+          : {}),
+        ...(o.kind === 'Pod' ? { images: (o.spec?.containers ?? []).map((x: Obj) => x.image) } : {})
+      });
+    };
+    const owned = (plural: string, owner: Obj) =>
+      (this.cluster.list?.(plural, owner.metadata.namespace) ?? []).filter(x =>
+        (x.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === owner.metadata.uid)
+      );
+    for (const r of c.resources) {
+      const plural = plurals[r.kind as string];
+      const live = plural ? await this.cluster.observe(plural, r.namespace, r.name) : undefined;
+      if (!live) continue;
+      node(live);
+      if (r.kind !== 'Deployment') continue;
+      for (const rs of owned('replicasets', live)) {
+        node(rs, live);
+        for (const pod of owned('pods', rs)) node(pod, rs);
+      }
+    }
+    return { nodes };
+  }
+
+  /** `GET .../resource`: the live manifest of one object of the application, as Argo CD answers it (a JSON string). */
+  async resource(name: string, query: URLSearchParams): Promise<Obj | undefined> {
+    if (!this.apps.has(name)) return undefined;
+    const kind = query.get('kind') ?? '';
+    const plural = kind === 'Pod' ? 'pods' : plurals[kind];
+    const live = plural
+      ? await this.cluster.observe(
+          plural,
+          query.get('namespace') ?? undefined,
+          query.get('resourceName') ?? ''
+        )
+      : undefined;
+    return live ? { manifest: JSON.stringify(live) } : undefined;
+  }
+
   async view(name: string): Promise<Obj | undefined> {
     const app = this.apps.get(name);
     if (!app) return undefined;

@@ -14,7 +14,7 @@ export function apiHandler(auth: ArgoAuth, controller: ApplicationController, no
     const path = req.url.pathname.replace(/\/+$/, '');
     if (req.method === 'GET' && path === '/api/version')
       return { status: 200, body: { Version: 'v3.0.6+sandbox' } };
-    const m = /^\/api\/v1\/applications\/([^/]+)(\/sync)?$/.exec(path);
+    const m = /^\/api\/v1\/applications\/([^/]+)(\/sync|\/resource-tree|\/resource)?$/.exec(path);
     const canI = /^\/api\/v1\/account\/can-i\/applications\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path);
     if (!m && !canI)
       return { status: 404, body: '404 page not found\n', headers: { 'Content-Type': 'text/plain' } };
@@ -26,7 +26,8 @@ export function apiHandler(auth: ArgoAuth, controller: ApplicationController, no
     }
     if (!m) return argoError(404, 5, 'Not Found');
     const name = decodeURIComponent(m[1]!);
-    const action = m[2] ? 'sync' : 'get';
+    const sub = m[2];
+    const action = sub === '/sync' ? 'sync' : 'get';
     if ((action === 'sync' && req.method !== 'POST') || (action === 'get' && req.method !== 'GET'))
       return argoError(405, 12, 'Method Not Allowed');
     const app = controller.apps.get(name);
@@ -39,6 +40,17 @@ export function apiHandler(auth: ArgoAuth, controller: ApplicationController, no
       );
     }
     if (!app) return argoError(404, 5, `applications.argoproj.io "${name}" not found`);
+    if (sub === '/resource-tree') return { status: 200, body: await controller.tree(name) };
+    if (sub === '/resource') {
+      const found = await controller.resource(name, req.url.searchParams);
+      return found
+        ? { status: 200, body: found }
+        : argoError(
+            404,
+            5,
+            `${req.url.searchParams.get('kind')} "${req.url.searchParams.get('resourceName')}" not found as part of application ${name}`
+          );
+    }
     if (action === 'get') return { status: 200, body: await controller.view(name) };
 
     let request: Obj;

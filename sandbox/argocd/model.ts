@@ -13,6 +13,8 @@ export interface ArgoCluster {
   observe(resource: string, namespace: string | undefined, name: string): Promise<Obj | undefined>;
   /** Optional: the cluster serves the Applications as objects too, refreshed from here before each read. */
   keep?(resource: string, refresh: (put: (object: Obj) => void) => Promise<void>): void;
+  /** The objects of a resource in a namespace: what the resource tree's children (ReplicaSets, pods) come from. */
+  list?(resource: string, namespace?: string): Obj[];
 }
 
 /** A local Argo CD account and what its API tokens may do (RBAC: these actions on every application). */

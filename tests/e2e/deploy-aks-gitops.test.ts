@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { argocdService, type ArgoCdService } from '../../sandbox/argocd/index.js';
 import { githubReposService, INFRA_REPOSITORY, type GitHubReposService } from '../../sandbox/github/repos.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -56,6 +57,8 @@ afterAll(async () => {
   expect(secrets.length).toBeGreaterThan(4);
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('dist/deploy-aks/index.js with method gitops, run as the runner runs it', () => {
   it('commits the digest, syncs Argo CD to it and reports the commit, revision and summary', async () => {

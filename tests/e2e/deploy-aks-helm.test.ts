@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { helmDirectory } from '../../sandbox/helm.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, deployer, loginInputs, tenantId } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const registry = 'musafirgodev.azurecr.io';
@@ -61,6 +62,8 @@ afterAll(async () => {
   expect(secrets.length).toBeGreaterThan(0);
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('dist/deploy-aks/index.js with method helm, run as the runner runs it', () => {
   it('installs the chart: outputs, job summary and the cluster state', async () => {

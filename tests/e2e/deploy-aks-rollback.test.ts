@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { helmDirectory } from '../../sandbox/helm.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 // mode: rollback, as a workflow_dispatch runs it after a bad release went out: for a rolling Deployment, a Helm
 // release and a blue-green route. Each case deploys twice (the second release is the "bad" one, healthy but
@@ -60,6 +61,8 @@ afterAll(async () => {
   expect(secrets.length).toBeGreaterThan(0);
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(aks));
 
 describe('dist/deploy-aks/index.js with mode: rollback', () => {
   it('puts a rolling Deployment back on its previous ReplicaSet (kubectl rollout undo)', async () => {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { servedThroughGateway } from '../support/aks.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, loginInputs } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const registry = 'musafirgodev.azurecr.io';
@@ -58,6 +59,8 @@ afterAll(async () => {
   expect(secrets.length).toBeGreaterThan(0);
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('dist/deploy-aks/index.js with a traffic strategy', () => {
   it('blue-green, first deploy: the route from the manifests, the blue slot smoke-tested, then all traffic', async () => {

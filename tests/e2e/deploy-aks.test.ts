@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadWorld, startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { aksCluster, deployer, loginInputs, prodDeployer, tenantId } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const registry = 'musafirgodev.azurecr.io';
@@ -52,6 +53,8 @@ afterAll(async () => {
   expect(secrets.length).toBeGreaterThan(0);
   for (const run of runs) for (const secret of secrets) expect(run.visible).not.toContain(secret);
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('dist/deploy-aks/index.js run as the runner runs it', () => {
   it('deploys the manifests by digest: outputs, job summary and the cluster state', async () => {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { parseFileCommands } from '../../sandbox/runner.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
 import { deployer, tenantId } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -27,6 +29,8 @@ const image = (n: number) => {
   pushed.add(reference);
   return reference;
 };
+/** Tags the registry resolves, to digests: what a chart that runs a tag pulls. */
+const tags = new Map<string, string>();
 
 let sandbox: Sandbox;
 let cluster: AksService;
@@ -105,14 +109,54 @@ beforeAll(async () => {
     return true;
   }) as typeof process.stdout.write;
   sandbox.images.register(registry, async (repository, reference) =>
-    pushed.has(`${registry}/${repository}@${reference}`) ? { digest: reference } : undefined
+    pushed.has(`${registry}/${repository}@${reference}`)
+      ? { digest: reference }
+      : tags.has(reference)
+        ? { digest: tags.get(reference)! }
+        : undefined
   );
 });
+
+/** A commit to the infrastructure repository's main made outside the contents API: a platform team's push. */
+async function push(path: string, edit: (text: string) => string, message: string): Promise<void> {
+  const gitDir = await git('rev-parse', '--absolute-git-dir');
+  const work = mkdtempSync(join(tmpdir(), 'infra-push-'));
+  const run = (...args: string[]) =>
+    new Promise<string>((resolve, reject) =>
+      execFile(
+        'git',
+        [`--git-dir=${gitDir.trim()}`, `--work-tree=${work}`, ...args],
+        {
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            GIT_CONFIG_NOSYSTEM: '1',
+            HOME: '/nonexistent',
+            GIT_AUTHOR_NAME: 'platform',
+            GIT_AUTHOR_EMAIL: 'platform@musafirgo.test',
+            GIT_COMMITTER_NAME: 'platform',
+            GIT_COMMITTER_EMAIL: 'platform@musafirgo.test',
+            GIT_INDEX_FILE: join(work, '.index')
+          }
+        },
+        (error, stdout) => (error ? reject(error) : resolve(stdout))
+      )
+    );
+  await run('read-tree', 'main');
+  await run('checkout-index', '-a');
+  writeFileSync(join(work, path), edit(readFileSync(join(work, path), 'utf8')));
+  await run('add', path);
+  const tree = (await run('write-tree')).trim();
+  const parent = (await run('rev-parse', 'main')).trim();
+  const commit = (await run('commit-tree', tree, '-p', parent, '-m', message)).trim();
+  await run('update-ref', 'refs/heads/main', commit, parent);
+}
 afterAll(async () => {
   process.stdout.write = write;
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('deploy-aks method gitops against the infrastructure repository and Argo CD', () => {
   it('commits the digest into the values file, syncs the application to that commit, and the cluster runs it', async () => {
@@ -228,6 +272,37 @@ describe('deploy-aks method gitops against the infrastructure repository and Arg
     expect(result.outputs).toEqual({ commit: bump, revision: head, 'previous-revision': expect.any(String) });
     expect(result.summary).toContain('### Argo CD itinerary-dev: FAILED, reverted');
     expect(result.summary).toContain('| Degraded |');
+  });
+
+  it('catches a chart that runs a tag instead of the digest: Synced and Healthy, but the pods run another image; reverted', async () => {
+    const template = 'charts/itinerary/templates/deployment.yaml';
+    const original = await git('show', `main:${template}`);
+    const latest = image(90);
+    tags.set('latest', latest.split('@')[1]!);
+    await push(
+      template,
+      text =>
+        text.replace(
+          /image: \{\{ include "itinerary.image" \. \| quote \}\}/,
+          'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"'
+        ),
+      'charts: run the tag'
+    );
+    try {
+      const result = await step(inputsFor('dev', image(5)));
+      expect(result.failed).toBe(true);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(
+        new RegExp(
+          `^deploy-aks: itinerary-dev is Synced and Healthy, but pod itinerary-\\w+-\\w+, container itinerary runs ${latest.replace(/[.]/g, '\\.')}, not the image deployed \\(${image(5).replace(/[.]/g, '\\.')}\\): the chart does not put image\\.digest into the pod spec; reverted in`
+        )
+      );
+      expect(await git('log', '-1', '--format=%s')).toBe(`Revert "deploy itinerary-dev: ${image(5)}"`);
+      expect(result.summary).toContain('| Verify |');
+    } finally {
+      await push(template, () => original, 'charts: the digest again');
+      await step(inputsFor('dev', image(2)));
+    }
   });
 
   it('refuses bad credentials and wrong application settings with a message naming the input, committing nothing', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { helmBinary, helmDirectory } from '../../sandbox/helm.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const registry = 'musafirgodev.azurecr.io';
@@ -118,6 +119,8 @@ afterAll(async () => {
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('deploy-aks method helm against the sandbox with real Helm', () => {
   it('installs the chart with the values of dev and the image by digest, through our credential plugin', async () => {

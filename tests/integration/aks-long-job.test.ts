@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { sessionFromEnv } from '../../actions/shared/azure.js';
 import type { Clock } from '../../actions/shared/clock.js';
@@ -11,6 +11,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 // A rollout slower than every token involved: the GitHub ID token lives 5 minutes and the Entra access token for
 // the API server one hour in the sandbox's world, as on GitHub and Azure. The pods take 45 reads to settle and each
@@ -46,6 +47,8 @@ afterAll(async () => {
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('deploy-aks in a job longer than the tokens it starts with', () => {
   it('keeps the API server answering through a rollout of more than an hour, with a fresh GitHub ID token for every Entra exchange', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   KubeConfig,
   KubernetesObjectApi,
@@ -25,6 +25,7 @@ import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const pushed = new Set<string>();
@@ -260,6 +261,9 @@ async function slots(
 const routeSpec = () => cluster.object('httproutes', ns, 'itinerary')?.spec;
 
 describe('deploy-aks blue-green and canary through the HTTPRoute', () => {
+  // The traffic invariant: whatever a test's step did, production never serves nothing (the gateway's own test
+  // above leaves routes of weight 0 in default on purpose).
+  afterEach(() => expectTrafficServes(cluster, [ns]));
   const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], NO_PROXY: process.env['NO_PROXY'] };
   beforeAll(async () => {
     // As on a runner: the smoke gate reaches https://itinerary.dev.musafirgo.test by name (here through the proxy).

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   AppsV1Api,
   type V1ConfigMap,
@@ -19,6 +19,7 @@ import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { aksCluster, deployer, noRoles, prodDeployer, tenantId } from '../support/world.js';
 import { sandboxClock } from '../support/sandbox-clock.js';
+import { expectTrafficServes } from '../support/aks-invariant.js';
 
 const registry = 'musafirgodev.azurecr.io';
 const manifests = ['examples/itinerary/k8s/deployment.yaml', 'examples/itinerary/k8s/service.yaml'];
@@ -78,6 +79,8 @@ afterAll(async () => {
   untrust();
   await sandbox.stop();
 });
+// The traffic invariant: whatever a test's step did, production never serves nothing.
+afterEach(() => expectTrafficServes(cluster));
 
 describe('the AKS emulator through @kubernetes/client-node', () => {
   it('answers discovery, version and namespaces to an Entra token for the AKS server app', async () => {

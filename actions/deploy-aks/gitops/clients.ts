@@ -182,6 +182,16 @@ export class GitHubContents {
 }
 
 /** Argo CD's API server: the Application and its sync operation. */
+/** A node of Argo CD's resource tree. */
+export interface TreeNode {
+  group?: string;
+  version: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  images?: string[];
+}
+
 export class ArgoCd {
   constructor(
     private readonly server: string,
@@ -227,6 +237,28 @@ export class ArgoCd {
     request.url = `${this.server}/api/v1/account/can-i/applications/${action}/${encodeURIComponent(project)}/${encodeURIComponent(application)}`;
     const body = (await call('argocd', request, this.explain(action, application))) as { value?: string };
     return body.value === 'yes';
+  }
+
+  /** The application's resource tree: its objects and what their controllers made (ReplicaSets, pods). */
+  async resourceTree(application: string): Promise<{ nodes?: TreeNode[] }> {
+    const request = this.request('GET', application);
+    request.url += '/resource-tree';
+    return (await call('argocd', request, this.explain('get', application))) as { nodes?: TreeNode[] };
+  }
+
+  /** The live manifest of one object of the application (Argo CD answers it as a JSON string). */
+  async liveObject<T>(application: string, node: TreeNode): Promise<T> {
+    const request = this.request('GET', application);
+    const query = new URLSearchParams({
+      namespace: node.namespace ?? '',
+      resourceName: node.name,
+      version: node.version,
+      kind: node.kind,
+      group: node.group ?? ''
+    });
+    request.url += `/resource?${query}`;
+    const body = (await call('argocd', request, this.explain('get', application))) as { manifest?: string };
+    return JSON.parse(body.manifest ?? '{}') as T;
   }
 
   /** ApplicationSyncRequest: the revision to sync to (omitted: the application's target revision). */

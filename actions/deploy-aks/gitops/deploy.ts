@@ -1,3 +1,4 @@
+import type { V1Pod } from '@kubernetes/client-node';
 import { posix } from 'node:path';
 import * as core from '@actions/core';
 import type { Clock } from '../../shared/clock.js';
@@ -254,6 +255,41 @@ async function syncAndWait(
 }
 
 /**
+ * What the application's pods run, through Argo CD (the step has no cluster credentials): every pod of the resource
+ * tree whose container names the image's repository runs the digest deployed, by its live status' imageID.
+ */
+async function verifyPods(argo: ArgoCd, inputs: GitopsInputs, clock: Clock): Promise<Watch> {
+  const tree = await retry(() => argo.resourceTree(inputs.application), {
+    label: `read the resource tree of ${inputs.application}`,
+    clock,
+    onRetry: logRetry
+  });
+  const ours = (image: string | undefined) => (image ?? '').startsWith(inputs.image.repository);
+  const pods = (tree.nodes ?? []).filter(n => n.kind === 'Pod' && (n.images ?? []).some(ours));
+  for (const node of pods.slice(0, 20)) {
+    const pod = await retry(() => argo.liveObject<V1Pod>(inputs.application, node), {
+      label: `read pod ${node.name} of ${inputs.application}`,
+      clock,
+      onRetry: logRetry
+    });
+    if (pod.metadata?.deletionTimestamp) continue;
+    for (const container of pod.spec?.containers ?? []) {
+      if (!ours(container.image)) continue;
+      const status = pod.status?.containerStatuses?.find(c => c.name === container.name);
+      if (!status?.imageID?.endsWith(`@${inputs.image.digest}`))
+        return {
+          ok: false,
+          failure: `${inputs.application} is Synced and Healthy, but pod ${node.name}, container ${container.name} runs ${status?.imageID || container.image}, not the image deployed (${inputs.image.reference}): the chart does not put ${inputs.imageKey.join('.')}.digest into the pod spec`
+        };
+    }
+  }
+  core.info(
+    `Argo CD ${inputs.application}: ${pods.length} pod${pods.length === 1 ? '' : 's'} run ${inputs.image.reference}`
+  );
+  return { ok: true };
+}
+
+/**
  * Method gitops: commit the image into the values file, sync the Argo CD application to the commit and watch it;
  * on failure commit a revert (never over a newer bump) and sync that. Nothing is committed when the application
  * does not follow the file or the token may not sync it.
@@ -295,9 +331,12 @@ export async function deployGitops(
       : `${inputs.valuesFile} already names ${inputs.image.reference}: nothing to commit; syncing ${short(bump.revision)}`
   );
   const watching = { clock, pollMs, progress, started, automated };
-  const watch = await phases.time('Sync and rollout', () =>
+  const synced = await phases.time('Sync and rollout', () =>
     syncAndWait(argo, github, inputs, bump.revision, watching)
   );
+  const watch = synced.ok
+    ? { ...(await phases.time('Verify', () => verifyPods(argo, inputs, clock))), revision: synced.revision }
+    : synced;
   if (watch.ok || !bump.changed) return { bump, watch, progress, previousRevision };
   const revert = await phases.time('Revert', async () => {
     const { repository, digest } = bump.previous;

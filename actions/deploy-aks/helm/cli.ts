@@ -25,21 +25,27 @@ export class HelmError extends Error {
   override name = 'HelmError';
   constructor(
     readonly command: string,
-    readonly helmMessage: string
+    readonly helmMessage: string,
+    /** 'render': the upgrade's templates failed to render (helm template fails the same way), nothing applied. */
+    readonly stage?: 'render'
   ) {
     super(`helm ${command} failed: ${helmMessage}`);
   }
 }
 
-/** Helm's `Error: ...` line without its prefixes (the last one: Helm prints its cause last), else its last line. */
+/**
+ * Helm's whole reason: everything from its last `Error: ` line on (a chart's `fail` message spans several lines,
+ * NOTES.txt validation lists every problem), without the prefixes that repeat what failed; else its last line.
+ */
 export function helmMessage(stderr: string): string {
-  const lines = stderr
-    .split(/\r?\n/)
-    .map(l => l.trim())
-    .filter(Boolean);
-  const error = lines.filter(l => l.startsWith('Error: ')).pop();
+  const lines = stderr.split(/\r?\n/).map(l => l.trimEnd());
+  const at = lines.map(l => l.startsWith('Error: ')).lastIndexOf(true);
+  const reason = (at >= 0 ? lines.slice(at) : lines.filter(l => l.trim()).slice(-1))
+    .filter(l => !/^WARNING: |^Use --debug flag to render out invalid YAML$/.test(l))
+    .join('\n')
+    .trim();
   // Helm repeats what failed (`UPGRADE FAILED: `); the command is already named.
-  return (error ?? lines.pop() ?? 'no message').replace(/^Error: /, '').replace(/^[A-Z ]+FAILED: /, '');
+  return (reason || 'no message').replace(/^Error: /, '').replace(/^[A-Z ]+FAILED: /, '');
 }
 
 /**
@@ -114,17 +120,30 @@ export function helmCli(
   namespace: string,
   env: NodeJS.ProcessEnv = process.env,
   log: (line: string) => void = () => undefined,
-  helm = findHelm(env)
+  helm = findHelm(env),
+  timeoutMs = 600_000
 ): Helm {
   return args =>
     new Promise((resolve, reject) => {
       log(`helm ${args.join(' ')}`);
+      // The step's timeout bounds every Helm command: its own waits (hooks) by --timeout where it takes one, and
+      // the process itself, which is stopped a little after (a hung API server must not hang the job).
+      const bounded = ['upgrade', 'rollback', 'uninstall', 'test'].includes(args[0]!)
+        ? [...args, '--timeout', `${Math.max(1, Math.round(timeoutMs / 1000))}s`]
+        : args;
       execFile(
         helm,
-        [...args, '--kubeconfig', kubeconfig, '--namespace', namespace],
-        { env, maxBuffer: 64 * 1024 * 1024 },
+        [...bounded, '--kubeconfig', kubeconfig, '--namespace', namespace],
+        { env, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs + 30_000, killSignal: 'SIGTERM' },
         (error, stdout, stderr) => {
           if (!error) return resolve({ stdout, stderr });
+          if ((error as { killed?: boolean }).killed)
+            return reject(
+              new HelmError(
+                args[0]!,
+                `it did not finish within the timeout (${Math.round(timeoutMs / 1000)} s) and was stopped`
+              )
+            );
           reject(new HelmError(args[0]!, helmMessage(stderr)));
         }
       );

@@ -1,7 +1,7 @@
 import type { V1Secret } from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
 import { parseAllDocuments } from 'yaml';
-import { RemoteError } from '../../shared/errors.js';
+import { RemoteError, errorMessage } from '../../shared/errors.js';
 import type { HelmInputs } from '../inputs.js';
 import {
   kube,
@@ -9,10 +9,13 @@ import {
   servingRevision,
   watchDeployments,
   type DeploymentResult,
+  type PodDiagnosis,
   type RolloutDeps,
-  type WatchTarget
+  type WatchTarget,
+  type WorkloadKind
 } from '../kube/rollout.js';
 import { HelmError, type Helm } from './cli.js';
+import { placeImage, setString } from './image.js';
 
 /** One line of `helm history -o json`. */
 export interface HistoryEntry {
@@ -48,6 +51,12 @@ export interface HelmResult {
   hint?: string;
   /** From the failure detected to the previous revision serving again. */
   restoredMs?: number;
+  /** The values that put the image into the chart, as the render check found them. */
+  placement?: string;
+  /** The failed pods' last log lines and events, read before the rollback. */
+  diagnoses?: PodDiagnosis[];
+  /** Where the release was left when putting it back failed too, and the command that finishes the job. */
+  left?: { state: string; command: string };
 }
 
 const PENDING = ['pending-install', 'pending-upgrade', 'pending-rollback'];
@@ -138,18 +147,27 @@ export function releaseStore(
 const lastDeployed = (entries: HistoryEntry[]) =>
   [...entries].reverse().find(e => e.status === 'deployed')?.revision;
 
-/** The Deployments a release's manifest holds, each in its own namespace or the release's. */
+/** The workloads a release's manifest holds (Deployments, StatefulSets, DaemonSets), each in its namespace or the release's. */
 export function deploymentsIn(
   manifest: string,
   namespace: string
-): Array<{ namespace: string; name: string }> {
+): Array<{ namespace: string; name: string; kind?: WorkloadKind }> {
   return parseAllDocuments(manifest)
     .map(
       d =>
         d.toJS() as { kind?: string; apiVersion?: string; metadata?: { name?: string; namespace?: string } }
     )
-    .filter(o => o?.kind === 'Deployment' && o.apiVersion === 'apps/v1' && o.metadata?.name)
-    .map(o => ({ namespace: o.metadata!.namespace ?? namespace, name: o.metadata!.name! }));
+    .filter(
+      o =>
+        ['Deployment', 'StatefulSet', 'DaemonSet'].includes(o?.kind ?? '') &&
+        o.apiVersion === 'apps/v1' &&
+        o.metadata?.name
+    )
+    .map(o => ({
+      namespace: o.metadata!.namespace ?? namespace,
+      name: o.metadata!.name!,
+      ...(o.kind === 'Deployment' ? {} : { kind: o.kind as WorkloadKind })
+    }));
 }
 
 /** Whether the namespace exists; a refusal to read it counts as existing (someone made it and guards it). */
@@ -228,7 +246,24 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
   const createNamespace =
     previousRevision === undefined && !(await namespaceVisible(deps.rollout, namespace));
 
-  const key = inputs.imageKey;
+  const renderArgs = [
+    ...inputs.values.flatMap(file => ['--values', file]),
+    ...(inputs.set ?? []).flatMap(value => ['--set-string', value])
+  ];
+  // Before anything is installed: how this chart takes the image, rendered with helm template. A render error is
+  // the upgrade's own (it renders the same templates first), with nothing applied.
+  const placement = await phases
+    .time('Render', () => placeImage(helm, inputs, renderArgs))
+    .catch((error: unknown) => {
+      if (error instanceof HelmError && error.command === 'template')
+        throw new HelmError('upgrade', error.helmMessage, 'render');
+      throw error;
+    });
+  result.placement = placement.keys;
+  log(
+    `The chart takes the image through ${placement.keys}: ${placement.expected.map(e => `${e.kind}/${e.name} container ${e.container}`).join(', ')}`
+  );
+  const rollout = { ...deps.rollout, expected: placement.expected };
   let failure: { message: string; hint: string; at: number } | undefined;
   try {
     const upgraded = await phases.time('Helm upgrade', () =>
@@ -239,7 +274,7 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
         inputs.chart,
         ...inputs.values.flatMap(file => ['--values', file]),
         '--set-string',
-        `${key}.repository=${inputs.image.repository},${key}.digest=${inputs.image.digest}`,
+        setString(placement.values),
         ...(inputs.set ?? []).flatMap(value => ['--set-string', value]),
         ...(createNamespace ? ['--create-namespace'] : []),
         '--history-max',
@@ -255,26 +290,38 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
     };
     result.revision = rel.version;
     result.chart = `${rel.chart?.metadata?.name ?? ''}-${rel.chart?.metadata?.version ?? ''}`;
-    log(
-      `Helm release ${release} revision ${rel.version} (${result.chart}) applied; watching its Deployments`
-    );
+    log(`Helm release ${release} revision ${rel.version} (${result.chart}) applied; watching its workloads`);
     const previous = new Map(before.map(b => [`${b.namespace}/${b.name}`, b.previousRevision]));
     const targets = deploymentsIn(rel.manifest ?? '', namespace).map(d => ({
       ...d,
       previousRevision: previous.get(`${d.namespace}/${d.name}`) ?? ''
     }));
-    const watched = await phases.time('Rollout', () => watchDeployments(targets, deps.rollout));
+    const watched = await phases.time('Rollout', () => watchDeployments(targets, rollout));
     result.deployments = watched.deployments;
+    if (watched.diagnoses) result.diagnoses = watched.diagnoses;
     if (!watched.failure) return result;
     failure = { message: watched.failure, hint: watched.hint ?? '', at: watched.failedAt ?? clock.now() };
   } catch (error) {
-    if (!(error instanceof HelmError)) throw error;
+    if (!(error instanceof HelmError) && !(error instanceof RemoteError)) throw error;
     // A render error leaves no new revision; anything later may have applied part of the release.
-    const after = await releases.history(release);
+    const after = await releases.history(release).catch((readError: unknown) => readError);
+    if (!Array.isArray(after)) {
+      result.outcome = 'failed';
+      result.failure = `${error.message}; the release's state could not be read (${errorMessage(after)})`;
+      result.hint = `once the API server answers, look at 'helm history ${release} --namespace ${namespace}' and roll back with 'helm rollback ${release}${previousRevision === undefined ? '' : ` ${previousRevision}`} --namespace ${namespace}' if the last revision is not deployed`;
+      result.left = {
+        state: 'unknown (the API server did not answer)',
+        command:
+          previousRevision === undefined
+            ? `helm uninstall ${release} --namespace ${namespace}`
+            : `helm rollback ${release} ${previousRevision} --namespace ${namespace}`
+      };
+      return result;
+    }
     if ((after.at(-1)?.revision ?? 0) <= (entries.at(-1)?.revision ?? 0)) throw error;
     result.revision = after.at(-1)?.revision;
     failure = {
-      message: `${error.message}`,
+      message: `${error.message}; release ${release} was left ${after.at(-1)?.status} at revision ${after.at(-1)?.revision}`,
       hint: 'fix the chart or its values and deploy again',
       at: clock.now()
     };
@@ -283,15 +330,32 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
   result.failure = failure.message;
   result.hint = failure.hint;
   result.outcome = 'failed';
+  const found = failure;
   await phases.time('Rollback', async () => {
-    if (previousRevision === undefined) {
-      await helm(['uninstall', release]);
-      log(`Uninstalled ${release}: its first install failed, nothing of it is left running`);
-      result.outcome = 'uninstalled';
-      result.revision = undefined;
+    const command =
+      previousRevision === undefined
+        ? `helm uninstall ${release} --namespace ${namespace}`
+        : `helm rollback ${release} ${previousRevision} --namespace ${namespace}`;
+    try {
+      if (previousRevision === undefined) {
+        await helm(['uninstall', release]);
+        log(`Uninstalled ${release}: its first install failed, nothing of it is left running`);
+        result.outcome = 'uninstalled';
+        result.revision = undefined;
+        return;
+      }
+      await helm(['rollback', release, String(previousRevision), '--history-max', '10']);
+    } catch (error) {
+      if (!(error instanceof HelmError)) throw error;
+      const state = await releases
+        .history(release)
+        .then(h => `${h.at(-1)?.status ?? 'gone'} at revision ${h.at(-1)?.revision ?? '–'}`)
+        .catch(() => 'in an unknown state (its history could not be read)');
+      result.left = { state, command };
+      result.failure = `${found.message}; putting it back failed too (${error.message}): release ${release} is left ${state}`;
+      result.hint = `run '${command}' (with the cluster's kubeconfig) once the API server answers`;
       return;
     }
-    await helm(['rollback', release, String(previousRevision), '--history-max', '10']);
     const now = await releases.history(release);
     result.revision = now.at(-1)?.revision;
     log(`helm rollback ${release} ${previousRevision}: revision ${result.revision}; watching it serve again`);
@@ -303,11 +367,11 @@ export async function deployHelm(inputs: HelmInputs, deps: HelmDeps): Promise<He
       ...(failed.get(`${d.namespace}/${d.name}`) ? { failure: failed.get(`${d.namespace}/${d.name}`) } : {})
     }));
     if (back.failure) {
-      result.failure = `${failure!.message}; the rollback to revision ${previousRevision} failed too: ${back.failure}`;
+      result.failure = `${found.message}; the rollback to revision ${previousRevision} failed too: ${back.failure}`;
       return;
     }
     result.outcome = 'rolled-back';
-    result.restoredMs = clock.now() - failure!.at;
+    result.restoredMs = clock.now() - found.at;
   });
   return result;
 }

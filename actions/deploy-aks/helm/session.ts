@@ -16,8 +16,11 @@ export function openHelm(
   helmPath: string,
   credential: CredentialCommand = { command: process.execPath, args: [process.argv[1]!] }
 ): { deps: Required<HelmDeps>; dispose: () => void } {
-  const kubeconfig = writeKubeconfig(cluster, credential);
-  const helm = helmCli(kubeconfig.path, namespace, process.env, core.info, helmPath);
+  // A cluster outside Azure: Helm reads the user's own kubeconfig, as kubectl would.
+  const kubeconfig = cluster.kubeconfigPath
+    ? { path: cluster.kubeconfigPath, dispose: () => undefined }
+    : writeKubeconfig(cluster, credential);
+  const helm = helmCli(kubeconfig.path, namespace, process.env, core.info, helmPath, rollout.timeoutMs);
   return {
     deps: {
       helm,

@@ -133,6 +133,23 @@ export class KubeClient {
     return this.call('DELETE', await this.path(ref, true));
   }
 
+  /** A container's last log lines (`pods/log`), as text. */
+  async log(options: {
+    namespace: string;
+    name: string;
+    container: string;
+    tailLines?: number;
+    previous?: boolean;
+  }): Promise<string> {
+    const query = new URLSearchParams({ container: options.container });
+    if (options.tailLines !== undefined) query.set('tailLines', String(options.tailLines));
+    if (options.previous) query.set('previous', 'true');
+    const path = `/api/v1/namespaces/${encodeURIComponent(options.namespace)}/pods/${encodeURIComponent(options.name)}/log?${query}`;
+    const { status, text } = await this.send('GET', path);
+    if (status < 200 || status >= 300) throw new KubeApiError(status, text);
+    return text;
+  }
+
   /** `/api/v1/namespaces/<ns>/<resource>/<name>` or `/apis/<group>/<version>/...`, the resource from discovery. */
   private async path(ref: ObjectRef, named: boolean): Promise<string> {
     const { apiVersion } = ref;
@@ -170,19 +187,17 @@ export class KubeClient {
     return `${base}${scope}/${resource.name}${name}`;
   }
 
-  private async call<T>(method: string, path: string, body?: string, contentType?: string): Promise<T> {
+  private async send(method: string, path: string, body?: string, contentType?: string) {
     const headers: Record<string, string> = {
       accept: 'application/json',
       authorization: `Bearer ${await this.token()}`,
       ...(body === undefined ? {} : { 'content-type': contentType! })
     };
-    const { status, text } = await this.transport.request({
-      url: new URL(path, this.server),
-      method,
-      headers,
-      body,
-      ca: this.ca
-    });
+    return this.transport.request({ url: new URL(path, this.server), method, headers, body, ca: this.ca });
+  }
+
+  private async call<T>(method: string, path: string, body?: string, contentType?: string): Promise<T> {
+    const { status, text } = await this.send(method, path, body, contentType);
     if (status < 200 || status >= 300) throw new KubeApiError(status, text);
     try {
       return (text ? JSON.parse(text) : {}) as T;

@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import { RemoteError } from '../../shared/errors.js';
 import { logRetry, type Phases } from '../../shared/log.js';
 import { KubeClient, clusterOf } from './client.js';
+import { kubeconfigToken, type Kubeconfig } from './kubeconfig.js';
 import type { RolloutDeps } from './rollout.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
@@ -18,6 +19,24 @@ export interface ClusterAccess {
   caData: string;
   /** The API server, each request with a fresh Entra token for the AKS server app (no kubelogin, nothing on disk). */
   api: KubeClient;
+  /** A cluster outside Azure: the user's kubeconfig, which Helm is given as it is. */
+  kubeconfigPath?: string;
+}
+
+/** A cluster outside Azure, from the kubeconfig input: its server and CA, and its user's token for every request. */
+export function kubeconfigCluster(config: Kubeconfig): ClusterAccess {
+  const caData = config.caData ?? '';
+  return {
+    name: config.cluster,
+    server: config.server,
+    caData,
+    api: new KubeClient(
+      config.server,
+      caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined,
+      kubeconfigToken(config)
+    ),
+    kubeconfigPath: config.path
+  };
 }
 
 /** The cluster's API server and CA from listClusterUserCredential (the kubeconfig kubelogin would complete). */

@@ -1,7 +1,7 @@
 import type { V1PodSpec } from '@kubernetes/client-node';
-import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../../shared/errors.js';
+import { readInputFile } from '../../shared/files.js';
 import { repositoryOf, type ImageRule } from '../inputs.js';
 import { describe, type Manifest } from '../kube/rollout.js';
 
@@ -9,6 +9,8 @@ export type { Manifest } from '../kube/rollout.js';
 
 export interface RenderedImage {
   object: string;
+  kind?: string;
+  name?: string;
   container: string;
   from: string;
   to: string;
@@ -32,31 +34,59 @@ function podSpecs(object: Manifest): PodSpec[] {
   return spec.template?.spec ? [spec.template.spec] : [];
 }
 
-/** Reads every document of every file; empty documents are skipped, each object must have a kind, apiVersion and name. */
-export function loadManifests(paths: string[]): Manifest[] {
+/** More aliases than this in one manifest document is a YAML bomb, not configuration. */
+const MAX_ALIASES = 100;
+
+/**
+ * Reads every document of every file (each checked first: a text file of the workspace, not empty, under 10 MB);
+ * empty documents are skipped, each object must have a kind, apiVersion and name, and a file must hold at least one.
+ * Mistakes name the input, the file and the line.
+ */
+export function loadManifests(paths: string[], input = 'manifests'): Manifest[] {
   return paths.flatMap(path => {
-    let documents: unknown[];
-    try {
-      documents = parseAllDocuments(readFileSync(path, 'utf8')).map(document => {
-        if (document.errors.length) throw document.errors[0]!;
-        return document.toJS() as unknown;
-      });
-    } catch (error) {
-      throw new ConfigurationError(
-        `manifest ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`
-      );
+    const file = readInputFile(input, path, { maxBytes: 10 * 1024 * 1024, what: 'Kubernetes manifests' });
+    const documents = parseAllDocuments(file.text, { prettyErrors: true });
+    const list = Array.isArray(documents) ? documents : [documents];
+    const objects: Manifest[] = [];
+    for (const document of list) {
+      const error = document.errors[0];
+      if (error) {
+        const at = error.linePos?.[0];
+        throw new ConfigurationError(
+          `input '${input}': ${path}${at ? ` line ${at.line}, column ${at.col}` : ''} is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`
+        );
+      }
+      let value: unknown;
+      try {
+        value = document.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch {
+        throw new ConfigurationError(
+          `input '${input}': ${path} expands more than ${MAX_ALIASES} YAML aliases in one document, which no manifest needs (a YAML bomb?); write it out without them`
+        );
+      }
+      if (value === null || value === undefined) continue;
+      const object = value as Manifest;
+      const line = document.contents?.range
+        ? file.text.slice(0, document.contents.range[0]).split('\n').length
+        : 1;
+      if (
+        typeof object !== 'object' ||
+        Array.isArray(object) ||
+        !object.kind ||
+        !object.apiVersion ||
+        !object.metadata?.name
+      )
+        throw new ConfigurationError(
+          `input '${input}': ${path} line ${line}: every object needs apiVersion, kind and metadata.name`
+        );
+      if (object.kind === 'List') objects.push(...((object as { items?: Manifest[] }).items ?? []));
+      else objects.push(object);
     }
-    return documents
-      .filter(d => d !== null && d !== undefined)
-      .map(d => {
-        const object = d as Manifest;
-        if (!object.kind || !object.apiVersion || !object.metadata?.name) {
-          throw new ConfigurationError(
-            `manifest ${path}: every object needs apiVersion, kind and metadata.name`
-          );
-        }
-        return object;
-      });
+    if (!objects.length)
+      throw new ConfigurationError(
+        `input '${input}': ${path} holds no Kubernetes object (only comments or empty documents); name the files with the objects to deploy`
+      );
+    return objects;
   });
 }
 
@@ -79,6 +109,8 @@ export function renderImages(objects: Manifest[], rules: ImageRule[]): RenderedI
         used.add(rule);
         rendered.push({
           object: describe(object),
+          kind: object.kind,
+          name: object.metadata?.name,
           container: container.name,
           from: container.image ?? '',
           to: rule.image

@@ -94,7 +94,14 @@ export async function deploySlots(
         const rollout = await deploy(
           [...plan.others, slotted(plan.deployment, slot), slotted(plan.service, slot)],
           defaultNamespace,
-          { ...deps, rollback: false }
+          {
+            ...deps,
+            rollback: false,
+            // The slot's Deployment runs the digests rendered into the manifests' one.
+            expected: deps.expected?.map(e =>
+              e.kind === 'Deployment' && e.name === base ? { ...e, name: slotName(base, slot) } : e
+            )
+          }
         );
         return {
           revision: rollout.deployments.find(d => d.name === slotName(base, slot))?.revision ?? '',
