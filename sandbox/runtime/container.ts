@@ -81,6 +81,8 @@ export interface ContainerSetup {
   events: ContainerEvent[];
   onEvent?: (event: ContainerEvent) => void;
   stopGraceMs: number;
+  /** What init wrote on its stderr (node's own errors): the reason when it dies unexpectedly. */
+  initErrors: () => string;
   /** Called once, when the process first runs (init is then inside its namespaces). */
   onStarted?: () => void;
   /** Removes the container and its directory once its process tree is gone. */
@@ -119,7 +121,9 @@ export class Container {
 
   constructor(
     private readonly setup: ContainerSetup,
-    private readonly init: ChildProcess
+    private readonly init: ChildProcess,
+    /** Resolves when init has closed (it may have before the container was made). */
+    initClosed: Promise<void>
   ) {
     this.id = setup.id;
     this.name = setup.name;
@@ -133,25 +137,23 @@ export class Container {
       this.settle = { resolve, reject, done: false };
     });
     this.readiness.catch(() => undefined);
-    let initErrors = '';
-    init.once('error', error => (this.failed = `the replica's init could not start: ${error.message}`));
-    init.stderr?.on('data', (chunk: Buffer) => (initErrors = (initErrors + chunk.toString()).slice(-2000)));
     createInterface({ input: init.stdout! }).on('line', line => this.receive(line));
-    this.exited = new Promise(resolve =>
-      init.once('close', () => {
-        this.stopProbe();
-        if (!this.current && !this.failed && !this.stopping) {
-          this.failed = `the replica's init exited unexpectedly: ${initErrors.trim().split('\n').at(-1) ?? ''}`;
-        }
-        this.reject(
-          this.failed
-            ? new Error(this.failed)
-            : this.stopping
-              ? new Error(`container '${this.name}' was stopped before it was ready`)
-              : this.exitError()
-        );
-        resolve();
-      })
+    this.exited = new Promise(
+      resolve =>
+        void initClosed.then(() => {
+          this.stopProbe();
+          if (!this.current && !this.failed && !this.stopping) {
+            this.failed = `the replica's init exited unexpectedly: ${setup.initErrors().trim().split('\n').at(-1) ?? ''}`;
+          }
+          this.reject(
+            this.failed
+              ? new Error(this.failed)
+              : this.stopping
+                ? new Error(`container '${this.name}' was stopped before it was ready`)
+                : this.exitError()
+          );
+          resolve();
+        })
     );
   }
 

@@ -11,8 +11,8 @@
 // and its overlay mount) is under one state directory (state.ts) that the next runtime to start sweeps.
 import type { TokenCredential } from '@azure/core-auth';
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Buildah, BuildahError, type ImageConfig } from './buildah.js';
@@ -41,7 +41,24 @@ export type { Probe } from './probe.js';
 export type { RestartPolicy } from './init.js';
 export { runtimeRoot } from './state.js';
 
-const initPath = fileURLToPath(new URL('./init.ts', import.meta.url));
+const initSource = fileURLToPath(new URL('./init.ts', import.meta.url));
+
+/**
+ * init.ts as JavaScript, under the state directory by the hash of its source: node's own type stripping costs 100 ms
+ * and more at each replica's start, typescript's transpiler about half a second once.
+ */
+async function initScript(root: string): Promise<string> {
+  const source = readFileSync(initSource, 'utf8');
+  const file = join(root, `init-${createHash('sha256').update(source).digest('hex').slice(0, 12)}.mjs`);
+  if (existsSync(file)) return file;
+  const { default: ts } = await import('typescript');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+  });
+  writeFileSync(`${file}.${process.pid}`, outputText);
+  renameSync(`${file}.${process.pid}`, file);
+  return file;
+}
 /** A Unix socket's path is at most 107 bytes. */
 const maxSocketPath = 107;
 
@@ -166,6 +183,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<ContainerRu
   const root = options.root ?? runtimeRoot();
   const swept = await sweep(root);
   const owner = createOwner(root);
+  const initPath = await initScript(root);
   const buildah = new Buildah(root);
   const logins = new RegistryLogins({
     proxy: options.sandbox.urls.proxy,
@@ -253,43 +271,56 @@ export async function startRuntime(options: RuntimeOptions): Promise<ContainerRu
         await buildah.remove([containerName]);
         removeDir(dir);
       };
+      // init starts at once, in its namespaces, while the image is pulled and its container made; it runs the
+      // process once told to (`run`), and leaves when its stdin closes.
+      const init = spawn(
+        'setpriv',
+        [
+          '--pdeathsig',
+          'KILL',
+          '--',
+          'unshare',
+          '--net',
+          '--pid',
+          '--uts',
+          '--fork',
+          '--kill-child=SIGKILL',
+          '--',
+          process.execPath,
+          initPath,
+          dir
+        ],
+        {
+          env: { PATH: process.env['PATH'] ?? '/usr/sbin:/usr/bin:/sbin:/bin' },
+          stdio: ['pipe', 'pipe', 'pipe']
+        }
+      );
+      let initErrors = '';
+      init.stderr.on('data', (chunk: Buffer) => (initErrors = (initErrors + chunk.toString()).slice(-2000)));
+      let initDone = false;
+      const initClosed = new Promise<void>(resolve =>
+        init.once('close', () => {
+          initDone = true;
+          resolve();
+        })
+      );
+      init.once('error', () => undefined);
+      const pid = init.pid;
+      const start = pid ? processStart(pid) : undefined;
+      owner.record(replica, { container: containerName, pid, start });
       try {
         const image = await pull(options, dir, event);
-        owner.record(replica, { container: containerName });
         const rootfs = await buildah.create(image.id, containerName);
-        owner.record(replica, { container: containerName, rootfs });
+        owner.record(replica, { container: containerName, rootfs, pid, start });
         const made = containerSpec(options, image.config, rootfs, hostname, dir);
         event('Created', `Created container ${name}`);
-        const specFile = join(dir, 'spec.json');
-        writeFileSync(specFile, JSON.stringify(made.spec));
-        const init = spawn(
-          'setpriv',
-          [
-            '--pdeathsig',
-            'KILL',
-            '--',
-            'unshare',
-            '--net',
-            '--pid',
-            '--uts',
-            '--mount',
-            '--propagation',
-            'private',
-            '--fork',
-            '--kill-child=SIGKILL',
-            '--',
-            process.execPath,
-            initPath,
-            specFile
-          ],
-          {
-            env: { PATH: process.env['PATH'] ?? '/usr/sbin:/usr/bin:/sbin:/bin' },
-            stdio: ['pipe', 'pipe', 'pipe']
-          }
-        );
-        const pid = init.pid!;
-        const start = processStart(pid);
-        owner.record(replica, { container: containerName, rootfs, pid, start });
+        writeFileSync(join(dir, 'spec.json'), JSON.stringify(made.spec));
+        if (initDone || !pid) {
+          throw new ContainerCreateError(
+            `the replica's init exited before the container could run: ${initErrors.trim() || 'no reason given'}`
+          );
+        }
+        init.stdin.write('run\n');
         const container = new Container(
           {
             id: randomBytes(32).toString('hex'),
@@ -306,6 +337,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<ContainerRu
             events,
             onEvent: options.onEvent,
             stopGraceMs: made.spec.stopGraceMs,
+            initErrors: () => initErrors,
             onStarted: () =>
               owner.record(replica, {
                 container: containerName,
@@ -316,13 +348,18 @@ export async function startRuntime(options: RuntimeOptions): Promise<ContainerRu
               }),
             cleanup: remove
           },
-          init
+          init,
+          initClosed
         );
         running.set(replica, { container, name: containerName, pid });
         // A process that is gone for good leaves its container in place (its logs and status stay readable) until
         // the emulator stops it, as a terminated pod's container stays until the pod is deleted.
         return container;
       } catch (error) {
+        init.stdin.end();
+        const killed = setTimeout(() => init.kill('SIGKILL'), 5000);
+        await initClosed;
+        clearTimeout(killed);
         await remove().catch(() => undefined);
         throw error;
       }

@@ -1,24 +1,17 @@
-// The first process of a replica's namespaces (PID 1 of its PID namespace, alone in its network, UTS and mount
-// namespaces), run by the host's node on the host's filesystem: it brings up the loopback interface, names the
-// host, mounts /proc, /dev and /etc/hosts into the container's root file system, forwards each Unix socket of the
-// replica's directory to 127.0.0.1:<port> inside the namespace, and runs the container's process chrooted under
-// its user, again after each exit when the restart policy says so. It speaks to the runtime on its stdout in JSON
-// lines (the container's own output included, so an exit is never reported before the lines written before it),
-// reads `stop` on its stdin, and stops when its stdin closes: the runtime that started it is gone. When it exits,
-// the kernel kills whatever is left in the PID namespace, and the namespaces go with the last process.
+// The first process of a replica's namespaces (PID 1 of its PID namespace, alone in its network and UTS
+// namespaces), run by the host's node on the host's file system. It starts while the runtime still pulls and mounts
+// the image, names the host and brings up the loopback interface; on `run` it forwards each Unix socket of the
+// replica's directory to 127.0.0.1:<port> inside the namespace, and runs the container's process in a mount
+// namespace of its own (/proc, /dev, /etc/hosts), chrooted under its user, again after each exit when the restart
+// policy says so. It speaks to the runtime on its stdout in JSON lines (the container's own output included, so an
+// exit is never reported before the lines written before it), reads `stop` on its stdin, and stops when its stdin
+// closes: the runtime that started it is gone. When it exits, the kernel kills whatever is left in the PID
+// namespace, and the namespaces go with the last process.
 //
-// Run directly by node (type stripping): node: imports only, erasable TypeScript only.
+// node: imports only, and erasable TypeScript only: the runtime strips the types once (index.ts initScript) and
+// every replica runs the JavaScript, since node's own type stripping costs 100 ms and more at each start.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { constants } from 'node:os';
 import { join } from 'node:path';
@@ -62,38 +55,45 @@ export type InitMessage =
 const maxLine = 16 * 1024;
 const send = (message: InitMessage) => process.stdout.write(`${JSON.stringify(message)}\n`);
 const fail = (message: string): never => {
+  // On stderr too: before `run`, the runtime reads no messages yet.
+  process.stderr.write(`${message}\n`);
   send({ type: 'failed', message, at: Date.now() });
   process.exit(1);
 };
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.status !== 0)
-    fail(`${command} ${args.join(' ')}: ${(result.stderr || result.error?.message || '').trim()}`);
-}
+const unshare = '/usr/bin/unshare';
+const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
 
-/** /proc of this PID namespace, a /dev with the usual character devices, and /etc/hosts, as runc gives a container. */
-function prepareRoot(spec: InitSpec, hostsFile: string): void {
-  const at = (path: string) => join(spec.rootfs, path);
-  mkdirSync(at('proc'), { recursive: true });
-  run('mount', ['-t', 'proc', '-o', 'nosuid,nodev,noexec', 'proc', at('proc')]);
-  mkdirSync(at('dev'), { recursive: true });
-  run('mount', ['-t', 'tmpfs', '-o', 'nosuid,mode=755,size=64k', 'tmpfs', at('dev')]);
-  for (const device of ['null', 'zero', 'full', 'random', 'urandom', 'tty']) {
-    closeSync(openSync(at(`dev/${device}`), 'w'));
-    run('mount', ['--bind', `/dev/${device}`, at(`dev/${device}`)]);
-  }
-  mkdirSync(at('dev/shm'));
-  for (const [link, target] of [
-    ['fd', '/proc/self/fd'],
-    ['stdin', '/proc/self/fd/0'],
-    ['stdout', '/proc/self/fd/1'],
-    ['stderr', '/proc/self/fd/2']
-  ] as const)
-    symlinkSync(target, at(`dev/${link}`));
-  mkdirSync(at('etc'), { recursive: true });
-  if (!existsSync(at('etc/hosts'))) writeFileSync(at('etc/hosts'), '');
-  run('mount', ['--bind', hostsFile, at('etc/hosts')]);
+/**
+ * What runs in a mount namespace of the container's own, made at each start (after buildah has mounted the root
+ * file system, which a namespace made earlier would not see): /proc of this PID namespace, a /dev with the usual
+ * character devices and /etc/hosts in the container's root, as runc gives a container; then the process, chrooted
+ * under its user with its own PATH (`unshare` without namespace options only changes root, directory and user, then
+ * execs it, so its pid, exit code and signals are the process's). One shell for all of it: a process per command
+ * costs more.
+ */
+function containerScript(spec: InitSpec, hostsFile: string): string {
+  const at = (path: string) => quote(join(spec.rootfs, path));
+  const devices = ['null', 'zero', 'full', 'random', 'urandom', 'tty'];
+  const links = {
+    fd: '/proc/self/fd',
+    stdin: '/proc/self/fd/0',
+    stdout: '/proc/self/fd/1',
+    stderr: '/proc/self/fd/2'
+  };
+  return [
+    'container_path=$PATH',
+    `PATH=${quote(process.env['PATH'] ?? '/usr/sbin:/usr/bin:/sbin:/bin')}`,
+    `mkdir -p ${at('proc')} ${at('dev')} ${at('etc')}`,
+    `mount -t proc -o nosuid,nodev,noexec proc ${at('proc')}`,
+    `mount -t tmpfs -o nosuid,mode=755,size=64k tmpfs ${at('dev')}`,
+    ...devices.map(d => `: > ${at(`dev/${d}`)} && mount --bind /dev/${d} ${at(`dev/${d}`)}`),
+    `mkdir ${at('dev/shm')}`,
+    ...Object.entries(links).map(([link, target]) => `ln -s ${target} ${at(`dev/${link}`)}`),
+    `[ -e ${at('etc/hosts')} ] || : > ${at('etc/hosts')}`,
+    `mount --bind ${quote(hostsFile)} ${at('etc/hosts')}`,
+    `PATH=$container_path exec ${quote(unshare)} --root ${quote(spec.rootfs)} --wd ${quote(spec.workdir)} --setgid ${spec.gid} --setuid ${spec.uid} -- "$@"`
+  ].join('\n');
 }
 
 /** Each socket of the replica's directory, forwarded to the port inside this network namespace. */
@@ -142,16 +142,15 @@ function answerProbes(path: string): Promise<void> {
   });
 }
 
-function main(): void {
-  const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as InitSpec;
-  const hostsFile = join(process.argv[2]!, '..', 'hosts');
+/** Runs the container described by `spec`; returns how to stop it. */
+function run(spec: InitSpec, dir: string): () => void {
+  const hostsFile = join(dir, 'hosts');
   writeFileSync(
     hostsFile,
     `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t${spec.hostname}\n`
   );
-  run('ip', ['link', 'set', 'lo', 'up']);
   writeFileSync('/proc/sys/kernel/hostname', spec.hostname);
-  prepareRoot(spec, hostsFile);
+  const script = containerScript(spec, hostsFile);
 
   let child: ChildProcess | undefined;
   let attempt = 0;
@@ -163,22 +162,13 @@ function main(): void {
     backoff = undefined;
     const current = attempt;
     const started = Date.now();
-    // unshare without namespace options only changes root, directory and user, then execs the process.
     const container = spawn(
-      '/usr/bin/unshare',
-      [
-        '--root',
-        spec.rootfs,
-        '--wd',
-        spec.workdir,
-        '--setgid',
-        String(spec.gid),
-        '--setuid',
-        String(spec.uid),
-        '--',
-        ...spec.argv
-      ],
-      { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] }
+      unshare,
+      ['--mount', '--propagation', 'private', '--', '/bin/sh', '-ec', script, 'sh', ...spec.argv],
+      {
+        env: spec.env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
     );
     child = container;
     send({ type: 'started', attempt: current, at: started });
@@ -220,14 +210,34 @@ function main(): void {
     child.kill('SIGTERM');
     setTimeout(() => child?.kill('SIGKILL'), spec.stopGraceMs).unref();
   };
-  const commands = createInterface({ input: process.stdin });
-  commands.on('line', line => line.trim() === 'stop' && stop());
-  commands.once('close', stop);
-  process.on('SIGTERM', stop);
-
   Promise.all([forward(spec.sockets), answerProbes(spec.controlSocket)]).then(start, (error: Error) =>
     fail(`cannot listen on the replica's sockets: ${error.message}`)
   );
+  return stop;
+}
+
+/**
+ * Started while the runtime still makes the container's root file system (the namespaces and node's start overlap
+ * with buildah's work): `run` on stdin then reads the replica directory's spec.json; `stop`, or stdin closing,
+ * stops whatever runs.
+ */
+function main(): void {
+  const dir = process.argv[2]!;
+  const up = spawnSync('ip', ['link', 'set', 'lo', 'up'], { encoding: 'utf8' });
+  if (up.status !== 0)
+    fail(`cannot bring up the loopback interface: ${(up.stderr || up.error?.message || '').trim()}`);
+  let stop: () => void = () => process.exit(0);
+  let running = false;
+  const commands = createInterface({ input: process.stdin });
+  commands.on('line', line => {
+    const command = line.trim();
+    if (command === 'run' && !running) {
+      running = true;
+      stop = run(JSON.parse(readFileSync(join(dir, 'spec.json'), 'utf8')) as InitSpec, dir);
+    } else if (command === 'stop') stop();
+  });
+  commands.once('close', () => stop());
+  process.on('SIGTERM', () => stop());
 }
 
 main();

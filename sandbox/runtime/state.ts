@@ -5,6 +5,7 @@
 //   images/                   the example images' build contexts and cached base layer (images.ts)
 //   owners/<owner>/           one per runtime (`<pid>.<process start time>.<n>`): owner.json, and per replica
 //     <replica>/              replica.json (its buildah container, mount point, init's pid), spec.json, sockets
+//   init-<hash>.mjs           init.ts as JavaScript, by the hash of its source
 //   boot-id                   the boot the run/ directory belongs to (its mount records mean nothing after a reboot)
 //
 // Buildah containers are named `musafirgo-<state directory's tag>-<owner>-<replica>`, so a container created by a

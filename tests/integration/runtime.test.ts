@@ -15,9 +15,6 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { resolveCloud } from '../../actions/shared/cloud.js';
-import { GitHubOidcCredential } from '../../actions/shared/credential.js';
-import { fetchIdToken } from '../../actions/shared/github-oidc.js';
 import { acrService, type AcrService } from '../../sandbox/acr/index.js';
 import { forward } from '../../sandbox/forward.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
@@ -27,6 +24,7 @@ import {
   podContainerStart,
   podContainerStatus
 } from '../../sandbox/runtime/adapters.js';
+import { federatedIdentity } from '../../sandbox/runtime/identity.js';
 import { pushExampleImage, type PushedImage } from '../../sandbox/runtime/images.js';
 import {
   ContainerExitError,
@@ -37,7 +35,6 @@ import {
   type Container,
   type ContainerRuntime
 } from '../../sandbox/runtime/index.js';
-import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devRegistry, noRoles, tenantId } from '../support/world.js';
 
 // The container runtime on its own, against a sandbox registry: the example images are built from local files and
@@ -45,27 +42,11 @@ import { deployer, devRegistry, noRoles, tenantId } from '../support/world.js';
 let sandbox: Sandbox;
 let acr: AcrService;
 let runtime: ContainerRuntime;
-let untrust: () => void;
 const images = {} as Record<'itinerary' | 'crashing' | 'unready', PushedImage>;
 const loginServer = devRegistry.loginServer;
 const root = new URL('../..', import.meta.url).pathname;
 
-function identity(clientId: string) {
-  const env = sandbox.env();
-  const request = {
-    url: env['ACTIONS_ID_TOKEN_REQUEST_URL']!,
-    token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']!
-  };
-  return new GitHubOidcCredential({
-    tenantId,
-    clientId,
-    cloud: resolveCloud('AzureCloud', {
-      AZURE_AUTHORITY_HOST: sandbox.urls.entra,
-      AZURE_RESOURCE_MANAGER_ENDPOINT: sandbox.urls.arm
-    }),
-    getIdToken: audience => fetchIdToken(request, audience)
-  });
-}
+const identity = (clientId: string) => federatedIdentity(sandbox, { clientId, tenantId });
 
 function get(socketPath: string, path: string, method = 'GET', body?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -158,7 +139,6 @@ function buildahContainers(runtimeRoot: string): string[] {
 beforeAll(async () => {
   acr = acrService();
   sandbox = await startSandbox({ services: [acr] });
-  untrust = sandboxTrust(sandbox);
   const pusher = identity(deployer.appId);
   for (const kind of ['itinerary', 'crashing', 'unready'] as const) {
     images[kind] = await pushExampleImage(kind, { sandbox, loginServer, credential: pusher });
@@ -168,7 +148,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runtime?.stop();
-  untrust?.();
   await sandbox?.stop();
 });
 
