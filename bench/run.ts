@@ -11,6 +11,7 @@ import { benchDeployAks } from './deploy-aks.js';
 import { benchDeployAksHelm } from './deploy-aks-helm.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
+import { benchRuntime, printRuntimeBench } from './runtime.js';
 import { benchSmoke } from './smoke.js';
 import { benchStartup } from './startup.js';
 import { ms } from './stats.js';
@@ -23,7 +24,8 @@ const benchmarks = [
   'deploy-aks',
   'deploy-aks-helm',
   'smoke',
-  'promote'
+  'promote',
+  'runtime'
 ] as const;
 const command = defineCommand({
   name: 'bench',
@@ -93,6 +95,7 @@ try {
   if (selected('deploy-aks-helm')) await benchDeployAksHelm(sandbox, cluster, Math.min(rounds, 3));
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
+  if (selected('runtime')) printRuntimeBench(await benchRuntime(sandbox, rounds), rounds);
 } finally {
   await sandbox.stop();
 }
