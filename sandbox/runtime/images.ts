@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Buildah, buildahError, runTied } from './buildah.js';
 import { RegistryLogins } from './registry-auth.js';
-import { newReplicaId, runtimeRoot } from './state.js';
+import { newReplicaId, runtimeRoot, temporaryName } from './state.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -109,7 +109,7 @@ async function build(
     ca: options.sandbox.tls.ca
   });
   const env = logins.toolEnv();
-  const work = join(root, 'images', `push-${process.pid}-${newReplicaId()}`);
+  const work = join(root, 'images', temporaryName(`push-${newReplicaId()}`));
   mkdirSync(work, { recursive: true });
   const authFile = join(work, 'auth.json');
   try {
@@ -220,7 +220,7 @@ function nodeBase(buildah: Buildah): Promise<{ tag: string; local: string; layou
       }
       return { tag, local, layout };
     }
-    const context = join(dir, `context-${process.pid}`);
+    const context = join(dir, temporaryName('context'));
     rmSync(context, { recursive: true, force: true });
     for (const file of files) {
       const target = join(context, 'rootfs', file.path);
@@ -249,7 +249,7 @@ function nodeBase(buildah: Buildah): Promise<{ tag: string; local: string; layou
         context
       ]);
       // Compressed once here; another process building the same base at the same time is harmless (same content).
-      const partial = `${layout}.${process.pid}`;
+      const partial = join(dir, temporaryName('oci'));
       rmSync(partial, { recursive: true, force: true });
       await buildah.run(['push', '--quiet', local, `oci:${partial}:latest`]);
       try {
@@ -307,7 +307,8 @@ function contentHash(root: string, files: RuntimeFile[]): string {
     total.update(`${file.path}\0${index[key]}\0${stat.mode & 0o777}\n`);
   }
   mkdirSync(dirname(indexFile), { recursive: true });
-  writeFileSync(`${indexFile}.${process.pid}`, JSON.stringify(index));
-  renameSync(`${indexFile}.${process.pid}`, indexFile);
+  const partial = join(root, 'images', temporaryName('content-hashes'));
+  writeFileSync(partial, JSON.stringify(index));
+  renameSync(partial, indexFile);
   return total.digest('hex');
 }

@@ -12,7 +12,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Buildah, BuildahError, type ImageConfig } from './buildah.js';
@@ -31,8 +31,10 @@ import {
   ownerOfContainer,
   processStart,
   removeDir,
+  removeTemporaries,
   runtimeRoot,
-  staleOwners
+  staleOwners,
+  temporaryName
 } from './state.js';
 
 export { Container, ContainerExitError, ReadinessProbeError } from './container.js';
@@ -55,8 +57,9 @@ async function initScript(root: string): Promise<string> {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
   });
-  writeFileSync(`${file}.${process.pid}`, outputText);
-  renameSync(`${file}.${process.pid}`, file);
+  const partial = join(root, temporaryName('init'));
+  writeFileSync(partial, outputText);
+  renameSync(partial, file);
   return file;
 }
 /** A Unix socket's path is at most 107 bytes. */
@@ -127,6 +130,8 @@ export interface SweepReport {
   containers: string[];
   /** Mounts left under their directories, unmounted. */
   mounts: string[];
+  /** Files and directories of killed builds and pushes, removed. */
+  temporaries: string[];
 }
 
 export interface ContainerRuntime {
@@ -150,7 +155,13 @@ export async function sweep(root = runtimeRoot()): Promise<SweepReport> {
   const buildah = new Buildah(root);
   checkBoot(root);
   const stale = staleOwners(root);
-  const report: SweepReport = { owners: stale.map(o => o.id), processes: 0, containers: [], mounts: [] };
+  const report: SweepReport = {
+    owners: stale.map(o => o.id),
+    processes: 0,
+    containers: [],
+    mounts: [],
+    temporaries: []
+  };
   for (const owner of stale) {
     for (const replica of owner.replicas) {
       if (replica.pid && replica.start && isAlive(replica.pid, replica.start)) {
@@ -167,6 +178,8 @@ export async function sweep(root = runtimeRoot()): Promise<SweepReport> {
     await buildah.remove(orphans.map(c => c.name));
     report.containers = orphans.map(c => c.name);
   }
+  // What a killed build or push left: its context, a half-written layout, its registry auth file.
+  report.temporaries = [root, join(root, 'images'), ...baseDirs(root)].flatMap(removeTemporaries);
   for (const owner of stale) {
     for (const point of mountsUnder(owner.dir).reverse()) {
       spawnSync('umount', ['-l', point]);
@@ -175,6 +188,15 @@ export async function sweep(root = runtimeRoot()): Promise<SweepReport> {
     removeDir(owner.dir);
   }
   return report;
+}
+
+/** The base image directories of images.ts (images/node-<tag>/), where a killed build leaves its context. */
+function baseDirs(root: string): string[] {
+  const images = join(root, 'images');
+  if (!existsSync(images)) return [];
+  return readdirSync(images)
+    .filter(entry => entry.startsWith('node-'))
+    .map(entry => join(images, entry));
 }
 
 /** Sweeps what killed runtimes left, then returns a runtime of this process. */

@@ -7,6 +7,8 @@
 //     <replica>/              replica.json (its buildah container, mount point, init's pid), spec.json, sockets
 //   init-<hash>.mjs           init.ts as JavaScript, by the hash of its source
 //   boot-id                   the boot the run/ directory belongs to (its mount records mean nothing after a reboot)
+//   *.tmp-<pid>-<start>       a build's or a push's work in progress (images/, images/node-*/), removed when its
+//                             process is gone
 //
 // Buildah containers are named `musafirgo-<state directory's tag>-<owner>-<replica>`, so a container created by a
 // runtime that died before it wrote its replica.json is still found, by name, and only by a sweep of its own state
@@ -125,6 +127,27 @@ export function staleOwners(root: string): { id: string; dir: string; replicas: 
       }
       return { id, dir, replicas };
     });
+}
+
+/**
+ * A name for a temporary file or directory of this process under the state directory (`<prefix>.tmp-<pid>-<start>`):
+ * `removeTemporaries` finds it when the process is gone (a killed build's context, or its registry auth file).
+ */
+export function temporaryName(prefix: string): string {
+  return `${prefix}.tmp-${process.pid}-${processStart(process.pid)}`;
+}
+
+/** Removes what dead processes left in `dir` under temporaryName names; returns their paths. */
+export function removeTemporaries(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const match = /\.tmp-(\d+)-(\d+)$/.exec(entry);
+    if (!match || isAlive(Number(match[1]), match[2]!)) continue;
+    removeDir(join(dir, entry));
+    removed.push(join(dir, entry));
+  }
+  return removed;
 }
 
 export function removeDir(dir: string): void {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -630,8 +631,16 @@ setInterval(() => undefined, 1000);
       const rootfs = realpathSync(record.rootfs);
       expect(mounted(rootfs)).toBe(true);
 
+      // A push the same process had under way would have left its work directory (with its auth file).
+      const [pid, start] = owner.owner.split('.');
+      const push = join(killRoot, 'images', `push-0a1b2c3d.tmp-${pid}-${start}`);
+      mkdirSync(push, { recursive: true });
+      writeFileSync(join(push, 'auth.json'), '{}');
+
       const report = await sweep(killRoot);
       expect(report.owners).toContain(owner.owner);
+      expect(report.temporaries).toEqual([push]);
+      expect(existsSync(push)).toBe(false);
       expect(report.containers).toContain(record.container);
       expect(buildahContainers(killRoot)).not.toContain(record.container);
       expect(mounted(rootfs)).toBe(false);
