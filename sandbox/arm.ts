@@ -574,7 +574,7 @@ function listedType(path: string): string {
  * ARM's OData on the generic lists, the part `az` sends: `$filter` with `resourceType eq '…'`, `name eq '…'`,
  * `tagName eq '…' and tagValue eq '…'` (joined by `and`), and `$top`.
  */
-function filtered<T extends { name: string; type: string; tags?: Record<string, string> }>(
+function filtered<T extends { id: string; name: string; type: string; tags?: Record<string, string> }>(
   items: T[],
   query: URLSearchParams
 ): T[] {
@@ -588,6 +588,9 @@ function filtered<T extends { name: string; type: string; tags?: Record<string, 
     clauses.every(({ field, value }) => {
       if (field === 'resourcetype') return item.type.toLowerCase() === value;
       if (field === 'name') return item.name.toLowerCase() === value;
+      // `az resource list --resource-group` asks the subscription's list with this filter.
+      if (field === 'resourcegroup')
+        return /\/resourceGroups\/([^/]+)\//i.exec(item.id)?.[1]?.toLowerCase() === value;
       const tags = Object.entries(item.tags ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]);
       if (field === 'tagname') return tags.some(([k]) => k === value);
       if (field === 'tagvalue') return tags.some(([k, v]) => k === tagName && v === value);
@@ -617,6 +620,12 @@ const providers: Record<string, Record<string, string[]>> = {
   },
   'Microsoft.ApiManagement': {
     service: ['2024-05-01', '2023-05-01-preview', '2022-08-01', '2021-08-01']
+  },
+  'Microsoft.Web': {
+    staticSites: ['2024-11-01', '2024-04-01', '2023-12-01', '2022-09-01']
+  },
+  'Microsoft.Storage': {
+    storageAccounts: ['2025-01-01', '2024-01-01', '2023-05-01', '2023-01-01']
   }
 };
 
@@ -670,6 +679,13 @@ function worldResources(world: World): GenericResource[] {
     })),
     ...of('Microsoft.ContainerService/managedClusters', world.kubernetesClusters ?? [], () => ({
       sku: { name: 'Base', tier: 'Free' }
+    })),
+    ...of('Microsoft.Web/staticSites', world.staticSites ?? [], (e: { sku?: string }) => ({
+      sku: { name: e.sku ?? 'Standard', tier: e.sku ?? 'Standard' }
+    })),
+    ...of('Microsoft.Storage/storageAccounts', world.storageAccounts ?? [], () => ({
+      sku: { name: 'Standard_LRS', tier: 'Standard' },
+      kind: 'StorageV2'
     }))
   ];
 }

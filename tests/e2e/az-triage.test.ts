@@ -122,32 +122,49 @@ afterAll(async () => {
 
 describe('az triage commands against the sandbox', () => {
   it('az group list', async () => {
-    expect(await az('group', 'list')).toEqual([
-      expect.objectContaining({
-        name: itineraryApp.resourceGroup,
-        location: 'westeurope',
-        properties: { provisioningState: 'Succeeded' },
-        tags: { environment: 'dev', platform: 'musafirgo' }
-      })
-    ]);
+    // The dev subscription's groups: the tests' own and the platform's (the templates' musafirgo-dev-rg).
+    expect(await az('group', 'list')).toEqual(
+      [itineraryApp.resourceGroup, 'musafirgo-dev-rg'].map(name =>
+        expect.objectContaining({
+          name,
+          location: 'westeurope',
+          properties: { provisioningState: 'Succeeded' },
+          tags: { environment: 'dev', platform: 'musafirgo' }
+        })
+      )
+    );
   }, 60_000);
 
   it('az resource list', async () => {
     const resources = (await az('resource', 'list')) as { name: string; type: string }[];
     expect(resources.map(r => `${r.type}/${r.name}`).sort()).toEqual([
       'Microsoft.ApiManagement/service/musafirgo-apim',
+      'Microsoft.ApiManagement/service/musafirgo-dev-apim',
       `Microsoft.App/containerApps/${itineraryApp.name}`,
+      'Microsoft.App/containerApps/musafirgo-bookings-dev',
+      'Microsoft.App/containerApps/musafirgo-discovery-dev',
+      'Microsoft.App/containerApps/musafirgo-itinerary-dev',
+      'Microsoft.App/containerApps/musafirgo-trust-safety-dev',
       `Microsoft.App/managedEnvironments/${itineraryApp.environment}`,
+      'Microsoft.App/managedEnvironments/musafirgo-dev-env',
       `Microsoft.ContainerRegistry/registries/${devRegistry.name}`,
-      `Microsoft.ContainerService/managedClusters/${aksCluster.name}`
+      `Microsoft.ContainerService/managedClusters/${aksCluster.name}`,
+      'Microsoft.ContainerService/managedClusters/musafirgo-dev-aks',
+      'Microsoft.Storage/storageAccounts/stmusafirgodeploy',
+      'Microsoft.Storage/storageAccounts/stmusafirgoshared',
+      'Microsoft.Web/staticSites/swa-musafirgo-landing',
+      'Microsoft.Web/staticSites/swa-musafirgo-web'
     ]);
-    const inGroup = (await az(
-      'resource',
-      'list',
-      '--resource-group',
-      itineraryApp.resourceGroup
-    )) as unknown[];
-    expect(inGroup).toHaveLength(resources.length);
+    const inGroup = (await az('resource', 'list', '--resource-group', itineraryApp.resourceGroup)) as {
+      id: string;
+    }[];
+    expect(inGroup.map(r => r.id).sort()).toEqual(
+      (resources as unknown as { id: string }[])
+        .map(r => r.id)
+        .filter(id => id.includes(`/resourceGroups/${itineraryApp.resourceGroup}/`))
+        .sort()
+    );
+    expect(inGroup.length).toBeGreaterThan(0);
   }, 60_000);
 
   it('az acr repository list, show-tags and manifest list-metadata', async () => {
