@@ -139,7 +139,8 @@ describe('apim-import refuses bad inputs and files by name, before anything is w
     );
     expect(run.exitCode).toBe(1);
     expect(run.errors.at(-1)).toBe(
-      `apim-import: input 'revision-smoke': ${notSmoke} has no checks: give a 'checks' list or a list of URLs`
+      // An OpenAPI document given by mistake: the suite's schema names its first key as unknown.
+      `apim-import: input 'revision-smoke': ${notSmoke} line 1: unknown key 'servers' in the suite; it takes checks, readiness, defaults, openapi`
     );
     expect(sandbox.calls({ service: 'arm' }).slice(before)).toEqual([]);
   });
