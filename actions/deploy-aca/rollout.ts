@@ -112,7 +112,7 @@ function checkCreationInputs(app: ContainerApp, inputs: DeployInputs): void {
     const wanted = environment.includes('/') ? environment : `/managedEnvironments/${environment}`;
     if (!current.toLowerCase().endsWith(wanted.toLowerCase())) {
       throw new ConfigurationError(
-        `input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; ${fix} (an app cannot move to another environment)`
+        `input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; set it to ${current.split('/').pop()} or leave it out (an app cannot move to another environment)`
       );
     }
   }

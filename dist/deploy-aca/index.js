@@ -3859,7 +3859,7 @@ function checkCreationInputs(app, inputs) {
     if (environment) {
         const wanted = environment.includes('/') ? environment : `/managedEnvironments/${environment}`;
         if (!current.toLowerCase().endsWith(wanted.toLowerCase())) {
-            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; ${fix} (an app cannot move to another environment)`);
+            throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' is ${environment}, but Container App '${inputs.app}' runs in ${current.split('/').pop()}; set it to ${current.split('/').pop()} or leave it out (an app cannot move to another environment)`);
         }
     }
     const appIngress = app.configuration?.ingress;

@@ -172,6 +172,8 @@ describe('the Node service template, run from its file', () => {
         'target-registry': prodRegistry.loginServer,
         'resource-group': prodItineraryApp.resourceGroup,
         app: prodItineraryApp.name,
+        // This app predates the platform's names: it runs in cae-musafirgo-prod, not musafirgo-prod-env.
+        'container-app-environment': prodItineraryApp.environment,
         'promoter-client-id': promoter.appId,
         'client-id': prodDeployer.appId,
         'tenant-id': tenantId,

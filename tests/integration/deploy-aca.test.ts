@@ -888,6 +888,19 @@ describe('deploy-aca creates the app on its first deploy', () => {
       "input 'target-port' is 3000, but Container App 'bookings' sends its traffic to port 8080; deploy-aca sets it only when it creates the app; leave the input out, or change the app itself (az containerapp ingress update --target-port)"
     );
     await expect(
+      deploy(
+        inputs({
+          app: 'bookings',
+          container: undefined,
+          image: image(42),
+          create: { environment: 'cae-musafirgo-prod' }
+        }),
+        deps()
+      )
+    ).rejects.toThrow(
+      `input 'container-app-environment' is cae-musafirgo-prod, but Container App 'bookings' runs in ${environment}; set it to ${environment} or leave it out (an app cannot move to another environment)`
+    );
+    await expect(
       deploy(inputs({ app: 'orders', image: image(42), create: { environment } }), deps())
     ).rejects.toThrow(
       "input 'target-port' is required to create Container App 'orders' with external ingress: the port its container listens on (e.g. 8080); or set ingress: disabled"

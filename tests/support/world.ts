@@ -68,6 +68,7 @@ export const prodItineraryApp = {
   subscriptionId: prodSubscription.id,
   resourceGroup: 'rg-musafirgo-prod',
   name: 'itinerary',
+  environment: 'cae-musafirgo-prod',
   defaultDomain: 'brightdune-7c3e1a2b.westeurope.azurecontainerapps.io'
 };
 
