@@ -1,10 +1,10 @@
 import { ConfigurationError } from '../shared/errors.js';
 import {
+  boundedDuration,
   getBooleanInput,
   getListInput,
   getOptionalInput,
   getRequiredInput,
-  parseDuration,
   quoted,
   requireGuid,
   requireOneOf
@@ -48,8 +48,6 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const servicePattern = /^[a-zA-Z](?:[a-zA-Z0-9-]{0,48}[a-zA-Z0-9])?$/;
 /** "API URL length must be less than 128 characters" (API import restrictions: URL template requirements). */
 export const MAX_PATH_LENGTH = 127;
-/** A deadline past the longest job GitHub runs (6 hours) can only be a mistake, and would overflow no timer. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 
 function requireId(name: string, value: string, what: string): string {
   if (!idPattern.test(value)) {
@@ -150,12 +148,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     requireUrl('spec-link', specLink, 'where API Management can download the same document');
   }
   const timeout = getOptionalInput('timeout') ?? '10m';
-  const timeoutMs = parseDuration('timeout', timeout);
-  if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new ConfigurationError(
-      `input 'timeout' must be between 1s and 6h (the longest job GitHub runs), not ${quoted(timeout)}`
-    );
-  }
+  const timeoutMs = boundedDuration('timeout', timeout, 1000);
   const apiVersion = getOptionalInput('api-version');
   if (apiVersion !== undefined && !/^[A-Za-z0-9._-]{1,40}$/.test(apiVersion)) {
     throw new ConfigurationError(

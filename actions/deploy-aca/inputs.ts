@@ -1,10 +1,11 @@
 import { strategies, type Strategy } from '../shared/delivery.js';
 import { ConfigurationError } from '../shared/errors.js';
 import {
+  boundedDuration,
+  boundedInteger,
   getOptionalInput,
   getRequiredInput,
   parseCanarySteps,
-  parseDuration,
   parseList,
   quoted,
   requireGuid,
@@ -83,8 +84,6 @@ export type Inputs = DeployInputs | RollbackInputs;
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 /** A registry refuses a repository name (with its registry host) longer than this (distribution spec). */
 const maxImageName = 255;
-/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer. */
-const maxWaitMs = 6 * 3_600_000;
 const userAssignedIdentity =
   /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
 const environmentName = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/;
@@ -153,30 +152,6 @@ export function parseSecrets(value: string | undefined, defaultIdentity: string)
     }
     return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
   });
-}
-
-/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 6-hour wait. */
-export function boundedDuration(name: string, value: string, minMs: number, maxMs = maxWaitMs): number {
-  const ms = parseDuration(name, value);
-  if (ms < minMs || ms > maxMs) {
-    const show = (v: number) =>
-      v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
-    throw new ConfigurationError(
-      `input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${quoted(value)}`
-    );
-  }
-  return ms;
-}
-
-/** A whole number input within bounds. */
-export function boundedInteger(name: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) {
-    throw new ConfigurationError(
-      `input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`
-    );
-  }
-  return n;
 }
 
 /**

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../shared/errors.js';
 import { readInputFile } from '../shared/files.js';
 import { parseYamlInput } from '../shared/yaml-input.js';
 import {
+  boundedDuration,
   getOptionalInput,
   parseCanarySteps,
   parseDuration,
@@ -179,8 +180,6 @@ const GITOPS_ONLY = [
 ] as const;
 /** Where a cluster outside Azure is reached with `kubeconfig`, these name an AKS cluster instead. */
 const AKS_ONLY = ['cluster', 'resource-group', 'subscription-id'] as const;
-/** A GitHub job stops after 6 hours: no wait of the step may be longer, and none shorter than a second. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 /** A manifests or values file: 10 MB is well over any real one. */
 const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
 /** The inputs of blue-green and canary; each one given with the rolling strategy is a mistake worth naming. */
@@ -268,12 +267,7 @@ function subscriptionOf(given: Given, env: NodeJS.ProcessEnv): string {
 /** `timeout`, within a second and a GitHub job's 6 hours (a larger one would overflow Node's timers). */
 export function timeoutOf(given: Given): number {
   const value = given.timeout ?? '10m';
-  const ms = parseDuration('timeout', value);
-  if (!(ms >= 1000 && ms <= MAX_TIMEOUT_MS))
-    throw new ConfigurationError(
-      `input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not ${quoted(value)}`
-    );
-  return ms;
+  return boundedDuration('timeout', value, 1000);
 }
 
 /** The gitops-only inputs given to a cluster method, refused by name. */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ConfigurationError } from '../shared/errors.js';
 import { readInputFile } from '../shared/files.js';
 import {
+  boundedDuration,
   getOptionalInput,
   getRequiredInput,
-  parseDuration,
   quoted,
   requireGuid,
   requireOneOf
@@ -58,7 +58,6 @@ const environment = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
 /** The marker the step adds to the package and fetches from the site to prove it serves this deployment. */
 export const MARKER_PATH = '.musafirgo-build.json';
 const MAX_CONFIG_BYTES = 20 * 1024;
-const MAX_TIMEOUT_MS = 6 * 3600_000;
 const deployDefaults: Record<string, string> = { 'storage-container': 'swa-deployments', verify: 'marker' };
 const deployOnly = [
   'output',
@@ -127,13 +126,7 @@ function target(env: NodeJS.ProcessEnv): Target {
 
 function timeout(): number {
   const value = getOptionalInput('timeout') ?? '10m';
-  const ms = parseDuration('timeout', value);
-  if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-    throw new ConfigurationError(
-      `input 'timeout' must be from 1s to 6h (a job's own limit), not ${quoted(value)}`
-    );
-  }
-  return ms;
+  return boundedDuration('timeout', value, 1000);
 }
 
 /**

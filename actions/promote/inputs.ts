@@ -1,8 +1,8 @@
 import { ConfigurationError } from '../shared/errors.js';
 import {
+  boundedDuration,
   getOptionalInput,
   getRequiredInput,
-  parseDuration,
   parseList,
   quoted,
   requireOneOf
@@ -23,9 +23,6 @@ export interface Inputs {
   /** How long ARM's importImage operation may run. */
   timeoutMs: number;
 }
-
-/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer, and no timer may overflow. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 
 export function getInputs(): Inputs {
   const source = parseImageReference(
@@ -61,9 +58,6 @@ export function getInputs(): Inputs {
     );
   }
   const timeout = getOptionalInput('timeout') ?? '10m';
-  const timeoutMs = parseDuration('timeout', timeout);
-  if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new ConfigurationError(`input 'timeout' must be between 1s and 6h, not ${quoted(timeout)}`);
-  }
+  const timeoutMs = boundedDuration('timeout', timeout, 1000);
   return { source, target, tags, method, timeoutMs };
 }

@@ -148,7 +148,7 @@ describe('apim-import refuses bad inputs and files by name, before anything is w
   it('refuses a timeout that would overflow a timer, and a subscription key that cannot go in a header', async () => {
     const timeout = await step(inputs({ timeout: '99999999999h' }));
     expect(timeout.errors.at(-1)).toBe(
-      "apim-import: input 'timeout' must be between 1s and 6h (the longest job GitHub runs), not '99999999999h'"
+      "apim-import: input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not '99999999999h'"
     );
     const key = await step(inputs({ 'new-revision': 'true', 'subscription-key': 'abc\ndef' }));
     expect(key.errors.at(-1)).toBe(

@@ -190,9 +190,12 @@ describe('dist/deploy-aca/index.js run as the runner runs it', () => {
     };
     await refused(
       { timeout: '99999999999h' },
-      "deploy-aca: input 'timeout' must be between 1s and 6h, not '99999999999h'"
+      "deploy-aca: input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not '99999999999h'"
     );
-    await refused({ 'bake-time': '7h' }, "deploy-aca: input 'bake-time' must be between 0s and 6h, not '7h'");
+    await refused(
+      { 'bake-time': '7h' },
+      "deploy-aca: input 'bake-time' must be between 0s and 6h (a GitHub job stops after 6 hours), not '7h'"
+    );
     await refused(
       { 'registry-identity': 'admin' },
       "deploy-aca: input 'registry-identity' must be system or a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>), not 'admin'; registry admin credentials are refused, pull with a managed identity that has AcrPull"

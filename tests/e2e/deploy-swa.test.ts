@@ -273,7 +273,7 @@ describe('dist/deploy-swa/index.js run as the runner runs it', () => {
       "deploy-swa: input 'output': '.' has no index.html at its root; name the folder the build wrote the site to (for ng build, dist/<project>/browser)"
     ]);
     expect(await errors({ ...base, output: 'site', timeout: '99999999999h' })).toEqual([
-      "deploy-swa: input 'timeout' must be from 1s to 6h (a job's own limit), not '99999999999h'"
+      "deploy-swa: input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not '99999999999h'"
     ]);
     expect(await errors({ ...base, output: 'site', environment: 'Feature/Login' })).toEqual([
       "deploy-swa: input 'environment' must be production or a preview environment name (lower case letters, digits and '-', at most 20, as it becomes part of a host name), not 'feature/login'"

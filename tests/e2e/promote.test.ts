@@ -240,7 +240,7 @@ describe('dist/promote/index.js run as the runner runs it', () => {
       { clientId: promoter.appId }
     );
     expect(refused.errors).toEqual([
-      "promote: input 'timeout' must be between 1s and 6h, not '99999999999h'"
+      "promote: input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not '99999999999h'"
     ]);
   });
 

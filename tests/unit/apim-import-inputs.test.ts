@@ -73,7 +73,7 @@ describe('apim-import inputs', () => {
       timeoutMs: 600_000
     });
     expect(failure({ ...required, timeout: '0s' })).toBe(
-      "input 'timeout' must be between 1s and 6h (the longest job GitHub runs), not '0s'"
+      "input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not '0s'"
     );
     expect(failure({ ...required, 'spec-link': 'ftp://specs.example/a.json' })).toBe(
       "input 'spec-link' must be an http(s) URL where API Management can download the same document, not 'ftp://specs.example/a.json'"
