@@ -1074,8 +1074,6 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const servicePattern = /^[a-zA-Z](?:[a-zA-Z0-9-]{0,48}[a-zA-Z0-9])?$/;
 /** "API URL length must be less than 128 characters" (API import restrictions: URL template requirements). */
 const MAX_PATH_LENGTH = 127;
-/** A deadline past the longest job GitHub runs (6 hours) can only be a mistake, and would overflow no timer. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 function requireId(name, value, what) {
     if (!idPattern.test(value)) {
         throw new shared_errors/* ConfigurationError */.j1(`input '${name}' must be ${what}: letters, digits, '-', '_' or '.', at most 80 characters, not ${(0,shared_inputs/* quoted */.TL)(value)}`);
@@ -1147,10 +1145,7 @@ function getInputs(env = process.env) {
         requireUrl('spec-link', specLink, 'where API Management can download the same document');
     }
     const timeout = (0,shared_inputs/* getOptionalInput */.lI)('timeout') ?? '10m';
-    const timeoutMs = (0,shared_inputs/* parseDuration */.E9)('timeout', timeout);
-    if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
-        throw new shared_errors/* ConfigurationError */.j1(`input 'timeout' must be between 1s and 6h (the longest job GitHub runs), not ${(0,shared_inputs/* quoted */.TL)(timeout)}`);
-    }
+    const timeoutMs = (0,shared_inputs/* boundedDuration */.O$)('timeout', timeout, 1000);
     const apiVersion = (0,shared_inputs/* getOptionalInput */.lI)('api-version');
     if (apiVersion !== undefined && !/^[A-Za-z0-9._-]{1,40}$/.test(apiVersion)) {
         throw new shared_errors/* ConfigurationError */.j1(`input 'api-version' must be a version name such as v1 (letters, digits, '.', '_' or '-', at most 40 characters), not ${(0,shared_inputs/* quoted */.TL)(apiVersion)}`);
@@ -3203,14 +3198,14 @@ async function transportFetch(input, init = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ getListInput),
 /* harmony export */   DT: () => (/* binding */ requireGuid),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Vt: () => (/* binding */ getBooleanInput),
 /* harmony export */   h_: () => (/* binding */ requireOneOf),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
-/* unused harmony exports MAX_ECHO, parseList, isGuid, parseCanarySteps */
+/* unused harmony exports MAX_ECHO, parseList, isGuid, parseDuration, parseCanarySteps, maxJobMs, boundedInteger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
 
@@ -3297,6 +3292,26 @@ function parseCanarySteps(value) {
         throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
     }
     return steps;
+}
+/** A GitHub-hosted job stops after 6 hours: no wait of a step may be longer (nor overflow Node's timers). */
+const maxJobMs = 6 * 3_600_000;
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 7-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxJobMs) {
+    const ms = parseDuration(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const why = maxMs === maxJobMs ? ' (a GitHub job stops after 6 hours)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}${why}, not ${quoted(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
+    }
+    return n;
 }
 
 

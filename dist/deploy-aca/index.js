@@ -3176,8 +3176,6 @@ async function deliver(plan, target, clock, phases) {
 const imagePattern = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9._/-]+)(?::[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 /** A registry refuses a repository name (with its registry host) longer than this (distribution spec). */
 const maxImageName = 255;
-/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer. */
-const maxWaitMs = 6 * 3_600_000;
 const userAssignedIdentity = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
 const environmentName = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/;
 const environmentId = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.App\/managedEnvironments\/[^/]+$/i;
@@ -3237,23 +3235,6 @@ function parseSecrets(value, defaultIdentity) {
         }
         return { name, keyVaultUrl: url.href, identity: match[3]?.trim() || defaultIdentity };
     });
-}
-/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 6-hour wait. */
-function boundedDuration(name, value, minMs, maxMs = maxWaitMs) {
-    const ms = (0,inputs/* parseDuration */.E9)(name, value);
-    if (ms < minMs || ms > maxMs) {
-        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}, not ${(0,inputs/* quoted */.TL)(value)}`);
-    }
-    return ms;
-}
-/** A whole number input within bounds. */
-function boundedInteger(name, value, min, max) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be a whole number from ${min} to ${max}, not ${(0,inputs/* quoted */.TL)(value)}`);
-    }
-    return n;
 }
 /**
  * `cpu` and `memory` as Container Apps takes them: cores in steps of 0.25 up to 4, memory twice the cores in GiB
@@ -3335,7 +3316,7 @@ function getInputs(env = process.env) {
     });
     const latencyBudget = (0,inputs/* getOptionalInput */.lI)('latency-budget');
     if (latencyBudget !== undefined)
-        boundedDuration('latency-budget', latencyBudget, 1, 600_000);
+        (0,inputs/* boundedDuration */.O$)('latency-budget', latencyBudget, 1, 600_000);
     const environment = (0,inputs/* getOptionalInput */.lI)('container-app-environment');
     if (environment !== undefined && !environmentName.test(environment) && !environmentId.test(environment)) {
         throw new errors/* ConfigurationError */.j1(`input 'container-app-environment' must be a managed environment's name (in the app's resource group) or its resource id (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.App/managedEnvironments/<name>), not ${(0,inputs/* quoted */.TL)(environment)}`);
@@ -3347,10 +3328,10 @@ function getInputs(env = process.env) {
     const maxReplicas = (0,inputs/* getOptionalInput */.lI)('max-replicas');
     const replicas = {
         ...(minReplicas !== undefined
-            ? { minReplicas: boundedInteger('min-replicas', minReplicas, 0, 1000) }
+            ? { minReplicas: (0,inputs/* boundedInteger */.as)('min-replicas', minReplicas, 0, 1000) }
             : {}),
         ...(maxReplicas !== undefined
-            ? { maxReplicas: boundedInteger('max-replicas', maxReplicas, 1, 1000) }
+            ? { maxReplicas: (0,inputs/* boundedInteger */.as)('max-replicas', maxReplicas, 1, 1000) }
             : {})
     };
     if ((replicas.minReplicas ?? 0) > (replicas.maxReplicas ?? 1000)) {
@@ -3362,7 +3343,7 @@ function getInputs(env = process.env) {
         ...(ingress
             ? { ingress: (0,inputs/* requireOneOf */.h_)('ingress', ingress, ['external', 'internal', 'disabled']) }
             : {}),
-        ...(targetPort !== undefined ? { targetPort: boundedInteger('target-port', targetPort, 1, 65535) } : {}),
+        ...(targetPort !== undefined ? { targetPort: (0,inputs/* boundedInteger */.as)('target-port', targetPort, 1, 65535) } : {}),
         ...(revisionMode
             ? { revisionMode: (0,inputs/* requireOneOf */.h_)('revision-mode', revisionMode, ['single', 'multiple']) }
             : {})
@@ -3374,8 +3355,8 @@ function getInputs(env = process.env) {
         container: (0,inputs/* getOptionalInput */.lI)('container'),
         strategy,
         canarySteps,
-        bakeTimeMs: boundedDuration('bake-time', (0,inputs/* getOptionalInput */.lI)('bake-time') ?? '60s', 0),
-        timeoutMs: boundedDuration('timeout', (0,inputs/* getOptionalInput */.lI)('timeout') ?? '10m', 1000),
+        bakeTimeMs: (0,inputs/* boundedDuration */.O$)('bake-time', (0,inputs/* getOptionalInput */.lI)('bake-time') ?? '60s', 0),
+        timeoutMs: (0,inputs/* boundedDuration */.O$)('timeout', (0,inputs/* getOptionalInput */.lI)('timeout') ?? '10m', 1000),
         ...gate,
         envVars: parseEnvVars((0,inputs/* getOptionalInput */.lI)('env-vars')),
         secrets: parseSecrets((0,inputs/* getOptionalInput */.lI)('secrets'), registryIdentity),
@@ -4969,11 +4950,13 @@ async function transportFetch(input, init = {}) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
 /* harmony export */   NT: () => (/* binding */ parseCanarySteps),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   as: () => (/* binding */ boundedInteger),
 /* harmony export */   h_: () => (/* binding */ requireOneOf),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
-/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid */
+/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid, maxJobMs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
 
@@ -5060,6 +5043,26 @@ function parseCanarySteps(value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
     }
     return steps;
+}
+/** A GitHub-hosted job stops after 6 hours: no wait of a step may be longer (nor overflow Node's timers). */
+const maxJobMs = 6 * 3_600_000;
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 7-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxJobMs) {
+    const ms = parseDuration(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const why = maxMs === maxJobMs ? ' (a GitHub job stops after 6 hours)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}${why}, not ${quoted(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
+    }
+    return n;
 }
 
 

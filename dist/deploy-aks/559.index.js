@@ -2952,8 +2952,6 @@ const GITOPS_ONLY = [
 ];
 /** Where a cluster outside Azure is reached with `kubeconfig`, these name an AKS cluster instead. */
 const AKS_ONLY = ['cluster', 'resource-group', 'subscription-id'];
-/** A GitHub job stops after 6 hours: no wait of the step may be longer, and none shorter than a second. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 /** A manifests or values file: 10 MB is well over any real one. */
 const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
 /** The inputs of blue-green and canary; each one given with the rolling strategy is a mistake worth naming. */
@@ -3032,10 +3030,7 @@ function subscriptionOf(given, env) {
 /** `timeout`, within a second and a GitHub job's 6 hours (a larger one would overflow Node's timers). */
 function timeoutOf(given) {
     const value = given.timeout ?? '10m';
-    const ms = (0,inputs/* parseDuration */.E9)('timeout', value);
-    if (!(ms >= 1000 && ms <= MAX_TIMEOUT_MS))
-        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be between 1s and 6h (a GitHub job stops after 6 hours), not ${(0,inputs/* quoted */.TL)(value)}`);
-    return ms;
+    return (0,inputs/* boundedDuration */.O$)('timeout', value, 1000);
 }
 /** The gitops-only inputs given to a cluster method, refused by name. */
 function refuseGitopsInputs(given, method) {
@@ -4493,11 +4488,12 @@ function readInputFile(input, path, options) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   NT: () => (/* binding */ parseCanarySteps),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   h_: () => (/* binding */ requireOneOf),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
-/* unused harmony exports MAX_ECHO, getListInput, getRequiredInput, getBooleanInput, isGuid */
+/* unused harmony exports MAX_ECHO, getListInput, getRequiredInput, getBooleanInput, isGuid, maxJobMs, boundedInteger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9223);
 
@@ -4584,6 +4580,26 @@ function parseCanarySteps(value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
     }
     return steps;
+}
+/** A GitHub-hosted job stops after 6 hours: no wait of a step may be longer (nor overflow Node's timers). */
+const maxJobMs = 6 * 3_600_000;
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 7-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxJobMs) {
+    const ms = parseDuration(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const why = maxMs === maxJobMs ? ' (a GitHub job stops after 6 hours)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}${why}, not ${quoted(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
+    }
+    return n;
 }
 
 

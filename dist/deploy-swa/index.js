@@ -1515,7 +1515,6 @@ const environment = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
 /** The marker the step adds to the package and fetches from the site to prove it serves this deployment. */
 const MARKER_PATH = '.musafirgo-build.json';
 const MAX_CONFIG_BYTES = 20 * 1024;
-const MAX_TIMEOUT_MS = 6 * 3600_000;
 const deployDefaults = { 'storage-container': 'swa-deployments', verify: 'marker' };
 const deployOnly = [
     'output',
@@ -1570,11 +1569,7 @@ function target(env) {
 }
 function timeout() {
     const value = (0,inputs/* getOptionalInput */.lI)('timeout') ?? '10m';
-    const ms = (0,inputs/* parseDuration */.E9)('timeout', value);
-    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new errors/* ConfigurationError */.j1(`input 'timeout' must be from 1s to 6h (a job's own limit), not ${(0,inputs/* quoted */.TL)(value)}`);
-    }
-    return ms;
+    return (0,inputs/* boundedDuration */.O$)('timeout', value, 1000);
 }
 /**
  * Every input, checked, and every file read (the output and API folders, staticwebapp.config.json, the smoke
@@ -2928,11 +2923,12 @@ async function transportFetch(input, init = {}) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   h_: () => (/* binding */ requireOneOf),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
-/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid, parseCanarySteps */
+/* unused harmony exports MAX_ECHO, getListInput, getBooleanInput, isGuid, parseCanarySteps, maxJobMs, boundedInteger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
 
@@ -3019,6 +3015,26 @@ function parseCanarySteps(value) {
         throw new ConfigurationError(`input 'canary-steps' must be increasing percentages ending at 100, such as 10,50,100, not ${quoted(value)}`);
     }
     return steps;
+}
+/** A GitHub-hosted job stops after 6 hours: no wait of a step may be longer (nor overflow Node's timers). */
+const maxJobMs = 6 * 3_600_000;
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 7-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxJobMs) {
+    const ms = parseDuration(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const why = maxMs === maxJobMs ? ' (a GitHub job stops after 6 hours)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}${why}, not ${quoted(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
+    }
+    return n;
 }
 
 

@@ -5083,14 +5083,32 @@ function parseCanarySteps(value) {
     }
     return steps;
 }
+/** A GitHub-hosted job stops after 6 hours: no wait of a step may be longer (nor overflow Node's timers). */
+const maxJobMs = 6 * 3_600_000;
+/** A duration input within bounds a timer can hold and a job can wait: no overflow, no 7-hour wait. */
+function boundedDuration(name, value, minMs, maxMs = maxJobMs) {
+    const ms = parseDuration(name, value);
+    if (ms < minMs || ms > maxMs) {
+        const show = (v) => v > 0 && v % 3_600_000 === 0 ? `${v / 3_600_000}h` : v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
+        const why = maxMs === maxJobMs ? ' (a GitHub job stops after 6 hours)' : '';
+        throw new errors_ConfigurationError(`input '${name}' must be between ${show(minMs)} and ${show(maxMs)}${why}, not ${quoted(value)}`);
+    }
+    return ms;
+}
+/** A whole number input within bounds. */
+function boundedInteger(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
+    }
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./actions/promote/inputs.ts
 
 
 
 const methods = ['auto', 'mount', 'import', 'copy'];
-/** A GitHub-hosted job ends after 6 hours: no wait of a step may be longer, and no timer may overflow. */
-const MAX_TIMEOUT_MS = 6 * 3_600_000;
 function getInputs() {
     const source = parseImageReference(getRequiredInput('source', 'the image to promote, e.g. myregistry.azurecr.io/itinerary@sha256:…'), 'source');
     if (!source.tag && !source.digest) {
@@ -5111,10 +5129,7 @@ function getInputs() {
         throw new errors_ConfigurationError(`method 'mount' works within one registry; ${source.registry} and ${target.registry} differ (use import or copy)`);
     }
     const timeout = getOptionalInput('timeout') ?? '10m';
-    const timeoutMs = parseDuration('timeout', timeout);
-    if (timeoutMs < 1000 || timeoutMs > MAX_TIMEOUT_MS) {
-        throw new errors_ConfigurationError(`input 'timeout' must be between 1s and 6h, not ${quoted(timeout)}`);
-    }
+    const timeoutMs = boundedDuration('timeout', timeout, 1000);
     return { source, target, tags, method, timeoutMs };
 }
 
