@@ -7,7 +7,8 @@ import {
   getRequiredInput,
   quoted,
   requireGuid,
-  requireOneOf
+  requireOneOf,
+  subscriptionInput
 } from '../shared/inputs.js';
 
 export const versioningSchemes = ['Segment', 'Header', 'Query'] as const;
@@ -92,12 +93,7 @@ function requireUrl(name: string, value: string, what: string): URL {
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  const subscriptionId = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscriptionId) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)"
-    );
-  }
+  const subscriptionId = subscriptionInput(env);
   const serviceName = getRequiredInput('service-name', 'the API Management service, e.g. musafirgo-apim');
   if (!servicePattern.test(serviceName)) {
     throw new ConfigurationError(

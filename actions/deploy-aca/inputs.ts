@@ -9,7 +9,8 @@ import {
   parseList,
   quoted,
   requireGuid,
-  requireOneOf
+  requireOneOf,
+  subscriptionInput
 } from '../shared/inputs.js';
 import { parseGateInputs } from '../shared/smoke-gate.js';
 
@@ -202,12 +203,7 @@ export function revisionSuffixFor(sha: string | undefined, attempt: string | und
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const mode = requireOneOf('mode', getOptionalInput('mode') ?? 'deploy', ['deploy', 'rollback'] as const);
-  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscription) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
-    );
-  }
+  const subscription = subscriptionInput(env);
   const base = {
     subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
     resourceGroup: getRequiredInput('resource-group', 'the resource group of the Container App'),

@@ -14,7 +14,8 @@ import {
   parseList,
   quoted,
   requireGuid,
-  requireOneOf
+  requireOneOf,
+  subscriptionInput
 } from '../shared/inputs.js';
 import { parseGateInputs } from '../shared/smoke-gate.js';
 import { parseKubeconfig, type Kubeconfig } from './kube/kubeconfig.js';
@@ -253,17 +254,6 @@ export function parseImages(value: string): ImageRule[] {
   });
 }
 
-/** `subscription-id`, or the subscription login exported; checked as a GUID with the other cluster inputs. */
-function subscriptionOf(given: Given, env: NodeJS.ProcessEnv): string {
-  const subscription = given['subscription-id'] ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscription) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
-    );
-  }
-  return subscription;
-}
-
 /** `timeout`, within a second and a GitHub job's 6 hours (a larger one would overflow Node's timers). */
 export function timeoutOf(given: Given): number {
   const value = given.timeout ?? '10m';
@@ -306,7 +296,7 @@ function clusterInputs(given: Given, env: NodeJS.ProcessEnv): ClusterInputs {
       timeoutMs
     };
   }
-  const subscription = subscriptionOf(given, env);
+  const subscription = subscriptionInput(env, given['subscription-id']);
   return {
     subscriptionId: requireGuid('subscription-id', subscription, 'subscription ID'),
     resourceGroup: required(

@@ -7,7 +7,8 @@ import {
   getRequiredInput,
   quoted,
   requireGuid,
-  requireOneOf
+  requireOneOf,
+  subscriptionInput
 } from '../shared/inputs.js';
 import { parseGateInputs, type SmokeGateInputs } from '../shared/smoke-gate.js';
 import { parseConfig } from './config.js';
@@ -86,12 +87,7 @@ export function defaultEnvironment(env: NodeJS.ProcessEnv): string {
 }
 
 function target(env: NodeJS.ProcessEnv): Target {
-  const subscription = getOptionalInput('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-  if (!subscription) {
-    throw new ConfigurationError(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
-    );
-  }
+  const subscription = subscriptionInput(env);
   const group = getRequiredInput('resource-group', 'the resource group of the Static Web App');
   if (!resourceGroup.test(group)) {
     throw new ConfigurationError(

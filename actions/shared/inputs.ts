@@ -129,3 +129,20 @@ export function boundedInteger(name: string, value: string, min: number, max: nu
   }
   return n;
 }
+
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+export function subscriptionInput(
+  env: NodeJS.ProcessEnv = process.env,
+  given: string | undefined = getOptionalInput('subscription-id')
+): string {
+  const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+  if (!subscription) {
+    throw new ConfigurationError(
+      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)"
+    );
+  }
+  return subscription;
+}

@@ -100,7 +100,7 @@ describe('apim-import inputs', () => {
 
   it('names every mistake before any network call', () => {
     expect(failure(required, {})).toBe(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)"
+      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)"
     );
     expect(failure({ ...required, 'service-name': '9apim' })).toBe(
       "input 'service-name' must be an API Management service name (letters, digits and '-', starting with a letter), not '9apim'"

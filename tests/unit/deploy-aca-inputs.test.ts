@@ -74,7 +74,7 @@ describe('deploy-aca inputs', () => {
     );
     setInputs({ app: 'itinerary' });
     expect(() => getInputs({})).toThrow(
-      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)"
+      "input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)"
     );
     expect(() => revisionSuffixFor(undefined, undefined)).toThrow(
       "input 'revision-suffix' is required outside GitHub Actions (GITHUB_SHA is not a commit SHA)"
