@@ -1108,10 +1108,7 @@ function requireUrl(name, value, what) {
     return url;
 }
 function getInputs(env = process.env) {
-    const subscriptionId = (0,shared_inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscriptionId) {
-        throw new shared_errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with a subscription earlier in the job)");
-    }
+    const subscriptionId = (0,shared_inputs/* subscriptionInput */.KU)(env);
     const serviceName = (0,shared_inputs/* getRequiredInput */.K1)('service-name', 'the API Management service, e.g. musafirgo-apim');
     if (!servicePattern.test(serviceName)) {
         throw new shared_errors/* ConfigurationError */.j1(`input 'service-name' must be an API Management service name (letters, digits and '-', starting with a letter), not ${(0,shared_inputs/* quoted */.TL)(serviceName)}`);
@@ -3199,6 +3196,7 @@ async function transportFetch(input, init = {}) {
 /* harmony export */   DF: () => (/* binding */ getListInput),
 /* harmony export */   DT: () => (/* binding */ requireGuid),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   KU: () => (/* binding */ subscriptionInput),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Vt: () => (/* binding */ getBooleanInput),
@@ -3312,6 +3310,17 @@ function boundedInteger(name, value, min, max) {
         throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
     }
     return n;
+}
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
 }
 
 

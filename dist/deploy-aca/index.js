@@ -3268,10 +3268,7 @@ function revisionSuffixFor(sha, attempt) {
 }
 function getInputs(env = process.env) {
     const mode = (0,inputs/* requireOneOf */.h_)('mode', (0,inputs/* getOptionalInput */.lI)('mode') ?? 'deploy', ['deploy', 'rollback']);
-    const subscription = (0,inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
+    const subscription = (0,inputs/* subscriptionInput */.KU)(env);
     const base = {
         subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
         resourceGroup: (0,inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Container App'),
@@ -4949,6 +4946,7 @@ async function transportFetch(input, init = {}) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   KU: () => (/* binding */ subscriptionInput),
 /* harmony export */   NT: () => (/* binding */ parseCanarySteps),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
@@ -5063,6 +5061,17 @@ function boundedInteger(name, value, min, max) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
     }
     return n;
+}
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
 }
 
 

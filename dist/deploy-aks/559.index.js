@@ -3019,14 +3019,6 @@ function parseImages(value) {
         return { ...(container ? { container } : {}), repository: inputs_repositoryOf(image), image };
     });
 }
-/** `subscription-id`, or the subscription login exported; checked as a GUID with the other cluster inputs. */
-function subscriptionOf(given, env) {
-    const subscription = given['subscription-id'] ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
-    return subscription;
-}
 /** `timeout`, within a second and a GitHub job's 6 hours (a larger one would overflow Node's timers). */
 function timeoutOf(given) {
     const value = given.timeout ?? '10m';
@@ -3063,7 +3055,7 @@ function clusterInputs(given, env) {
             timeoutMs
         };
     }
-    const subscription = subscriptionOf(given, env);
+    const subscription = (0,inputs/* subscriptionInput */.KU)(env, given['subscription-id']);
     return {
         subscriptionId: (0,inputs/* requireGuid */.DT)('subscription-id', subscription, 'subscription ID'),
         resourceGroup: required(given, 'resource-group', 'the resource group of the AKS cluster (or kubeconfig, for a cluster outside Azure)'),
@@ -4487,6 +4479,7 @@ function readInputFile(input, path, options) {
 /* harmony export */   DT: () => (/* binding */ requireGuid),
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   KU: () => (/* binding */ subscriptionInput),
 /* harmony export */   NT: () => (/* binding */ parseCanarySteps),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
@@ -4600,6 +4593,17 @@ function boundedInteger(name, value, min, max) {
         throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
     }
     return n;
+}
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
 }
 
 

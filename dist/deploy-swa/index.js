@@ -1540,10 +1540,7 @@ function defaultEnvironment(env) {
     return number;
 }
 function target(env) {
-    const subscription = (0,inputs/* getOptionalInput */.lI)('subscription-id') ?? env['AZURE_SUBSCRIPTION_ID'];
-    if (!subscription) {
-        throw new errors/* ConfigurationError */.j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id first)");
-    }
+    const subscription = (0,inputs/* subscriptionInput */.KU)(env);
     const group = (0,inputs/* getRequiredInput */.K1)('resource-group', 'the resource group of the Static Web App');
     if (!resourceGroup.test(group)) {
         throw new errors/* ConfigurationError */.j1(`input 'resource-group' must be a resource group name (letters, digits, ._-() at most 90), not ${(0,inputs/* quoted */.TL)(group)}`);
@@ -2923,6 +2920,7 @@ async function transportFetch(input, init = {}) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   KU: () => (/* binding */ subscriptionInput),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   h_: () => (/* binding */ requireOneOf),
@@ -3035,6 +3033,17 @@ function boundedInteger(name, value, min, max) {
         throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
     }
     return n;
+}
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
 }
 
 

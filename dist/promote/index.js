@@ -5103,6 +5103,17 @@ function boundedInteger(name, value, min, max) {
     }
     return n;
 }
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new ConfigurationError("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
+}
 
 ;// CONCATENATED MODULE: ./actions/promote/inputs.ts
 

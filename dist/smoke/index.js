@@ -775,7 +775,7 @@ function readInputFile(input, path, options) {
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput)
 /* harmony export */ });
-/* unused harmony exports MAX_ECHO, parseList, getRequiredInput, getBooleanInput, isGuid, requireGuid, requireOneOf, parseDuration, parseCanarySteps, maxJobMs, boundedDuration, boundedInteger */
+/* unused harmony exports MAX_ECHO, parseList, getRequiredInput, getBooleanInput, isGuid, requireGuid, requireOneOf, parseDuration, parseCanarySteps, maxJobMs, boundedDuration, boundedInteger, subscriptionInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
 
@@ -882,6 +882,17 @@ function boundedInteger(name, value, min, max) {
         throw new ConfigurationError(`input '${name}' must be a whole number from ${min} to ${max}, not ${quoted(value)}`);
     }
     return n;
+}
+/**
+ * `subscription-id`, or the subscription an earlier `login` step exported (AZURE_SUBSCRIPTION_ID): one of them is
+ * required by every action that calls ARM.
+ */
+function subscriptionInput(env = process.env, given = getOptionalInput('subscription-id')) {
+    const subscription = given ?? env['AZURE_SUBSCRIPTION_ID'];
+    if (!subscription) {
+        throw new ConfigurationError("input 'subscription-id' is required (or run musafirgo/actions/login with subscription-id earlier in the job)");
+    }
+    return subscription;
 }
 
 
