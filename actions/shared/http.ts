@@ -27,6 +27,8 @@ export interface HttpRequest {
   body?: string | Buffer | (() => Readable | NodeJS.ReadableStream);
   /** PEM certificates to trust for this request instead of the default roots (a Kubernetes cluster's CA). */
   ca?: string;
+  /** A client certificate and its key (PEM) to present in the TLS handshake (a kubeconfig's certificate user). */
+  clientCertificate?: { cert: string; key: string };
   /** An idle socket for this long ends the request with ETIMEDOUT; 0 never. Default 30 s. */
   timeoutMs?: number;
   /** The body as a stream (`response.stream`) instead of read into `response.body`, for the statuses listed. */
@@ -54,10 +56,16 @@ export class HttpTransport {
   private readonly agents = new Map<string, Promise<http.Agent>>();
   constructor(private readonly options: TransportOptions = {}) {}
 
-  private agentFor(url: URL, ca: string | undefined): Promise<http.Agent> {
+  private agentFor(
+    url: URL,
+    ca: string | undefined,
+    certificate: HttpRequest['clientCertificate']
+  ): Promise<http.Agent> {
     const proxy = proxyFor(url, this.options.env ?? process.env);
-    const caKey = ca ? createHash('sha256').update(ca).digest('hex') : '';
-    const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+    const hash = (value: string | undefined) =>
+      value ? createHash('sha256').update(value).digest('hex') : '';
+    // A connection that presented one certificate is never reused for a request that would present another.
+    const key = `${url.protocol} ${proxy ?? ''} ${hash(ca)} ${hash(certificate?.cert)}`;
     let agent = this.agents.get(key);
     if (!agent) {
       const options = {
@@ -65,7 +73,8 @@ export class HttpTransport {
         ...(this.options.maxSockets
           ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
           : {}),
-        ...(ca ? { ca } : {})
+        ...(ca ? { ca } : {}),
+        ...(certificate ? { cert: certificate.cert, key: certificate.key } : {})
       };
       agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
       this.agents.set(key, agent);
@@ -75,7 +84,7 @@ export class HttpTransport {
 
   async request(request: HttpRequest): Promise<HttpResponse> {
     const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-    const agent = await this.agentFor(url, request.ca);
+    const agent = await this.agentFor(url, request.ca, request.clientCertificate);
     const body = typeof request.body === 'function' ? request.body() : request.body;
     const timeoutMs = request.timeoutMs ?? 30_000;
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -93,6 +102,10 @@ export class HttpTransport {
             ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
           },
           ...(request.ca ? { ca: request.ca } : {}),
+          // Given to the request too: a proxy's tunnel (https-proxy-agent) opens the TLS session with these options.
+          ...(request.clientCertificate
+            ? { cert: request.clientCertificate.cert, key: request.clientCertificate.key }
+            : {}),
           ...(timeoutMs ? { timeout: timeoutMs } : {}),
           ...(request.signal ? { signal: request.signal } : {})
         },
