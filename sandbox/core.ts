@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import type { TLSSocket } from 'node:tls';
 
 /** The built-in emulators, and any name a later service (acr, containerapps, apim, ...) records its calls under. */
 export type ServiceName = 'github' | 'entra' | 'arm' | (string & {});
@@ -96,6 +97,11 @@ export interface Request {
   rawBody?: Buffer;
   /** The Host header, e.g. `127.0.0.1:4431` or `login.microsoftonline.com`. */
   host: string;
+  /**
+   * The client certificate the caller presented, when its chain verified against the sandbox CA (a server that
+   * asks for one: `serve(..., { clientCertificates: true })`): its subject's CN and O values.
+   */
+  clientCertificate?: { commonName: string; organizations: string[] };
 }
 
 export interface Reply {
@@ -136,13 +142,15 @@ export class Core {
         const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
         const host = url.host;
         const method = (req.method ?? 'GET').toUpperCase();
+        const clientCertificate = verifiedClientCertificate(req.socket);
         const request: Request = {
           method,
           url,
           headers: req.headers,
           body: Buffer.concat(chunks).toString(),
           rawBody: Buffer.concat(chunks),
-          host
+          host,
+          ...(clientCertificate ? { clientCertificate } : {})
         };
         void this.answer(service, request, handler).then(reply => {
           const { status, body, headers = {} } = reply;
@@ -247,4 +255,19 @@ export function entraError(
     },
     headers: { 'Cache-Control': 'no-store, no-cache', 'x-ms-request-id': traceId }
   };
+}
+
+/** The subject of a client certificate that verified against the server's CA, as kube-apiserver reads one. */
+function verifiedClientCertificate(socket: unknown): Request['clientCertificate'] {
+  const tls = socket as Partial<TLSSocket>;
+  if (!tls.authorized || typeof tls.getPeerX509Certificate !== 'function') return undefined;
+  const subject = tls.getPeerX509Certificate()?.subject;
+  if (!subject) return undefined;
+  const values = (key: string) =>
+    subject
+      .split('\n')
+      .filter(line => line.startsWith(`${key}=`))
+      .map(line => line.slice(key.length + 1));
+  const commonName = values('CN')[0];
+  return commonName ? { commonName, organizations: values('O') } : undefined;
 }

@@ -91,8 +91,18 @@ export interface Sandbox {
   serve(
     service: ServiceName,
     handler: Handler,
-    options?: { hosts?: string[]; port?: number }
+    options?: {
+      hosts?: string[];
+      port?: number;
+      /** Ask callers for a client certificate, verified against the sandbox CA (`Request.clientCertificate`). */
+      clientCertificates?: boolean;
+    }
   ): Promise<string>;
+  /** A client certificate the servers that ask for one accept (`pki.clientCertificate`). */
+  clientCertificate(
+    commonName: string,
+    organizations?: string[]
+  ): Promise<{ certPem: string; keyPem: string }>;
   /** Variables added to every environment `env()` returns from now on. */
   addEnv(variables: Record<string, string>): void;
   /**
@@ -250,13 +260,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       proxy.addLoopbackPort(port);
     },
     serve: async (service, handler, serveOptions = {}) => {
-      const server = https.createServer(tlsOptions, core.listener(service, handler));
+      const server = https.createServer(
+        serveOptions.clientCertificates
+          ? { ...tlsOptions, ca: pki.caPem, requestCert: true, rejectUnauthorized: false }
+          : tlsOptions,
+        core.listener(service, handler)
+      );
       const port = await listen(server, serveOptions.port);
       extraServers.push(server);
       proxy.addLoopbackPort(port);
       for (const host of serveOptions.hosts ?? []) proxy.addHost(host, port);
       return `https://127.0.0.1:${port}`;
     },
+    clientCertificate: (commonName, organizations) => pki.clientCertificate(commonName, organizations),
     addEnv: variables => Object.assign(extraEnv, variables),
     images: createImageCatalog(),
     stop: async () => {

@@ -16,6 +16,14 @@ export interface Pki {
   caPem: string;
   certPem: string;
   keyPem: string;
+  /**
+   * A client certificate signed by the CA, as kubeadm and kind issue an admin's: the subject's CN is the user, each O
+   * a group (`system:masters`), for clientAuth only.
+   */
+  clientCertificate(
+    commonName: string,
+    organizations?: string[]
+  ): Promise<{ certPem: string; keyPem: string }>;
 }
 
 type KeyPair = webcrypto.CryptoKeyPair;
@@ -98,9 +106,33 @@ export async function createPki(extraNames: string[] = []): Promise<Pki> {
     'pkcs8',
     leafKeys.privateKey as unknown as webcrypto.CryptoKey
   );
+  let serial = 16;
+  const clientCertificate = async (commonName: string, organizations: string[] = []) => {
+    const keys = (await gen()) as unknown as X509Keys;
+    const escape = (value: string) => value.replace(/[,+"\\<>;=]/g, '\\$&');
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: (serial++).toString(16).padStart(2, '0'),
+      subject: [`CN=${escape(commonName)}`, ...organizations.map(o => `O=${escape(o)}`)].join(', '),
+      issuer: ca.subject,
+      notBefore,
+      notAfter,
+      publicKey: keys.publicKey,
+      signingKey: caKeys.privateKey,
+      signingAlgorithm: alg,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+        await x509.AuthorityKeyIdentifierExtension.create(ca)
+      ]
+    });
+    const der = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey as unknown as webcrypto.CryptoKey);
+    return { certPem: cert.toString('pem') + '\n', keyPem: pem('PRIVATE KEY', der) };
+  };
   return {
     caPem: ca.toString('pem') + '\n',
     certPem: leaf.toString('pem') + '\n',
-    keyPem: pem('PRIVATE KEY', keyDer)
+    keyPem: pem('PRIVATE KEY', keyDer),
+    clientCertificate
   };
 }

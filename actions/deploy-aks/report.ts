@@ -387,7 +387,11 @@ function advice(
   identity: string
 ) {
   const scope = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-  const writer = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs.namespace}`;
+  // A cluster outside Azure authorizes with Kubernetes RBAC alone, and authenticates what its kubeconfig presents.
+  const outside = inputs.kubeconfig;
+  const writer = outside
+    ? `Bind ${identity} to a Role that may write there (kubectl create rolebinding --clusterrole=edit --namespace ${inputs.namespace}), or use a kubeconfig user that has one`
+    : `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs.namespace}`;
   if (inputs.method === 'helm') {
     const helmWriter = `${writer} (Helm keeps its releases as Secrets there)`;
     if (error instanceof HelmError) {
@@ -406,9 +410,11 @@ function advice(
   if (error.service === 'arm' && error.code === 'ResourceNotFound')
     return 'Check the cluster and resource-group inputs';
   if (error.service === 'kubernetes' && error.status === 403)
-    return `${writer} (or a Kubernetes RoleBinding for it)`;
+    return outside ? writer : `${writer} (or a Kubernetes RoleBinding for it)`;
   if (error.service === 'kubernetes' && error.status === 401)
-    return 'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
+    return outside
+      ? `The API server did not accept the credentials of context ${outside.context} in ${outside.path}: a token it does not know, or a client certificate its CA did not sign (or one past its expiry)`
+      : 'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
   return undefined;
 }
 

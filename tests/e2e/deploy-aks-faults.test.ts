@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { aksService, type AksService } from '../../sandbox/aks/index.js';
 import { builtInTypes } from '../../sandbox/aks/resources.js';
 import { helmDirectory, kubectlBinary } from '../../sandbox/helm.js';
+import { createPki } from '../../sandbox/pki.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
 import { expectTrafficServes } from '../support/aks-invariant.js';
 import { aksCluster, loginInputs } from '../support/world.js';
@@ -343,7 +344,113 @@ describe('a cluster outside Azure, through a kubeconfig', () => {
     );
     const run = await deployAks({ kubeconfig: certs, manifests, images: images(8) });
     expect(run.errors[0]).toContain(
-      `deploy-aks: input 'kubeconfig': ${certs} authenticates with a client certificate, which deploy-aks does not present yet`
+      `deploy-aks: input 'kubeconfig': ${certs} gives user 'u' a client-certificate that is not PEM`
     );
+  });
+});
+
+describe("a kind cluster's own kubeconfig: its admin's client certificate", () => {
+  /** A kubeconfig as kind writes it: the cluster CA, and a user with a certificate and key inline (or as files). */
+  const certificateKubeconfig = async (name: string, organizations: string[], asFiles = false) => {
+    const { certPem, keyPem } = await sandbox.clientCertificate(name, organizations);
+    const user = asFiles
+      ? { 'client-certificate': file(`${name}.crt`, certPem), 'client-key': file(`${name}.key`, keyPem) }
+      : {
+          'client-certificate-data': Buffer.from(certPem).toString('base64'),
+          'client-key-data': Buffer.from(keyPem).toString('base64')
+        };
+    return {
+      key: keyPem,
+      path: file(
+        `kubeconfig-${name}.yaml`,
+        JSON.stringify({
+          apiVersion: 'v1',
+          kind: 'Config',
+          clusters: [
+            {
+              name: 'kind-kind',
+              cluster: {
+                server: cluster.url,
+                'certificate-authority-data': Buffer.from(sandbox.tls.ca).toString('base64')
+              }
+            }
+          ],
+          users: [{ name: `${name}`, user }],
+          contexts: [{ name: 'kind-kind', context: { cluster: 'kind-kind', user: name } }],
+          'current-context': 'kind-kind'
+        })
+      )
+    };
+  };
+
+  it('deploys with the certificate in the handshake, as kubectl and Helm do with the same file; the key is never printed', async () => {
+    const admin = await certificateKubeconfig('kubernetes-admin', ['system:masters']);
+    const env = { ...sandbox.env(), PATH: stepEnv['PATH']! };
+    const since = sandbox.calls().length;
+    const run = await deployAks({ kubeconfig: admin.path, manifests, images: images(12) }, env);
+    expect(run.errors).toEqual([]);
+    expect(run.stdout).toContain('its pods run the digests deployed');
+    expect(cluster.serving('default', 'itinerary')).toContain(image('itinerary', 12));
+    const calls = sandbox.calls().slice(since);
+    expect(calls.filter(c => c.service !== 'kubernetes')).toEqual([]);
+    expect(calls.some(c => c.service === 'kubernetes' && c.method === 'PATCH')).toBe(true);
+    const keyLine = admin.key.split('\n')[1]!;
+    expect(run.visible.includes(keyLine)).toBe(false);
+    // The files kind's kubeconfig can point at instead of inline data work the same.
+    const files = await certificateKubeconfig('kind-admin-files', ['system:masters'], true);
+    const again = await deployAks({ kubeconfig: files.path, manifests, images: images(12) }, env);
+    expect(again.errors).toEqual([]);
+    const { stdout } = await exec(kubectlBinary(), [
+      '--kubeconfig',
+      admin.path,
+      'get',
+      'deployment',
+      'itinerary',
+      '-o',
+      'jsonpath={.spec.template.spec.containers[0].image}'
+    ]);
+    expect(stdout).toBe(image('itinerary', 12));
+    // Helm is given the same file: its client presents the certificate too.
+    const helm = await deployAks(
+      {
+        kubeconfig: admin.path,
+        method: 'helm',
+        chart: 'examples/itinerary/chart',
+        release: 'kind-release',
+        images: image('itinerary', 14)
+      },
+      env
+    );
+    expect(helm.errors).toEqual([]);
+    expect(cluster.serving('default', 'kind-release')).toContain(image('itinerary', 14));
+  });
+
+  it("a certificate of no group is the API server's user, and its authorizer's refusal is the step's error", async () => {
+    const nobody = await certificateKubeconfig('jane', []);
+    const env = { ...sandbox.env(), PATH: stepEnv['PATH']! };
+    const run = await deployAks({ kubeconfig: nobody.path, manifests, images: images(13) }, env);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toMatch(/User "jane" cannot \w+ resource/);
+    expect(run.errors[0]).toContain(
+      'Bind the user of context kind-kind to a Role that may write there (kubectl create rolebinding --clusterrole=edit --namespace default), or use a kubeconfig user that has one'
+    );
+    expect(run.errors[0]).not.toContain('Azure Kubernetes Service');
+    expect(cluster.serving('default', 'itinerary')).not.toContain(image('itinerary', 13));
+    // A certificate another CA signed is no user at all, whatever groups it claims.
+    const forged = await (await createPki()).clientCertificate('mallory', ['system:masters']);
+    const config = JSON.parse(readFileSync(nobody.path, 'utf8')) as {
+      users: { user: Record<string, string> }[];
+    };
+    config.users[0]!.user = {
+      'client-certificate-data': Buffer.from(forged.certPem).toString('base64'),
+      'client-key-data': Buffer.from(forged.keyPem).toString('base64')
+    };
+    const stranger = file('kubeconfig-mallory.yaml', JSON.stringify(config));
+    const refused = await deployAks({ kubeconfig: stranger, manifests, images: images(13) }, env);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors[0]).toBe(
+      `deploy-aks: read Deployment/itinerary: Unauthorized. The API server did not accept the credentials of context kind-kind in ${stranger}: a token it does not know, or a client certificate its CA did not sign (or one past its expiry)`
+    );
+    expect(cluster.serving('default', 'itinerary')).not.toContain(image('itinerary', 13));
   });
 });

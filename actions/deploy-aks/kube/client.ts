@@ -80,6 +80,10 @@ interface Resource {
  * discovery, as client-node's KubernetesObjectApi does; its runtime took 400 ms of every step's start and ignores
  * HTTPS_PROXY.
  */
+/** How a request proves who the step is: a bearer token (fresh for each request), or a client certificate. */
+export type KubeCredential =
+  { token: () => Promise<string> } | { certificate: { cert: string; key: string } };
+
 export class KubeClient {
   private readonly transport: HttpTransport;
   private readonly discovered = new Map<string, Promise<Map<string, Resource>>>();
@@ -87,7 +91,7 @@ export class KubeClient {
   constructor(
     readonly server: string,
     private readonly ca: string | undefined,
-    private readonly token: () => Promise<string>,
+    private readonly credential: KubeCredential,
     env: NodeJS.ProcessEnv = process.env
   ) {
     // The step's one transport: keep-alive, HTTPS_PROXY/NO_PROXY, the cluster's CA checked through a tunnel too.
@@ -188,12 +192,20 @@ export class KubeClient {
   }
 
   private async send(method: string, path: string, body?: string, contentType?: string) {
+    const { credential } = this;
     const headers: Record<string, string> = {
       accept: 'application/json',
-      authorization: `Bearer ${await this.token()}`,
+      ...('token' in credential ? { authorization: `Bearer ${await credential.token()}` } : {}),
       ...(body === undefined ? {} : { 'content-type': contentType! })
     };
-    return this.transport.request({ url: new URL(path, this.server), method, headers, body, ca: this.ca });
+    return this.transport.request({
+      url: new URL(path, this.server),
+      method,
+      headers,
+      body,
+      ca: this.ca,
+      ...('certificate' in credential ? { clientCertificate: credential.certificate } : {})
+    });
   }
 
   private async call<T>(method: string, path: string, body?: string, contentType?: string): Promise<T> {

@@ -5,7 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import { RemoteError } from '../../shared/errors.js';
 import { logRetry, type Phases } from '../../shared/log.js';
 import { KubeClient, clusterOf } from './client.js';
-import { kubeconfigToken, type Kubeconfig } from './kubeconfig.js';
+import { kubeconfigCredential, type Kubeconfig } from './kubeconfig.js';
 import type { RolloutDeps } from './rollout.js';
 import { AKS_SERVER_SCOPE } from './token.js';
 
@@ -33,7 +33,7 @@ export function kubeconfigCluster(config: Kubeconfig): ClusterAccess {
     api: new KubeClient(
       config.server,
       caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined,
-      kubeconfigToken(config)
+      kubeconfigCredential(config)
     ),
     kubeconfigPath: config.path
   };
@@ -80,11 +80,9 @@ export async function connect(
     name: cluster.name,
     server: cluster.server,
     caData,
-    api: new KubeClient(
-      cluster.server,
-      caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined,
+    api: new KubeClient(cluster.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, {
       token
-    )
+    })
   };
 }
 

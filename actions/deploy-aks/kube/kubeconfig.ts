@@ -3,12 +3,14 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../../shared/errors.js';
 import { execTool } from '../../shared/exec.js';
 import { quoted } from '../../shared/inputs.js';
+import type { KubeCredential } from './client.js';
 
 /** How the kubeconfig's user proves who it is: a bearer token, a file holding one, or a credential plugin. */
 export type KubeUser =
   | { kind: 'token'; token: string }
   | { kind: 'tokenFile'; path: string }
-  | { kind: 'exec'; command: string; args: string[]; env: Record<string, string> };
+  | { kind: 'exec'; command: string; args: string[]; env: Record<string, string> }
+  | { kind: 'certificate'; cert: string; key: string };
 
 /** A cluster outside Azure (kind, minikube, any API server) as its kubeconfig's current context names it. */
 export interface Kubeconfig {
@@ -40,6 +42,8 @@ interface Config {
       tokenFile?: string;
       'client-certificate'?: string;
       'client-certificate-data'?: string;
+      'client-key'?: string;
+      'client-key-data'?: string;
       exec?: { command?: string; args?: string[]; env?: { name: string; value: string }[] };
       'auth-provider'?: unknown;
     };
@@ -48,8 +52,8 @@ interface Config {
 
 /**
  * The current context of a kubeconfig (input `kubeconfig`), checked before any request: the cluster's server and CA
- * (inline or a file beside the kubeconfig), and a user that brings a token. Client certificates are refused for
- * now: the step's one HTTP transport does not present one.
+ * (inline or a file beside the kubeconfig), and a user that brings a token (inline, a file, an exec credential
+ * plugin) or a client certificate and its key (inline or files, as kind and kubeadm write them).
  */
 export function parseKubeconfig(path: string, parsed: unknown): Kubeconfig {
   const config = (parsed ?? {}) as Config;
@@ -100,11 +104,38 @@ export function parseKubeconfig(path: string, parsed: unknown): Kubeconfig {
       args: user.exec.args ?? [],
       env: Object.fromEntries((user.exec.env ?? []).map(e => [e.name, e.value]))
     };
-  else if (user['client-certificate'] || user['client-certificate-data'])
-    throw fail(
-      'authenticates with a client certificate, which deploy-aks does not present yet; give the user a token instead (kubectl create token <service account>, in a Secret of the job)'
-    );
-  else
+  else if (user['client-certificate'] || user['client-certificate-data']) {
+    const pemOf = (data: string | undefined, file: string | undefined, what: string, label: RegExp) => {
+      let text: string;
+      if (data) text = Buffer.from(data, 'base64').toString('utf8');
+      else if (file) {
+        try {
+          text = readFileSync(relative(file), 'utf8');
+        } catch {
+          throw fail(`names a ${what} file that cannot be read: ${quoted(file)}`);
+        }
+      } else
+        throw fail(`gives user ${quoted(String(context.context!.user))} a client certificate but no ${what}`);
+      if (!label.test(text))
+        throw fail(`gives user ${quoted(String(context.context!.user))} a ${what} that is not PEM`);
+      return text;
+    };
+    kubeUser = {
+      kind: 'certificate',
+      cert: pemOf(
+        user['client-certificate-data'],
+        user['client-certificate'],
+        'client-certificate',
+        /-----BEGIN CERTIFICATE-----/
+      ),
+      key: pemOf(
+        user['client-key-data'],
+        user['client-key'],
+        'client-key',
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+      )
+    };
+  } else
     throw fail(
       `gives user ${quoted(String(context.context.user))} no token, tokenFile or exec credential plugin`
     );
@@ -118,9 +149,17 @@ export function parseKubeconfig(path: string, parsed: unknown): Kubeconfig {
   };
 }
 
-/** A token provider for the kubeconfig's user: the token, the file read again each time, or the plugin's answer. */
-export function kubeconfigToken(config: Kubeconfig): () => Promise<string> {
+/**
+ * How the kubeconfig's user proves who it is: its client certificate, or a token provider (the token, the file read
+ * again each time, or the plugin's answer).
+ */
+export function kubeconfigCredential(config: Kubeconfig): KubeCredential {
   const user = config.user;
+  if (user.kind === 'certificate') return { certificate: { cert: user.cert, key: user.key } };
+  return { token: kubeconfigToken(user) };
+}
+
+function kubeconfigToken(user: Exclude<KubeUser, { kind: 'certificate' }>): () => Promise<string> {
   if (user.kind === 'token') return () => Promise.resolve(user.token);
   if (user.kind === 'tokenFile') return () => Promise.resolve(readFileSync(user.path, 'utf8').trim());
   let cached: { token: string; until: number } | undefined;
