@@ -906,22 +906,16 @@ function clusterOf(kubeconfig) {
             : {})
     };
 }
-/**
- * The Kubernetes API calls deploy-aks makes (read, list, server-side apply, replace, delete), each taking an
- * options object, with the cluster's CA and a fresh bearer token per request. Kinds map to resources through
- * discovery, as client-node's KubernetesObjectApi does; its runtime took 400 ms of every step's start and ignores
- * HTTPS_PROXY.
- */
 class KubeClient {
     server;
     ca;
-    token;
+    credential;
     transport;
     discovered = new Map();
-    constructor(server, ca, token, env = process.env) {
+    constructor(server, ca, credential, env = process.env) {
         this.server = server;
         this.ca = ca;
-        this.token = token;
+        this.credential = credential;
         // The step's one transport: keep-alive, HTTPS_PROXY/NO_PROXY, the cluster's CA checked through a tunnel too.
         this.transport = env === process.env ? http/* transport */.et : new http/* HttpTransport */.G5({ env });
     }
@@ -991,12 +985,20 @@ class KubeClient {
         return `${base}${scope}/${resource.name}${name}`;
     }
     async send(method, path, body, contentType) {
+        const { credential } = this;
         const headers = {
             accept: 'application/json',
-            authorization: `Bearer ${await this.token()}`,
+            ...('token' in credential ? { authorization: `Bearer ${await credential.token()}` } : {}),
             ...(body === undefined ? {} : { 'content-type': contentType })
         };
-        return this.transport.request({ url: new URL(path, this.server), method, headers, body, ca: this.ca });
+        return this.transport.request({
+            url: new URL(path, this.server),
+            method,
+            headers,
+            body,
+            ca: this.ca,
+            ...('certificate' in credential ? { clientCertificate: credential.certificate } : {})
+        });
     }
     async call(method, path, body, contentType) {
         const { status, text } = await this.send(method, path, body, contentType);
@@ -2796,8 +2798,8 @@ async function execTool(command, args, options = {}) {
 
 /**
  * The current context of a kubeconfig (input `kubeconfig`), checked before any request: the cluster's server and CA
- * (inline or a file beside the kubeconfig), and a user that brings a token. Client certificates are refused for
- * now: the step's one HTTP transport does not present one.
+ * (inline or a file beside the kubeconfig), and a user that brings a token (inline, a file, an exec credential
+ * plugin) or a client certificate and its key (inline or files, as kind and kubeadm write them).
  */
 function parseKubeconfig(path, parsed) {
     const config = (parsed ?? {});
@@ -2849,8 +2851,31 @@ function parseKubeconfig(path, parsed) {
             args: user.exec.args ?? [],
             env: Object.fromEntries((user.exec.env ?? []).map(e => [e.name, e.value]))
         };
-    else if (user['client-certificate'] || user['client-certificate-data'])
-        throw fail('authenticates with a client certificate, which deploy-aks does not present yet; give the user a token instead (kubectl create token <service account>, in a Secret of the job)');
+    else if (user['client-certificate'] || user['client-certificate-data']) {
+        const pemOf = (data, file, what, label) => {
+            let text;
+            if (data)
+                text = Buffer.from(data, 'base64').toString('utf8');
+            else if (file) {
+                try {
+                    text = (0,external_node_fs_.readFileSync)(relative(file), 'utf8');
+                }
+                catch {
+                    throw fail(`names a ${what} file that cannot be read: ${(0,inputs/* quoted */.TL)(file)}`);
+                }
+            }
+            else
+                throw fail(`gives user ${(0,inputs/* quoted */.TL)(String(context.context.user))} a client certificate but no ${what}`);
+            if (!label.test(text))
+                throw fail(`gives user ${(0,inputs/* quoted */.TL)(String(context.context.user))} a ${what} that is not PEM`);
+            return text;
+        };
+        kubeUser = {
+            kind: 'certificate',
+            cert: pemOf(user['client-certificate-data'], user['client-certificate'], 'client-certificate', /-----BEGIN CERTIFICATE-----/),
+            key: pemOf(user['client-key-data'], user['client-key'], 'client-key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/)
+        };
+    }
     else
         throw fail(`gives user ${(0,inputs/* quoted */.TL)(String(context.context.user))} no token, tokenFile or exec credential plugin`);
     return {
@@ -2862,9 +2887,17 @@ function parseKubeconfig(path, parsed) {
         user: kubeUser
     };
 }
-/** A token provider for the kubeconfig's user: the token, the file read again each time, or the plugin's answer. */
-function kubeconfigToken(config) {
+/**
+ * How the kubeconfig's user proves who it is: its client certificate, or a token provider (the token, the file read
+ * again each time, or the plugin's answer).
+ */
+function kubeconfigCredential(config) {
     const user = config.user;
+    if (user.kind === 'certificate')
+        return { certificate: { cert: user.cert, key: user.key } };
+    return { token: kubeconfigToken(user) };
+}
+function kubeconfigToken(user) {
     if (user.kind === 'token')
         return () => Promise.resolve(user.token);
     if (user.kind === 'tokenFile')
@@ -3402,7 +3435,7 @@ function kubeconfigCluster(config) {
         name: config.cluster,
         server: config.server,
         caData,
-        api: new KubeClient(config.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, kubeconfigToken(config)),
+        api: new KubeClient(config.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, kubeconfigCredential(config)),
         kubeconfigPath: config.path
     };
 }
@@ -3437,7 +3470,9 @@ async function connect(session, target, clock) {
         name: cluster.name,
         server: cluster.server,
         caData,
-        api: new KubeClient(cluster.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, token)
+        api: new KubeClient(cluster.server, caData ? Buffer.from(caData, 'base64').toString('utf8') : undefined, {
+            token
+        })
     };
 }
 /** The step's session: the identity login exported, and the credential every later token comes from. */
@@ -3891,7 +3926,11 @@ function reportGitops(inputs, result, phases) {
 /** What to do about a refusal by ARM, the cluster or Helm: the role the identity lacks, or where to look. */
 function advice(error, inputs, identity) {
     const scope = `/subscriptions/${inputs.subscriptionId}/resourceGroups/${inputs.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${inputs.cluster}`;
-    const writer = `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs.namespace}`;
+    // A cluster outside Azure authorizes with Kubernetes RBAC alone, and authenticates what its kubeconfig presents.
+    const outside = inputs.kubeconfig;
+    const writer = outside
+        ? `Bind ${identity} to a Role that may write there (kubectl create rolebinding --clusterrole=edit --namespace ${inputs.namespace}), or use a kubeconfig user that has one`
+        : `Give ${identity} the 'Azure Kubernetes Service RBAC Writer' role on ${scope}/namespaces/${inputs.namespace}`;
     if (inputs.method === 'helm') {
         const helmWriter = `${writer} (Helm keeps its releases as Secrets there)`;
         if (error instanceof HelmError) {
@@ -3912,9 +3951,11 @@ function advice(error, inputs, identity) {
     if (error.service === 'arm' && error.code === 'ResourceNotFound')
         return 'Check the cluster and resource-group inputs';
     if (error.service === 'kubernetes' && error.status === 403)
-        return `${writer} (or a Kubernetes RoleBinding for it)`;
+        return outside ? writer : `${writer} (or a Kubernetes RoleBinding for it)`;
     if (error.service === 'kubernetes' && error.status === 401)
-        return 'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
+        return outside
+            ? `The API server did not accept the credentials of context ${outside.context} in ${outside.path}: a token it does not know, or a client certificate its CA did not sign (or one past its expiry)`
+            : 'The API server did not accept the Entra token: check that the cluster uses Microsoft Entra ID integration';
     return undefined;
 }
 /**

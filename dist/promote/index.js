@@ -3916,10 +3916,11 @@ class HttpTransport {
     constructor(options = {}) {
         this.options = options;
     }
-    agentFor(url, ca) {
+    agentFor(url, ca, certificate) {
         const proxy = proxyFor(url, this.options.env ?? process.env);
-        const caKey = ca ? (0,external_node_crypto_.createHash)('sha256').update(ca).digest('hex') : '';
-        const key = `${url.protocol} ${proxy ?? ''} ${caKey}`;
+        const hash = (value) => value ? (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') : '';
+        // A connection that presented one certificate is never reused for a request that would present another.
+        const key = `${url.protocol} ${proxy ?? ''} ${hash(ca)} ${hash(certificate?.cert)}`;
         let agent = this.agents.get(key);
         if (!agent) {
             const options = {
@@ -3927,7 +3928,8 @@ class HttpTransport {
                 ...(this.options.maxSockets
                     ? { maxSockets: this.options.maxSockets, maxFreeSockets: this.options.maxSockets }
                     : {}),
-                ...(ca ? { ca } : {})
+                ...(ca ? { ca } : {}),
+                ...(certificate ? { cert: certificate.cert, key: certificate.key } : {})
             };
             agent = proxy ? proxyAgent(url.protocol, proxy, options) : Promise.resolve(directAgent(url, options));
             this.agents.set(key, agent);
@@ -3936,7 +3938,7 @@ class HttpTransport {
     }
     async request(request) {
         const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-        const agent = await this.agentFor(url, request.ca);
+        const agent = await this.agentFor(url, request.ca, request.clientCertificate);
         const body = typeof request.body === 'function' ? request.body() : request.body;
         const timeoutMs = request.timeoutMs ?? 30_000;
         return new Promise((resolve, reject) => {
@@ -3952,6 +3954,10 @@ class HttpTransport {
                     ...(Buffer.isBuffer(body) ? { 'content-length': String(body.length) } : {})
                 },
                 ...(request.ca ? { ca: request.ca } : {}),
+                // Given to the request too: a proxy's tunnel (https-proxy-agent) opens the TLS session with these options.
+                ...(request.clientCertificate
+                    ? { cert: request.clientCertificate.cert, key: request.clientCertificate.key }
+                    : {}),
                 ...(timeoutMs ? { timeout: timeoutMs } : {}),
                 ...(request.signal ? { signal: request.signal } : {})
             }, res => {
