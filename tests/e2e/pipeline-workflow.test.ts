@@ -79,8 +79,12 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
+/** Each step and its outcome; a failed step with its first error, so a red run says why. */
 const stepNames = (job: JobResult | undefined) =>
-  (job?.steps ?? []).map(step => `${step.name}: ${step.outcome}`);
+  (job?.steps ?? []).map(
+    step =>
+      `${step.name}: ${step.outcome}${step.outcome === 'failure' ? ` (${step.run?.errors[0] ?? step.log?.slice(-300)})` : ''}`
+  );
 
 describe('the Node service template, run from its file', () => {
   it('on a pull request: lints and tests, builds nothing, deploys nothing', async () => {

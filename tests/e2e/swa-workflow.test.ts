@@ -31,8 +31,12 @@ const pullRequest = {
   headRef: 'itinerary-page',
   baseRef: 'main'
 };
+/** Each step and its outcome; a failed step with its first error, so a red run says why. */
 const stepNames = (job: JobResult | undefined) =>
-  (job?.steps ?? []).map(step => `${step.name}: ${step.outcome}`);
+  (job?.steps ?? []).map(
+    step =>
+      `${step.name}: ${step.outcome}${step.outcome === 'failure' ? ` (${step.run?.errors[0] ?? step.log?.slice(-300)})` : ''}`
+  );
 
 beforeAll(async () => {
   storage = storageService();

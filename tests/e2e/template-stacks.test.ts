@@ -183,6 +183,8 @@ describe("a new service's first run, before its Container App exists", () => {
     expect(result.jobs['ci']!.result).toBe('success');
     const deploy = result.jobs['deploy-dev']!.jobs!['deploy']!;
     expect(deploy.steps[2]!.run!.errors).toEqual([]);
+    // Every step's errors, so a red run says which step failed and why.
+    expect(deploy.steps.flatMap(step => step.run?.errors ?? [])).toEqual([]);
     expect(deploy.result).toBe('success');
     // The new app serves the deployed revision with all of its traffic.
     expect(aca.traffic('musafirgo-reviews-dev')).toEqual({
