@@ -45,8 +45,8 @@ export function managedClusterRoutes(sandbox: Sandbox, apiUrl: string): void {
           properties: {
             provisioningState: 'Succeeded',
             powerState: { code: 'Running' },
-            kubernetesVersion: c.kubernetesVersion ?? '1.31.2',
-            currentKubernetesVersion: c.kubernetesVersion ?? '1.31.2',
+            kubernetesVersion: c.kubernetesVersion ?? '1.32.7',
+            currentKubernetesVersion: c.kubernetesVersion ?? '1.32.7',
             dnsPrefix: `${c.name}-dns`,
             fqdn: `${c.name}-dns-${hash.slice(0, 8)}.hcp.${location}.azmk8s.io`,
             servicePrincipalProfile: { clientId: 'msi' },

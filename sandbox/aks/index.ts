@@ -215,7 +215,7 @@ export function aksService(options: AksOptions = {}): AksService {
       for (const crd of installedCrds) store.put('customresourcedefinitions', crd);
       resources.refresh(store.list('customresourcedefinitions'));
       const auth = new ClusterAuth(s, cluster, options.tokens);
-      apiUrl = await s.serve('kubernetes', apiServer(api, auth, cluster.kubernetesVersion ?? '1.31.2'), {
+      apiUrl = await s.serve('kubernetes', apiServer(api, auth, cluster.kubernetesVersion ?? '1.32.7'), {
         clientCertificates: true
       });
       managedClusterRoutes(s, apiUrl);

@@ -85,7 +85,7 @@ afterEach(() => expectTrafficServes(cluster));
 describe('the AKS emulator through @kubernetes/client-node', () => {
   it('answers discovery, version and namespaces to an Entra token for the AKS server app', async () => {
     const config = await kubeConfig();
-    expect((await config.makeApiClient(VersionApi).getCode()).gitVersion).toBe('v1.31.2');
+    expect((await config.makeApiClient(VersionApi).getCode()).gitVersion).toBe('v1.32.7');
     const namespaces = await config.makeApiClient(CoreV1Api).listNamespace();
     expect(namespaces.items.map(n => n.metadata?.name)).toEqual(['default', 'kube-system']);
     const objects = KubernetesObjectApi.makeApiClient(config);
