@@ -214,10 +214,37 @@ const reasons: Record<number, [arm: string, message: string]> = {
   504: ['GatewayTimeout', 'The gateway did not receive a response within the specified time period.']
 };
 
+const kubernetesReasons: Record<number, [reason: string, message: string]> = {
+  429: ['TooManyRequests', 'Too many requests, please try again later.'],
+  500: ['InternalError', 'Internal error occurred: etcdserver: request timed out'],
+  503: ['ServiceUnavailable', 'the server is currently unable to handle the request'],
+  504: [
+    'Timeout',
+    'the server was unable to return a response in the time allotted, but may still be processing the request'
+  ]
+};
+
 /** A scripted failure in the error format of the service that would send it. */
 function faultReply(service: ServiceName, status: number, now: Date): Reply {
   const [code, message] = reasons[status] ?? [`HttpStatus${status}`, `The service answered ${status}.`];
   if (service === 'arm') return { status, body: { error: { code, message } } };
+  if (service === 'kubernetes') {
+    // kube-apiserver's metav1.Status, with the reason and message it gives for each status.
+    const [reason, text] = kubernetesReasons[status] ?? ['Unknown', `the server answered ${status}`];
+    return {
+      status,
+      body: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: text,
+        reason,
+        code: status
+      },
+      ...(status === 429 ? { headers: { 'Retry-After': '1' } } : {})
+    };
+  }
   if (service === 'entra') {
     const [aadsts, text] =
       status === 429

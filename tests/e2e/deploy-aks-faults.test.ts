@@ -229,7 +229,7 @@ describe('the Kubernetes API failing after the first write', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(
-      /^deploy-aks: apply Service\/itinerary to the Kubernetes API server failed: 500 InternalServerError: Encountered internal server error\. Please try again\. \(after \d+ attempts over [\d.]+ s\); before the rollback: Deployment\/itinerary: the new revision (\w+ serves \(unverified\)|does not serve \(.*\)); rolled back itinerary to \w+; restored Deployment\/itinerary \(default\), Service\/itinerary \(default\) as they were\./
+      /^deploy-aks: apply Service\/itinerary to the Kubernetes API server failed: 500 InternalError: Internal error occurred: etcdserver: request timed out \(after \d+ attempts over [\d.]+ s\); before the rollback: Deployment\/itinerary: the new revision (\w+ serves \(unverified\)|does not serve \(.*\)); rolled back itinerary to \w+; restored Deployment\/itinerary \(default\), Service\/itinerary \(default\) as they were\./
     );
     expect(run.summary).toContain('#### What was written, and what was undone');
     expect(run.summary).toContain('| Deployment/itinerary (default) | changed | restored |');
@@ -253,7 +253,7 @@ describe('the Kubernetes API failing after the first write', () => {
         run.errors[0]!
       )?.[1];
     expect(run.errors[0]).toContain(
-      'restored Service/itinerary (default) as they were; could NOT restore Deployment/itinerary (default) (changed: The service is temporarily unavailable. Please try again later.)'
+      'restored Service/itinerary (default) as they were; could NOT restore Deployment/itinerary (default) (changed: the server is currently unable to handle the request)'
     );
     expect(command).toBeDefined();
     expect(run.summary).toContain(`| Deployment/itinerary (default) | changed | left | \`${command}\` |`);
@@ -294,7 +294,7 @@ describe('the Kubernetes API failing after the first write', () => {
     const run = await deployAks({ ...chart, images: image('itinerary', 7) });
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]).toMatch(
-      /^deploy-aks: helm upgrade failed: cannot patch "faulty" with kind Deployment: an error on the server \("unknown"\) has prevented the request from succeeding \(patch deployments\.apps faulty\); release faulty was left failed at revision 2; rolled back release faulty to revision 1 \(now revision 3\)\./
+      /^deploy-aks: helm upgrade failed: cannot patch "faulty" with kind Deployment: Internal error occurred: etcdserver: request timed out; release faulty was left failed at revision 2; rolled back release faulty to revision 1 \(now revision 3\)\./
     );
     expect(run.summary).toContain('### AKS aks-musafirgo-dev: Helm release faulty FAILED, rolled back');
     expect(cluster.serving('default', 'faulty')).toEqual([image('itinerary', 6), image('itinerary', 6)]);
