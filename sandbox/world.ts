@@ -421,7 +421,13 @@ export interface ContainerAppSpec {
   targetPort: number;
   external?: boolean;
   /** The first container serves the ingress; the others are sidecars. */
-  containers: { name: string; image: string; env?: { name: string; value?: string; secretRef?: string }[] }[];
+  containers: {
+    name: string;
+    image: string;
+    env?: { name: string; value?: string; secretRef?: string }[];
+    /** Container Apps' probes (type Liveness, Readiness or Startup; httpGet or tcpSocket), as ARM takes them. */
+    probes?: Record<string, unknown>[];
+  }[];
   secrets?: { name: string; keyVaultUrl?: string; identity?: string }[];
   /** `identity` is `system` or a user-assigned identity's resource id. */
   registries?: { server: string; identity?: string }[];
@@ -430,4 +436,9 @@ export interface ContainerAppSpec {
 export interface ContainerAppsWorld {
   environments: ManagedEnvironmentSpec[];
   apps: ContainerAppSpec[];
+  /**
+   * The app id the replicas pull images as (AcrPull or more on the registries): it stands in for the apps'
+   * managed identities, which the sandbox's Entra does not issue tokens for.
+   */
+  pullIdentity?: string;
 }
