@@ -137,6 +137,11 @@ export interface KubernetesCluster {
    * certificate and the proxy tunnels it to the gateway's data plane.
    */
   gatewayDomains?: string[];
+  /**
+   * The app id the kubelet pulls images as (AcrPull or more on the registries): the cluster's kubelet identity,
+   * a managed identity the sandbox's Entra does not issue tokens for.
+   */
+  kubeletIdentity?: string;
 }
 
 /** A resource group (sandbox/arm.ts answers `az group list` and the generic resource listings from these). */
