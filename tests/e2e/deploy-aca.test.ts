@@ -124,7 +124,7 @@ describe('dist/deploy-aca/index.js run as the runner runs it', () => {
     // The runner shows the annotation with %25 decoded.
     expect(run.errors.map(line => line.replace(/%25/g, '%'))).toEqual([
       expect.stringMatching(
-        /^deploy-aca: revision itinerary--bad0001-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+ms restarting failed container=itinerary pod=itinerary--bad0001-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); traffic is back on itinerary--3f78685-1 100 % \(green\) and itinerary--bad0001-1 is deactivated\. Read the revision's logs \(az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--bad0001-1\), fix, and deploy again$/
+        /^deploy-aca: revision itinerary--bad0001-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+m?s restarting failed container=itinerary pod=itinerary--bad0001-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); traffic is back on itinerary--3f78685-1 100 % \(green\) and itinerary--bad0001-1 is deactivated\. Read the revision's logs \(az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--bad0001-1\), fix, and deploy again$/
       )
     ]);
     expect(apps.traffic('itinerary')).toEqual({

@@ -28,7 +28,7 @@ const base = {
   cluster: aksCluster.name,
   manifests: 'k8s/deployment.yaml\nk8s/service.yaml\nk8s/httproute.yaml'
 };
-const push = (kind: 'itinerary' | 'crashing', context?: string) =>
+const push = (kind: 'itinerary' | 'crashing' | 'unready', context?: string) =>
   pushExampleImage(kind, {
     sandbox,
     loginServer: devRegistry.loginServer,
@@ -144,13 +144,30 @@ describe('deploy-aks with pods that run the pushed image', () => {
     const run = await deployAks({ ...base, images: `itinerary=${image}` });
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]).toMatch(
-      /^deploy-aks: Deployment\/itinerary in default: pod itinerary-\w+-\w+, container itinerary: CrashLoopBackOff \(back-off \d+ms restarting failed container=itinerary pod=itinerary-\w+-\w+\)/
+      /^deploy-aks: Deployment\/itinerary in default: pod itinerary-\w+-\w+, container itinerary: CrashLoopBackOff \(back-off \d+m?s restarting failed container=itinerary pod=itinerary-\w+-\w+\)/
     );
     expect(run.summary).toContain('### AKS aks-musafirgo-dev: FAILED, rolled back');
     expect(run.summary).toContain(
       'itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database'
     );
     expect(run.summary).toMatch(/Warning BackOff: Back-off restarting failed container/);
+    await expect(viaGateway('/health')).resolves.toMatchObject({
+      body: '{"status":"ok","version":"2.1.0-aks"}'
+    });
+  }, 120_000);
+
+  it("rolls back a release whose readiness probe keeps failing, with the probe's answer and the container's lines", async () => {
+    const { image } = await push('unready');
+    const run = await deployAks({ ...base, images: `itinerary=${image}`, timeout: '8s' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toMatch(
+      /^deploy-aks: Deployment\/itinerary in default: not available within the timeout \(2\/2 available, 2 updated\); before the rollback: Deployment\/itinerary: the new revision does not serve/
+    );
+    expect(run.summary).toContain('### AKS aks-musafirgo-dev: FAILED, rolled back');
+    expect(run.summary).toContain('health: 503, the itinerary cache is still warming up (0 entries)');
+    expect(run.summary).toContain(
+      'Warning Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503'
+    );
     await expect(viaGateway('/health')).resolves.toMatchObject({
       body: '{"status":"ok","version":"2.1.0-aks"}'
     });

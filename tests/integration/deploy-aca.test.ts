@@ -469,7 +469,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
       deps()
     );
     expect(crashed.failure).toMatch(
-      /^revision unhealthy-app--bad0002-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+ms restarting failed container=itinerary pod=unhealthy-app--bad0002-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\)/
+      /^revision unhealthy-app--bad0002-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+m?s restarting failed container=itinerary pod=unhealthy-app--bad0002-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\)/
     );
     expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
   });
@@ -958,7 +958,7 @@ describe('deploy-aca creates the app on its first deploy', () => {
       deps()
     );
     expect(result.failure).toMatch(
-      /^Container App 'crashing-app' was created, but its first revision did not pass the gate: revision crashing-app--cr45h01-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'crashing-app': (CrashLoopBackOff: back-off \d+ms restarting failed container=crashing-app pod=crashing-app--cr45h01-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); it is the app's only revision, so nothing healthy serves yet \(nothing did before either\)$/
+      /^Container App 'crashing-app' was created, but its first revision did not pass the gate: revision crashing-app--cr45h01-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'crashing-app': (CrashLoopBackOff: back-off \d+m?s restarting failed container=crashing-app pod=crashing-app--cr45h01-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); it is the app's only revision, so nothing healthy serves yet \(nothing did before either\)$/
     );
   });
 });
