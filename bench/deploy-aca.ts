@@ -1,11 +1,14 @@
 // deploy-aca: the action's own overhead, process start to done (dist/deploy-aca/index.js as the runner starts
 // it, blue-green, the sandbox's simulated provisioning delays at zero, so what remains is our code, the token
 // exchange, the ARM round trips and the sandbox starting the revision's process), and the rollback time from
-// the failed gate to traffic restored, as the action measures it.
+// the failed gate to traffic restored, as the action measures it. The failing release is a real image whose
+// process exits at start (examples/images/crashing), run by the container runtime.
 import type { Sandbox } from '../sandbox/index.js';
 import type { ContainerAppsService } from '../sandbox/containerapps/index.js';
 import { runAction } from '../sandbox/runner.js';
-import { itineraryApp, loginInputs } from '../tests/support/world.js';
+import { federatedIdentity } from '../sandbox/runtime/identity.js';
+import { pushExampleImage } from '../sandbox/runtime/images.js';
+import { deployer, itineraryApp, loginInputs, tenantId } from '../tests/support/world.js';
 import { ms, stats, type Stats } from './stats.js';
 
 export interface DeployAcaBench {
@@ -27,6 +30,11 @@ export async function benchDeployAca(
   const inputs = { 'resource-group': itineraryApp.resourceGroup, app: itineraryApp.name, 'bake-time': '0s' };
   const image = (n: number) =>
     `${itineraryApp.registry}/itinerary@sha256:${n.toString(16).padStart(64, 'c')}`;
+  const { image: bad } = await pushExampleImage('crashing', {
+    sandbox,
+    loginServer: itineraryApp.registry,
+    credential: federatedIdentity(sandbox, { clientId: deployer.appId, tenantId })
+  });
 
   const deployTimes: number[] = [];
   const rollbackTimes: number[] = [];
@@ -40,9 +48,6 @@ export async function benchDeployAca(
       env
     );
     if (run.exitCode !== 0) throw new Error(`deploy-aca failed in the benchmark: ${run.errors.join('; ')}`);
-    const bad = image(2 * round + 2);
-    aca.declareImage(bad);
-    aca.markImage(bad, 'unhealthy');
     const failed = await runAction(
       'deploy-aca',
       { ...inputs, image: bad, 'revision-suffix': `bench-bad-${round}` },

@@ -102,7 +102,7 @@ try {
   if (selected('deploy-swa')) await benchDeploySwa(sandbox, rounds);
   if (selected('smoke')) await benchSmoke(sandbox);
   if (selected('promote')) await benchPromote(sandbox, Math.min(rounds, 3));
-  if (selected('runtime')) printRuntimeBench(await benchRuntime(sandbox, rounds), rounds);
+  if (selected('runtime')) printRuntimeBench(await benchRuntime(sandbox, rounds, aca), rounds);
 } finally {
   await sandbox.stop();
 }

@@ -3,7 +3,11 @@
 // itinerary image (pulled by digest, a buildah container, its namespaces, the readiness probe through the socket),
 // against today's plain `node server.js` to its first answer on /health, and against `buildah run --isolation
 // chroot` in a network namespace of its own to the server's first line (the same server, the same root file system).
+// And the time a Container Apps revision takes to become ready, from the ARM write to Running and Healthy: today's
+// example service standing in for the image (a declared image), against the pushed image run by the runtime.
 import { spawn } from 'node:child_process';
+import https from 'node:https';
+import type { ContainerAppsService } from '../sandbox/containerapps/index.js';
 import { createInterface } from 'node:readline';
 import { probeHealth, startItineraryService } from '../sandbox/example-service.js';
 import type { Sandbox } from '../sandbox/index.js';
@@ -11,7 +15,7 @@ import { Buildah } from '../sandbox/runtime/buildah.js';
 import { federatedIdentity } from '../sandbox/runtime/identity.js';
 import { pushExampleImage, type ExampleImage } from '../sandbox/runtime/images.js';
 import { startRuntime, type ContainerEvent } from '../sandbox/runtime/index.js';
-import { deployer, devRegistry, tenantId } from '../tests/support/world.js';
+import { deployer, devRegistry, itineraryApp, tenantId } from '../tests/support/world.js';
 import { ms, stats, type Stats } from './stats.js';
 
 export interface RuntimeBench {
@@ -22,6 +26,67 @@ export interface RuntimeBench {
   phases: Record<'created' | 'started' | 'listening', Stats>;
   plain: Stats;
   buildahRun: Stats;
+  /** A Container Apps revision, ARM write to Running and Healthy: the example service, and the image. */
+  revisionReady?: { exampleService: Stats; image: Stats };
+}
+
+/** One ARM request as the deployer (the sandbox's CA trusted), resolved with its status. */
+async function arm(sandbox: Sandbox, method: string, path: string, body?: object): Promise<number> {
+  const credential = federatedIdentity(sandbox, { clientId: deployer.appId, tenantId });
+  const { token } = (await credential.getToken('https://management.azure.com/.default'))!;
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      `${sandbox.urls.arm}${path}?api-version=2025-07-01`,
+      {
+        method,
+        ca: sandbox.tls.ca,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+      },
+      response => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode ?? 0));
+      }
+    );
+    request.once('error', reject);
+    request.end(body ? JSON.stringify(body) : undefined);
+  });
+}
+
+/**
+ * ARM write (a new revision of the itinerary app with `image`) to the revision Running and Healthy, `rounds` times;
+ * each revision is deactivated after it is measured.
+ */
+async function revisionReady(
+  sandbox: Sandbox,
+  aca: ContainerAppsService,
+  image: string,
+  tag: string,
+  rounds: number
+): Promise<Stats> {
+  const app = `/subscriptions/${itineraryApp.subscriptionId}/resourceGroups/${itineraryApp.resourceGroup}/providers/Microsoft.App/containerApps/${itineraryApp.name}`;
+  const times: number[] = [];
+  for (let round = 0; round <= rounds; round++) {
+    const suffix = `bench-${tag}-${process.pid}-${round}`;
+    const name = `${itineraryApp.name}--${suffix}`;
+    const start = Date.now();
+    const status = await arm(sandbox, 'PATCH', app, {
+      properties: {
+        template: { revisionSuffix: suffix, containers: [{ name: itineraryApp.container, image }] }
+      }
+    });
+    if (status !== 202) throw new Error(`the revision write answered ${status}`);
+    for (;;) {
+      const revision = aca.revision(itineraryApp.name, name);
+      if (revision?.runningState === 'Running' && revision.healthState === 'Healthy') break;
+      if (revision && ['Degraded', 'Failed'].includes(revision.runningState))
+        throw new Error(`revision ${name} is ${revision.runningState}`);
+      await new Promise(resolve => setTimeout(resolve, 5));
+    }
+    // The first round warms the pull and the file cache.
+    if (round > 0) times.push(Date.now() - start);
+    await arm(sandbox, 'POST', `${app}/revisions/${name}/deactivate`);
+  }
+  return stats(times);
 }
 
 /** The first line the process writes (the itinerary service's is its URL), or a rejection when it exits first. */
@@ -32,7 +97,11 @@ function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
   });
 }
 
-export async function benchRuntime(sandbox: Sandbox, rounds: number): Promise<RuntimeBench> {
+export async function benchRuntime(
+  sandbox: Sandbox,
+  rounds: number,
+  aca?: ContainerAppsService
+): Promise<RuntimeBench> {
   const credential = federatedIdentity(sandbox, { clientId: deployer.appId, tenantId });
   const loginServer = devRegistry.loginServer;
   const images = {} as RuntimeBench['images'];
@@ -112,9 +181,19 @@ export async function benchRuntime(sandbox: Sandbox, rounds: number): Promise<Ru
       await exited;
       await buildah.remove([name]);
     }
+    let ready: RuntimeBench['revisionReady'];
+    if (aca) {
+      const standIn = `${loginServer}/itinerary@sha256:${'d'.repeat(64)}`;
+      aca.declareImage(standIn);
+      ready = {
+        exampleService: await revisionReady(sandbox, aca, standIn, 'process', rounds),
+        image: await revisionReady(sandbox, aca, image, 'image', rounds)
+      };
+    }
     return {
       images,
       firstStart,
+      ...(ready ? { revisionReady: ready } : {}),
       runtime: stats(totals),
       phases: {
         created: stats(phases.created),
@@ -151,4 +230,13 @@ export function printRuntimeBench(result: RuntimeBench, rounds: number): void {
   console.log(`  buildah run --isolation chroot, first line   ${cell(result.buildahRun)}`);
   const extra = result.runtime.median - result.plain.median;
   console.log(`  the runtime costs ${ms(extra)} more per replica start than a plain process`);
+  if (result.revisionReady) {
+    console.log(
+      `revision-ready: a Container Apps revision, ARM write to Running and Healthy (TCP probe of port 8080 every 500 ms), ${rounds} rounds`
+    );
+    console.log(
+      `  before: the example service as a process     ${cell(result.revisionReady.exampleService)}`
+    );
+    console.log(`  after: the pushed image in the runtime       ${cell(result.revisionReady.image)}`);
+  }
 }

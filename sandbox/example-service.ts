@@ -15,8 +15,10 @@ const serverPath = `${itineraryDir}server.js`;
  * resolved with its URL (the first line it prints), rejected when it exits first.
  */
 export function startContainer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  // setpriv --pdeathsig: the kernel kills the process when the sandbox's dies, even by SIGKILL (ownChild covers
+  // only a normal exit). setpriv execs node, so the child is the service's process itself.
   const child = ownChild(
-    spawn(process.execPath, [serverPath], {
+    spawn('setpriv', ['--pdeathsig', 'KILL', '--', process.execPath, serverPath], {
       env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
       stdio: ['ignore', 'pipe', 'ignore']
     })

@@ -137,6 +137,11 @@ export interface KubernetesCluster {
    * certificate and the proxy tunnels it to the gateway's data plane.
    */
   gatewayDomains?: string[];
+  /**
+   * The app id the kubelet pulls images as (AcrPull or more on the registries): the cluster's kubelet identity,
+   * a managed identity the sandbox's Entra does not issue tokens for.
+   */
+  kubeletIdentity?: string;
 }
 
 /** A resource group (sandbox/arm.ts answers `az group list` and the generic resource listings from these). */
@@ -421,7 +426,13 @@ export interface ContainerAppSpec {
   targetPort: number;
   external?: boolean;
   /** The first container serves the ingress; the others are sidecars. */
-  containers: { name: string; image: string; env?: { name: string; value?: string; secretRef?: string }[] }[];
+  containers: {
+    name: string;
+    image: string;
+    env?: { name: string; value?: string; secretRef?: string }[];
+    /** Container Apps' probes (type Liveness, Readiness or Startup; httpGet or tcpSocket), as ARM takes them. */
+    probes?: Record<string, unknown>[];
+  }[];
   secrets?: { name: string; keyVaultUrl?: string; identity?: string }[];
   /** `identity` is `system` or a user-assigned identity's resource id. */
   registries?: { server: string; identity?: string }[];
@@ -430,4 +441,9 @@ export interface ContainerAppSpec {
 export interface ContainerAppsWorld {
   environments: ManagedEnvironmentSpec[];
   apps: ContainerAppSpec[];
+  /**
+   * The app id the replicas pull images as (AcrPull or more on the registries): it stands in for the apps'
+   * managed identities, which the sandbox's Entra does not issue tokens for.
+   */
+  pullIdentity?: string;
 }

@@ -187,7 +187,8 @@ async function templateDemo(): Promise<void> {
     'workspace until its checkout, its own RUNNER_TEMP and HOME), files between jobs only as artifacts, environments'
   );
   console.log('with their policies and reviewers. ✓ the job succeeded, · it was skipped, ✗ it failed.');
-  const aca = containerAppsService();
+  // The template builds the service FROM a busybox context (no JVM inside): the example service stands in for it.
+  const aca = containerAppsService({ run: 'example-service' });
   const apimEmulator = apimService();
   const sandbox = await startSandbox({ services: [acrService(), aca, apimEmulator] });
   try {

@@ -1247,6 +1247,9 @@ async function look(deps, t) {
         return {
             fatal: fatalPod(pods),
             ...(stalled ? { stalled: `${stalled.reason ?? 'not progressing'} (${stalled.message ?? ''})` } : {}),
+            notReady: pods
+                .filter(p => !(p.status?.containerStatuses ?? []).every(c => c.ready))
+                .map(p => p.metadata?.name ?? ''),
             progress
         };
     }
@@ -1338,10 +1341,10 @@ async function waitFor(deps, t, deadline, stop) {
             throw new RolloutFailure(`${describe(t.manifest)} in ${t.namespace}: ${state.fatal.text}`, hintFor(state.fatal.reason, t.namespace, state.fatal.pod), [state.fatal.pod]);
         }
         if (state.stalled) {
-            throw new RolloutFailure(`${describe(t.manifest)} in ${t.namespace}: ${state.stalled}`, 'describe the pods of its new ReplicaSet to see what keeps them from becoming ready');
+            throw new RolloutFailure(`${describe(t.manifest)} in ${t.namespace}: ${state.stalled}`, 'describe the pods of its new ReplicaSet to see what keeps them from becoming ready', state.notReady ?? []);
         }
         if (deps.clock.now() + delay > deadline) {
-            throw new RolloutFailure(`${describe(t.manifest)} in ${t.namespace}: not available within the timeout (${t.result.replicas})`, 'check readiness probes and resources of the new pods, or raise the timeout input');
+            throw new RolloutFailure(`${describe(t.manifest)} in ${t.namespace}: not available within the timeout (${t.result.replicas})`, 'check readiness probes and resources of the new pods, or raise the timeout input', state.notReady ?? []);
         }
         await deps.clock.sleep(delay);
         delay = Math.min(delay * 1.5, 5000);

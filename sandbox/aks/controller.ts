@@ -4,7 +4,10 @@
 // pods, through runtime.ts), each emitting the Events the real ones do. It runs when a workload is written and
 // when workloads are read, as a client polling the API would see the real controllers' work.
 import { createHash, randomUUID } from 'node:crypto';
+import type { ForwardTarget } from '../forward.js';
 import type { ImageCatalog } from '../index.js';
+import { podContainerStart, podContainerStatus } from '../runtime/adapters.js';
+import { ImagePullError, type Container, type ContainerRuntime } from '../runtime/index.js';
 import { EventRecorder, NODE_NAME } from './events.js';
 import {
   ownedBy,
@@ -25,7 +28,17 @@ export interface ControllerOptions {
   settleReads: number;
   /** Ready pods run the example service (one process per pod group). */
   runPods: boolean;
+  /**
+   * `images`: each pod's containers whose images a sandbox registry holds run from the image in the container
+   * runtime, one container per pod; `example-service` (the default): the example service per pod group.
+   */
+  run: 'images' | 'example-service';
+  /** The cluster's container runtime, made at its first use (its pulls sign in as the kubelet identity). */
+  containerRuntime: () => Promise<ContainerRuntime>;
 }
+
+/** How long a spec's second lasts here: probe periods and back-offs run twenty times faster than a kubelet's. */
+const secondMs = 50;
 
 /** How a controller outside the emulator (Argo CD) brings the objects it keeps up to date. */
 export type Refresh = (put: (object: Obj) => void) => Promise<void>;
@@ -57,6 +70,10 @@ export class ClusterController {
   private readonly kept = new Map<string, Refresh>();
   /** Pod uid + reason: the kubelet's events already sent for a pod. */
   private readonly told = new Set<string>();
+  /** Digests pulled from a sandbox registry (not a public image), which `run: 'images'` runs for real. */
+  private readonly inRegistry = new Set<string>();
+  /** `<pod uid>/<container>` → the container the runtime runs for it, or why it could not start. */
+  private readonly containers = new Map<string, { started: Promise<Container | Error>; events: number }>();
 
   constructor(
     private readonly store: ObjectStore,
@@ -117,6 +134,18 @@ export class ClusterController {
       .flatMap(p => (p.spec.containers as Obj[]).map(c => String(c.image)));
   }
 
+  /** Where a ready pod is reached: its first container's socket in the runtime, or its group's process. */
+  async target(pod: Obj): Promise<ForwardTarget | undefined> {
+    const entry = this.containers.get(`${pod.metadata.uid}/${pod.spec?.containers?.[0]?.name}`);
+    if (entry) {
+      const container = await entry.started;
+      return container instanceof Error
+        ? undefined
+        : { socketPath: container.socketPath, port: container.port };
+    }
+    return this.serviceUrl(String(pod.metadata.ownerReferences?.[0]?.uid ?? ''));
+  }
+
   /** The URL of the process behind a pod group (a ReplicaSet's, StatefulSet's or DaemonSet's pods), while it serves. */
   async serviceUrl(groupUid: string): Promise<string | undefined> {
     // A group whose owner was deleted (DELETE, garbage collection) or scaled to 0 no longer serves.
@@ -127,13 +156,31 @@ export class ClusterController {
     return this.runtime.url(groupUid);
   }
 
-  /** A container's log, as `pods/log` serves it. */
-  logs(pod: Obj, container: string): string[] | undefined {
+  /** A container's log, as `pods/log` serves it: with `previous`, the run before the current one. */
+  async logs(pod: Obj, container: string, previous = false): Promise<string[] | undefined> {
+    const entry = this.containers.get(`${pod.metadata.uid}/${container}`);
+    if (entry) {
+      const started = await entry.started;
+      return started instanceof Error ? undefined : started.logs(undefined, { previous }).map(l => l.text);
+    }
     return this.runtime.logs(this.runKey(pod), container);
+  }
+
+  /** Stops the containers of pods that are gone (deleted, scaled down, garbage collected). */
+  private async reap(): Promise<void> {
+    const pods = new Set(this.store.list('pods').map(p => String(p.metadata.uid)));
+    const stopping: Promise<void>[] = [];
+    for (const [key, entry] of this.containers) {
+      if (pods.has(key.split('/')[0]!)) continue;
+      this.containers.delete(key);
+      stopping.push(entry.started.then(c => (c instanceof Error ? undefined : c.stop())));
+    }
+    await Promise.all(stopping);
   }
 
   /** Every controller over one namespace (or all), then the kubelet over its pods. */
   async reconcileNamespace(namespace: string | undefined, read: boolean): Promise<void> {
+    if (this.containers.size > 0) await this.reap();
     for (const hpa of this.store.list('horizontalpodautoscalers', namespace)) this.autoscale(hpa);
     for (const d of this.store.list('deployments', namespace)) await this.reconcile(d, read);
     for (const s of this.store.list('statefulsets', namespace)) await this.statefulSet(s, read);
@@ -567,7 +614,12 @@ export class ClusterController {
   }
 
   async stopAll(): Promise<void> {
-    await this.runtime.stopAll();
+    const containers = [...this.containers.values()];
+    this.containers.clear();
+    await Promise.all([
+      this.runtime.stopAll(),
+      ...containers.map(e => e.started.then(c => (c instanceof Error ? undefined : c.stop())))
+    ]);
   }
 
   /** The ReplicaSet controller: pods made or removed to match the replicas; none left, its process stops. */
@@ -648,10 +700,65 @@ export class ClusterController {
           at > 0
             ? `${registry}${repository}${image.slice(at)}`
             : `${registry}${repository}@sha256:${createHash('sha256').update(image).digest('hex')}`;
-      } else known = found ? `${repository}@${found.digest}` : false;
+      } else {
+        known = found ? `${repository}@${found.digest}` : false;
+        if (known) this.inRegistry.add(known);
+      }
       this.pulled.set(image, known);
     }
     return known;
+  }
+
+  /**
+   * A pod's container run from its image (pulled by `digest`) in the runtime, started at the kubelet's first look:
+   * its containerStatus read from the container as it is now, the kubelet's events for it recorded as they come.
+   */
+  private async runContainer(pod: Obj, c: Obj, digest: string): Promise<Obj> {
+    const key = `${pod.metadata.uid}/${c.name}`;
+    let entry = this.containers.get(key);
+    if (!entry) {
+      const options = podContainerStart(
+        { ...(c as { name: string }), image: digest },
+        { name: String(pod.metadata.name), restartPolicy: restartPolicyOf(pod) },
+        { secondMs }
+      );
+      entry = {
+        started: this.options
+          .containerRuntime()
+          .then(runtime => runtime.start(options))
+          .catch((error: Error) => error),
+        events: 0
+      };
+      this.containers.set(key, entry);
+    }
+    const started = await entry.started;
+    const base = { name: c.name, image: c.image, imageID: '', restartCount: 0, started: false, ready: false };
+    if (started instanceof Error) {
+      const pull = started instanceof ImagePullError;
+      if (entry.events === 0) {
+        entry.events = 1;
+        if (pull) this.tell(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`);
+        this.tell(pod, 'Warning', 'Failed', started.message);
+      }
+      return {
+        ...base,
+        state: {
+          waiting: pull
+            ? {
+                reason: 'ImagePullBackOff',
+                message: `Back-off pulling image "${c.image}": ${started.message}`
+              }
+            : { reason: 'CreateContainerError', message: started.message }
+        }
+      };
+    }
+    const events = started.events();
+    for (const event of events.slice(entry.events)) {
+      const warning = ['Unhealthy', 'BackOff', 'Failed'].includes(event.reason);
+      this.events.record(pod, warning ? 'Warning' : 'Normal', event.reason, event.message, 'kubelet');
+    }
+    entry.events = events.length;
+    return { ...podContainerStatus(started), image: c.image };
   }
 
   /** Emits the kubelet's event for a pod once (per reason and message). */
@@ -722,6 +829,9 @@ export class ClusterController {
               }
             }
           };
+        }
+        if (this.options.run === 'images' && this.inRegistry.has(digest)) {
+          return this.runContainer(pod, c, digest);
         }
         this.tell(
           pod,

@@ -1,12 +1,12 @@
 import type { Reply, Request } from '../core.js';
-import { forward } from '../forward.js';
+import { forward, type ForwardTarget } from '../forward.js';
 import { podReady, type Obj } from './model.js';
 
-/** What the gateway sees of the cluster: stored objects and the processes behind ready pods. */
+/** What the gateway sees of the cluster: stored objects and what answers behind ready pods. */
 export interface GatewayView {
   list(plural: string, namespace?: string): Obj[];
-  /** The URL of the process serving a ReplicaSet's pods, when it runs. */
-  url(replicaSetUid: string): Promise<string | undefined>;
+  /** Where a ready pod answers: its container's socket in the runtime, or its group's process; undefined when none. */
+  target(pod: Obj): Promise<ForwardTarget | undefined>;
 }
 
 interface Candidate {
@@ -183,12 +183,7 @@ export function gatewayHandler(view: GatewayView): (req: Request) => Promise<Rep
           Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v)
       );
     const endpoints = (
-      await Promise.all(
-        ready.map(async pod => ({
-          pod,
-          url: await view.url(String(pod.metadata.ownerReferences?.[0]?.uid ?? ''))
-        }))
-      )
+      await Promise.all(ready.map(async pod => ({ pod, url: await view.target(pod) })))
     ).filter(e => e.url);
     if (!endpoints.length) return text(503, 'no healthy upstream', where);
     const { pod, url } = endpoints[next++ % endpoints.length]!;

@@ -6,6 +6,8 @@
 // auth (Entra tokens, Azure RBAC), errors (Status replies), arm (managedClusters), gateway (the data plane).
 import type { Reply } from '../core.js';
 import type { Sandbox, SandboxService } from '../index.js';
+import { federatedIdentity } from '../runtime/identity.js';
+import { startRuntime, type ContainerRuntime } from '../runtime/index.js';
 import type { KubernetesCluster } from '../world.js';
 import { apiServer } from './api.js';
 import { managedClusterRoutes } from './arm.js';
@@ -28,6 +30,13 @@ export interface AksOptions {
   settleReads?: number;
   /** Ready pods run the example service (one process per ReplicaSet) behind the gateway; default true. */
   runPods?: boolean;
+  /**
+   * What a pod runs: `images` pulls each container's image from the sandbox's registry (as the cluster's kubelet
+   * identity) and runs it in the container runtime, one container per pod, with the pod's ports, readinessProbe and
+   * restartPolicy (public images, such as a Helm test's busybox, keep the emulated commands); `example-service`
+   * (the default, for tests whose images are digests of a catalog of their own) runs the example service.
+   */
+  run?: 'images' | 'example-service';
   /**
    * Static bearer tokens the API server also takes, each a user allowed everything (kube-apiserver's
    * --token-auth-file): the cluster as one outside Azure (kind, minikube) is reached with a kubeconfig.
@@ -146,9 +155,22 @@ export function aksService(options: AksOptions = {}): AksService {
     millis: () => sandbox!.clock.now().getTime()
   };
   const store = new ObjectStore(clock);
+  // One runtime for the cluster's node, made when a pod first runs an image, stopped with the sandbox.
+  let runtime: Promise<ContainerRuntime> | undefined;
   const controller = new ClusterController(store, clock, () => sandbox!.images, {
     settleReads: options.settleReads ?? 0,
-    runPods: options.runPods ?? true
+    runPods: options.runPods ?? true,
+    run: options.run ?? 'example-service',
+    containerRuntime: () =>
+      (runtime ??= (() => {
+        const s = sandbox!;
+        const clientId = s.world.kubernetesClusters?.[0]?.kubeletIdentity;
+        const tenantId = s.world.tenants[0]?.id ?? '';
+        return startRuntime({
+          sandbox: s,
+          ...(clientId ? { pullCredential: federatedIdentity(s, { clientId, tenantId }) } : {})
+        });
+      })())
   });
   const resources = new ServedResources();
   const api: ApiState = {
@@ -223,11 +245,14 @@ export function aksService(options: AksOptions = {}): AksService {
         'gateway',
         gatewayHandler({
           list: (plural, namespace) => store.list(plural, namespace),
-          url: uid => controller.serviceUrl(uid)
+          target: pod => controller.target(pod)
         }),
         { hosts: (cluster.gatewayDomains ?? []).map(domain => `*.${domain}`) }
       );
-      return () => controller.stopAll();
+      return async () => {
+        await controller.stopAll();
+        if (runtime) await (await runtime).stop();
+      };
     }
   };
 }

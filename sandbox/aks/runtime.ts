@@ -112,7 +112,8 @@ export class PodRuntime {
 
   private spawnService(g: Group, env: Record<string, string>): ChildProcess {
     const child = ownChild(
-      spawn(process.execPath, [`${itineraryDir}server.js`], {
+      // Tied to the sandbox's process by the kernel (setpriv --pdeathsig), even when it is SIGKILLed.
+      spawn('setpriv', ['--pdeathsig', 'KILL', '--', process.execPath, `${itineraryDir}server.js`], {
         env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env },
         stdio: ['ignore', 'pipe', 'pipe']
       })

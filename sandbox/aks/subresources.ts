@@ -142,7 +142,7 @@ export async function podLog(api: ApiState, target: Target, req: Request): Promi
     return status(400, 'BadRequest', `container ${container} is not valid for pod ${name}`);
   const state = ((pod.status?.containerStatuses ?? []) as Obj[]).find(s => s.name === container);
   const waiting = state?.state?.waiting?.reason;
-  const lines = api.controller.logs(pod, container);
+  const lines = await api.controller.logs(pod, container, req.url.searchParams.get('previous') === 'true');
   if (!lines || (waiting && waiting !== 'CrashLoopBackOff' && !state?.lastState?.terminated))
     return status(
       400,

@@ -1,13 +1,31 @@
-// What runs in Container Apps: each active revision is provisioned (its images pulled through the sandbox's
-// registries, a missing one failing it with the registry's answer), its service container started as the example
-// service and probed on /health, its replicas reported; deactivating it stops the process. In Single mode the latest
-// running revision takes over and the others stop.
+// What runs in Container Apps: each active revision is provisioned (its images resolved through the sandbox's
+// registries, a missing one failing it with the registry's answer), then its service container is pulled and run
+// through the container runtime (sandbox/runtime) from the image itself: the app's target port, the container's
+// Readiness probe (or a TCP probe of the target port), CrashLoopBackOff with the exit code and last lines when its
+// process exits. Images no registry holds (the world's own apps, declared) run the example service as a local
+// process instead, as does every revision with `run: 'example-service'`. Deactivating a revision stops its
+// container. In Single mode the latest running revision takes over and the others stop.
+import type { Container as RevisionContainer } from '@azure/arm-appcontainers';
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { probeHealth, startContainer, stopContainer } from '../example-service.js';
 import type { ImageCatalog } from '../index.js';
 import type { JsonObject as JsonObject } from '../json.js';
+import { containerAppsStart } from '../runtime/adapters.js';
+import {
+  ContainerExitError,
+  ImagePullError,
+  ReadinessProbeError,
+  type Container,
+  type ContainerRuntime
+} from '../runtime/index.js';
 import type { App, ImageBehaviour, Replica, Revision } from './model.js';
+
+/** What a revision's service container runs: the image through the runtime, or the example service for every image. */
+export type RunMode = 'images' | 'example-service';
+
+/** How long a spec's second lasts here: probe periods and back-offs run twenty times faster than Azure's. */
+export const secondMs = 50;
 
 const registryOf = (image: string) => image.slice(0, Math.max(0, image.indexOf('/'))).toLowerCase();
 
@@ -19,9 +37,13 @@ export class RevisionController {
   constructor(
     private readonly now: () => string,
     /** Where pulls look images up: the sandbox's registries. */
-    private readonly images: () => ImageCatalog
+    private readonly images: () => ImageCatalog,
+    private readonly mode: RunMode,
+    /** The environment's container runtime, made at its first use. */
+    private readonly runtime: () => Promise<ContainerRuntime>
   ) {}
 
+  /** `stuck`: the revision's container never starts (a pull that hangs), which a real image cannot show here. */
   markImage(image: string, behaviour: ImageBehaviour): void {
     this.behaviours.set(image, behaviour);
   }
@@ -44,12 +66,17 @@ export class RevisionController {
 
   private replica(revision: Revision, running: boolean, details: string, containers: JsonObject[]): Replica {
     return {
-      name: `${revision.name}-${createHash('sha256').update(revision.name).digest('hex').slice(0, 9)}-${randomBytes(3).toString('hex').slice(0, 5)}`,
+      name: this.replicaName(revision),
       createdTime: this.now(),
       runningState: running ? 'Running' : 'NotRunning',
       runningStateDetails: details,
       containers
     };
+  }
+
+  /** `<revision>-<hash of the revision>-<random>`, as a replica's pod is named. */
+  private replicaName(revision: Revision): string {
+    return `${revision.name}-${createHash('sha256').update(revision.name).digest('hex').slice(0, 9)}-${randomBytes(3).toString('hex').slice(0, 5)}`;
   }
 
   private containerStatus(
@@ -155,11 +182,8 @@ export class RevisionController {
       ];
       return;
     }
-    if (this.behaviours.get(image) === 'crash') {
-      return degrade(
-        `CrashLoopBackOff: container '${name}' exited with code 1 three times at start`,
-        'Waiting'
-      );
+    if (this.mode === 'images' && !this.declared.has(image)) {
+      return this.runImage(app, revision, service, sidecarStatus);
     }
     let started: { child: ChildProcess; url: string };
     try {
@@ -168,7 +192,7 @@ export class RevisionController {
       return degrade(`CrashLoopBackOff: container '${name}': ${(error as Error).message}`, 'Waiting');
     }
     revision.process = started;
-    const status = this.behaviours.get(image) === 'unhealthy' ? 503 : await probeHealth(started.url);
+    const status = await probeHealth(started.url);
     if (status !== 200) {
       return degrade(
         `Readiness probe failed: HTTP probe on port ${String((app.configuration['ingress'] as JsonObject | undefined)?.['targetPort'] ?? 80)} /health answered ${status || 'nothing'}`,
@@ -185,10 +209,77 @@ export class RevisionController {
     ];
   }
 
+  /**
+   * The revision's service container from its image, through the runtime: Running and Healthy once its readiness
+   * probe passes; Degraded when its process exits (CrashLoopBackOff, restarting with the kubelet's back-off) or its
+   * probe keeps failing, the replica's container telling why from the container itself; a pull the registry refuses
+   * fails provisioning with ImagePullBackOff.
+   */
+  private async runImage(
+    app: App,
+    revision: Revision,
+    service: JsonObject,
+    sidecarStatus: JsonObject[]
+  ): Promise<void> {
+    const name = String(service['name']);
+    const replicaName = this.replicaName(revision);
+    const ingress = app.configuration['ingress'] as JsonObject | undefined;
+    const targetPort = ingress?.['targetPort'] === undefined ? undefined : Number(ingress['targetPort']);
+    const options = containerAppsStart(
+      service as RevisionContainer,
+      { env: this.environmentOf(app, service), replica: replicaName, ...(targetPort ? { targetPort } : {}) },
+      { secondMs }
+    );
+    let container: Container;
+    try {
+      container = await (await this.runtime()).start(options);
+    } catch (error) {
+      const message = (error as Error).message;
+      const pull = error instanceof ImagePullError;
+      if (pull) {
+        revision.provisioningState = 'Failed';
+        revision.provisioningError = message;
+      }
+      revision.runningState = pull ? 'Failed' : 'Degraded';
+      revision.healthState = 'Unhealthy';
+      const details = pull ? `ImagePullBackOff: ${message}` : `CreateContainerError: ${message}`;
+      revision.replicas = [
+        this.replica(revision, false, details, [
+          this.containerStatus(app, name, 'Waiting', details, false),
+          ...sidecarStatus
+        ])
+      ];
+      return;
+    }
+    revision.container = container;
+    revision.replicas = [
+      {
+        ...this.replica(revision, false, 'ContainerCreating', sidecarStatus),
+        name: replicaName,
+        container: { status: this.containerStatus(app, name, 'Waiting', ''), live: container }
+      }
+    ];
+    if (this.stopping || revision.container !== container) return;
+    try {
+      await container.ready();
+    } catch (error) {
+      if (revision.container !== container) return;
+      if (!(error instanceof ContainerExitError || error instanceof ReadinessProbeError)) throw error;
+      revision.runningState = 'Degraded';
+      revision.healthState = 'Unhealthy';
+      return;
+    }
+    if (revision.container !== container) return;
+    revision.runningState = 'Running';
+    revision.healthState = 'Healthy';
+  }
+
   private stopProcess(revision: Revision): Promise<void> {
     const child = revision.process?.child;
+    const container = revision.container;
     revision.process = undefined;
-    return stopContainer(child);
+    revision.container = undefined;
+    return Promise.all([stopContainer(child), container?.stop()]).then(() => undefined);
   }
 
   deactivate(revision: Revision): Promise<void> {

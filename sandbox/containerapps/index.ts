@@ -1,12 +1,15 @@
 // Azure Container Apps (ARM Microsoft.App, api-version 2025-07-01 shapes): managed environments, container apps,
 // revisions and their replicas, traffic with weights and labels, and the environment's ingress. Each active
 // revision runs for real: its images are resolved through the sandbox's image catalog (a missing image fails
-// provisioning with the registry's answer), and the service container is the example itinerary service started
-// as a local process and probed on /health. Label URLs (https://<app>---<label>.<domain>) and the app's URL
+// provisioning with the registry's answer), and the service container is pulled and run from its image by the
+// container runtime (sandbox/runtime), probed as the app says; images the world only declares run the example
+// itinerary service as a local process instead. Label URLs (https://<app>---<label>.<domain>) and the app's URL
 // answer through the sandbox's proxy, split by the production weights. The layers: model (resources and their
-// ARM bodies), store (environments and apps), controller (revision processes), handlers (ARM), ingress.
+// ARM bodies), store (environments and apps), controller (what a revision runs), handlers (ARM), ingress.
 import type { Sandbox, SandboxService } from '../index.js';
-import { RevisionController } from './controller.js';
+import { federatedIdentity } from '../runtime/identity.js';
+import { startRuntime, type ContainerRuntime } from '../runtime/index.js';
+import { RevisionController, type RunMode } from './controller.js';
 import { armRoutes } from './handlers.js';
 import { ingressHandler } from './ingress.js';
 import { resolvedTraffic, type Environment, type ImageBehaviour, type RevisionView } from './model.js';
@@ -27,12 +30,19 @@ export interface ContainerAppsOptions {
    * 2025-07-01 spec declares neither.
    */
   etags?: boolean;
+  /**
+   * What a revision's service container runs: `images` (the default) pulls and runs the image itself in the
+   * container runtime, except images declared with `declareImage` (no registry holds them), which run the example
+   * service; `example-service` runs the example service for every image (tests whose images are digests of a
+   * catalog of their own, or the busybox image build-push's tests build, which is not the service).
+   */
+  run?: RunMode;
 }
 
 export interface ContainerAppsService extends SandboxService {
-  /** Marks an image (its full reference): `crash` exits at start, `unhealthy` never passes its probe, `stuck` never starts. */
+  /** Marks an image (its full reference) `stuck`: its container never starts, as when a pull hangs. */
   markImage(image: string, behaviour: ImageBehaviour): void;
-  /** Declares an image present although no registry emulator serves its host. */
+  /** Declares an image present although no registry holds it: it runs the example service. */
   declareImage(image: string): void;
   /** The state of a revision, for assertions: undefined when the app or the revision does not exist. */
   revision(app: string, name: string): RevisionView | undefined;
@@ -71,7 +81,20 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
     now,
     subscriptionId => sandbox!.world.subscriptions.find(s => s.id === subscriptionId)?.tenantId ?? ''
   );
-  const controller = new RevisionController(now, () => sandbox!.images);
+  // One runtime for the emulator, made when a revision first runs an image, stopped with the sandbox. Replicas pull
+  // as the world's pull identity: the apps' managed identities, which the sandbox's Entra does not issue tokens for.
+  let runtime: Promise<ContainerRuntime> | undefined;
+  const runtimeFor = () =>
+    (runtime ??= (() => {
+      const s = sandbox!;
+      const clientId = s.world.containerApps?.pullIdentity;
+      const tenantId = s.world.tenants[0]?.id ?? '';
+      return startRuntime({
+        sandbox: s,
+        ...(clientId ? { pullCredential: federatedIdentity(s, { clientId, tenantId }) } : {})
+      });
+    })());
+  const controller = new RevisionController(now, () => sandbox!.images, options.run ?? 'images', runtimeFor);
   let etags = options.etags ?? false;
   let heldPolls: number | undefined;
   const routeDomain = (e: Environment) => {
@@ -118,7 +141,8 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
           runningState: r.runningState,
           healthState: r.healthState,
           ...(r.provisioningError ? { provisioningError: r.provisioningError } : {}),
-          ...(r.process ? { processUrl: r.process.url } : {})
+          ...(r.process ? { processUrl: r.process.url } : {}),
+          ...(r.container ? { socket: { socketPath: r.container.socketPath, port: r.container.port } } : {})
         }
       );
     },
@@ -178,7 +202,10 @@ export function containerAppsService(options: ContainerAppsOptions = {}): Contai
       // The proxy's wildcards cover one label: each environment's domain gets its own.
       for (const e of store.environments.values()) routeDomain(e);
       await Promise.all(initial);
-      return () => controller.stopAll(store.apps.values());
+      return async () => {
+        await controller.stopAll(store.apps.values());
+        if (runtime) await (await runtime).stop();
+      };
     }
   };
 }

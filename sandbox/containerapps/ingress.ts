@@ -1,5 +1,6 @@
 // The environments' ingress: label URLs (https://<app>---<label>.<domain>), revision URLs and the app's URL,
-// the last split by the production weights, each forwarded to the process of the revision it reaches.
+// the last split by the production weights, each forwarded to the revision it reaches: its replica's socket in the
+// container runtime, or the example service's process standing in for it.
 import type { Handler, Reply } from '../core.js';
 import { forward } from '../forward.js';
 import { domainOf, resolvedTraffic, type App, type Revision } from './model.js';
@@ -56,7 +57,10 @@ export function ingressHandler(apps: AppsStore): Handler {
         body: `No Container App answers at ${req.host}.`,
         headers: { 'content-type': 'text/plain' }
       };
-    const target = routed.revision?.active ? routed.revision.process?.url : undefined;
+    const revision = routed.revision?.active ? routed.revision : undefined;
+    const target = revision?.container
+      ? { socketPath: revision.container.socketPath, port: revision.container.port }
+      : revision?.process?.url;
     if (!target) {
       return {
         status: 503,

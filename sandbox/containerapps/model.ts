@@ -3,12 +3,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { isJsonObject, type JsonObject } from '../json.js';
+import { containerAppsReplicaContainer } from '../runtime/adapters.js';
+import type { Container } from '../runtime/index.js';
 
 /**
- * How a revision's service container behaves when it starts, as the test world declares it per image. `stuck`
- * never finishes starting (a slow pull or a long start), so only a deadline ends the wait.
+ * What a test world says of an image that a real image cannot show here: `stuck` never finishes starting (a pull
+ * that hangs), so only a deadline ends the wait. Crashes and failing probes come from real images.
  */
-export type ImageBehaviour = 'crash' | 'unhealthy' | 'stuck';
+export type ImageBehaviour = 'stuck';
 
 export interface RevisionView {
   name: string;
@@ -17,8 +19,10 @@ export interface RevisionView {
   runningState: string;
   healthState: string;
   provisioningError?: string;
-  /** The URL of the service process, while one runs. */
+  /** The URL of the example service's process, while one stands in for the image. */
   processUrl?: string;
+  /** The replica's socket and container port, while the image runs in the container runtime. */
+  socket?: { socketPath: string; port: number };
 }
 
 export interface Replica {
@@ -27,6 +31,8 @@ export interface Replica {
   runningState: 'Running' | 'NotRunning' | 'Unknown';
   runningStateDetails: string;
   containers: JsonObject[];
+  /** The service container run by the runtime: its status read live, over `status` (the endpoints). */
+  container?: { status: JsonObject; live: Container };
 }
 
 export interface Revision {
@@ -40,7 +46,10 @@ export interface Revision {
   healthState: 'Healthy' | 'Unhealthy' | 'None';
   provisioningError?: string;
   replicas: Replica[];
+  /** The example service's process standing in for the image (declared images, `run: 'example-service'`). */
   process?: { child: ChildProcess; url: string };
+  /** The service container the runtime runs from the image. */
+  container?: Container;
   provisioning?: Promise<void>;
 }
 
@@ -193,7 +202,21 @@ export function revisionBody(app: App, revision: Revision): JsonObject {
   };
 }
 
-export function replicaBody(app: App, revision: Revision, replica: Replica): JsonObject {
+/** A replica as read now: a runtime container's state, restarts and last lines as they are at this moment. */
+function liveReplica(replica: Replica): Replica {
+  if (!replica.container) return replica;
+  const container = { ...replica.container.status, ...containerAppsReplicaContainer(replica.container.live) };
+  const ready = container['ready'] === true;
+  return {
+    ...replica,
+    runningState: ready ? 'Running' : 'NotRunning',
+    runningStateDetails: ready ? 'Running' : String(container['runningStateDetails'] || 'NotRunning'),
+    containers: [container, ...replica.containers]
+  };
+}
+
+export function replicaBody(app: App, revision: Revision, stored: Replica): JsonObject {
+  const replica = liveReplica(stored);
   return {
     id: `${app.id}/revisions/${revision.name}/replicas/${replica.name}`,
     name: replica.name,

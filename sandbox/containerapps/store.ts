@@ -70,6 +70,7 @@ export class AppsStore {
           name: c.name,
           image: c.image,
           env: clone(c.env ?? []),
+          ...(c.probes ? { probes: clone(c.probes) } : {}),
           resources: { cpu: 0.5, memory: '1Gi' }
         })),
         scale: { minReplicas: 1, maxReplicas: 3 }

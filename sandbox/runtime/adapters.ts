@@ -85,12 +85,14 @@ export function containerAppsReplicaContainer(container: Container): JsonObject 
   let details: string;
   if ('running' in status.state) {
     runningState = 'Running';
-    details = status.ready ? '' : (status.probeFailure ?? 'Waiting for the readiness probe');
+    details = status.ready
+      ? ''
+      : `${status.probeFailure ?? 'Waiting for the readiness probe'}${lastLines(container, status.restartCount, '; its last lines: ')}`;
   } else if ('terminated' in status.state) {
     runningState = 'Terminated';
-    details = exitDetails(status.state.terminated, container);
+    details = exitDetails(status.state.terminated, container, status.restartCount);
   } else if (status.state.waiting.reason === 'CrashLoopBackOff') {
-    details = `CrashLoopBackOff: ${status.state.waiting.message ?? ''}${last ? `; ${exitDetails(last, container)}` : ''}`;
+    details = `CrashLoopBackOff: ${status.state.waiting.message ?? ''}${last ? `; ${exitDetails(last, container, status.restartCount - 1)}` : ''}`;
   } else {
     details = status.state.waiting.reason;
   }
@@ -106,9 +108,18 @@ export function containerAppsReplicaContainer(container: Container): JsonObject 
 }
 
 /** An exit in a sentence with the process's last lines: what a failure summary shows. */
-function exitDetails(termination: Termination, container: Container): string {
-  const lines = container.logs(3).map(l => l.text);
-  return `${termination.reason}, exit code ${termination.exitCode}${lines.length ? `: ${lines.join(' | ')}` : ''}`;
+function exitDetails(termination: Termination, container: Container, attempt: number): string {
+  return `${termination.reason}, exit code ${termination.exitCode}${lastLines(container, attempt, ': ')}`;
+}
+
+/** The last three lines of one run of the process (`attempt`), joined, after `lead`; nothing when it wrote none. */
+function lastLines(container: Container, attempt: number, lead: string): string {
+  const lines = container
+    .logs()
+    .filter(l => l.attempt === attempt)
+    .slice(-3)
+    .map(l => l.text);
+  return lines.length ? `${lead}${lines.join(' | ')}` : '';
 }
 
 /** A pod's container port by number or by name (`port: http`), as probes name it. */

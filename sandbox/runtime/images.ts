@@ -153,6 +153,33 @@ async function build(
   }
 }
 
+/**
+ * Puts the Node.js base image into `loginServer` (once per sandbox) and returns its reference there,
+ * `<loginServer>/musafirgo/node:<version>-<hash>`: what a build of examples/itinerary/Containerfile by another
+ * builder (build-push) takes as its NODE_IMAGE build argument.
+ */
+export async function pushNodeBase(
+  options: Omit<PushOptions, 'repository' | 'tag' | 'context'>
+): Promise<string> {
+  const root = runtimeRoot();
+  const buildah = new Buildah(root);
+  const logins = new RegistryLogins({
+    proxy: options.sandbox.urls.proxy,
+    caCertPath: options.sandbox.caCertPath,
+    ca: options.sandbox.tls.ca
+  });
+  const work = join(root, 'images', temporaryName(`base-${newReplicaId()}`));
+  mkdirSync(work, { recursive: true });
+  const authFile = join(work, 'auth.json');
+  try {
+    await logins.writeAuthFile(authFile, options.loginServer, options.credential);
+    const { local } = await baseInRegistry(buildah, options, authFile, logins.toolEnv());
+    return `${options.loginServer}/${local.slice('localhost/'.length)}`;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const baseCopies = new WeakMap<object, Map<string, Promise<{ local: string }>>>();
 
 /** The base image in this sandbox's registry (musafirgo/node:<version>-<hash>), copied from the cache once. */

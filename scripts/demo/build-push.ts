@@ -1,7 +1,11 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { itineraryDir } from '../../sandbox/example-service.js';
 import type { ActionRun } from '../../sandbox/runner.js';
+import { federatedIdentity } from '../../sandbox/runtime/identity.js';
+import { pushNodeBase } from '../../sandbox/runtime/images.js';
+import { deployer, devRegistry, tenantId } from '../../tests/support/world.js';
 import type { DemoContext } from './context.js';
 import * as inputs from './inputs.js';
 import { login } from './login.js';
@@ -15,19 +19,35 @@ const tagsOf = (run: ActionRun) =>
     .map(reference => reference.slice(reference.lastIndexOf(':') + 1))
     .join(', ');
 
+/** The version the demo's change to server.js puts in GET /health: what the deployed revision must answer. */
+export const demoVersion = '2.1.0-demo';
+
 /**
  * Builds the example service with buildah and pushes it to the dev registry (and again, to show the skip),
- * then logs in as the prod promoter and promotes the same digest into the prod registry. Returns the image
- * pushed, by digest.
+ * then logs in as the prod promoter and promotes the same digest into the prod registry. The service is a copy
+ * of examples/itinerary whose /health says `demoVersion`, a change the revision's answer then shows. Returns the
+ * image pushed, by digest.
  */
 export async function buildPush(demo: DemoContext): Promise<string> {
-  const busybox = await mkdtemp(join(tmpdir(), 'demo-busybox-'));
+  const workspace = await mkdtemp(join(tmpdir(), 'demo-itinerary-'));
   try {
-    await copyFile('/bin/busybox', join(busybox, 'busybox'));
+    await cp(itineraryDir, workspace, { recursive: true });
+    const server = join(workspace, 'server.js');
+    const source = await readFile(server, 'utf8');
+    await writeFile(
+      server,
+      source.replace("{ status: 'ok' }", `{ status: 'ok', version: '${demoVersion}' }`)
+    );
+    // The Node.js base image the Containerfile builds FROM, in the registry as a platform team would publish it.
+    const nodeImage = await pushNodeBase({
+      sandbox: demo.sandbox,
+      loginServer: devRegistry.loginServer,
+      credential: federatedIdentity(demo.sandbox, { clientId: deployer.appId, tenantId })
+    });
     const built = await demo.step({
       id: 'build-push',
       action: 'build-push',
-      inputs: inputs.buildPush(busybox),
+      inputs: inputs.buildPush(workspace, nodeImage),
       tell: run => {
         const size = summaryValue(run.summary, 'Size (compressed)');
         return {
@@ -42,7 +62,7 @@ export async function buildPush(demo: DemoContext): Promise<string> {
     await demo.step({
       id: 'build-push-again',
       action: 'build-push',
-      inputs: inputs.buildPush(busybox),
+      inputs: inputs.buildPush(workspace, nodeImage),
       tell: run => ({
         outcome:
           run.outputs['built'] === 'false'
@@ -67,6 +87,6 @@ export async function buildPush(demo: DemoContext): Promise<string> {
     Object.assign(demo.env, devEnv);
     return built.outputs['image']!;
   } finally {
-    await rm(busybox, { recursive: true, force: true });
+    await rm(workspace, { recursive: true, force: true });
   }
 }

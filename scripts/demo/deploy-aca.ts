@@ -1,13 +1,32 @@
 import https from 'node:https';
 import type { ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import type { ActionRun } from '../../sandbox/runner.js';
-import { itineraryApp } from '../../tests/support/world.js';
+import { federatedIdentity } from '../../sandbox/runtime/identity.js';
+import { pushExampleImage } from '../../sandbox/runtime/images.js';
+import { deployer, itineraryApp, tenantId } from '../../tests/support/world.js';
 import { why, type DemoContext } from './context.js';
 import * as inputs from './inputs.js';
 import { detail, summaryValue, tally } from './story.js';
 
 const host = `${itineraryApp.name}.${itineraryApp.defaultDomain}`;
 const samples = 20;
+
+/** What GET /health answers through the app's URL: the code the revision runs. */
+function health(demo: DemoContext, aca: ContainerAppsService): Promise<string> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(
+        new URL('/health', aca.ingressUrl),
+        { headers: { 'x-forwarded-host': host }, ca: demo.sandbox.tls.ca },
+        response => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve(`GET /health → ${response.statusCode} ${body}`));
+        }
+      )
+      .on('error', reject);
+  });
+}
 
 /** Which revision answers each of 20 requests to the app, as a client on the internet would see it. */
 async function sample(demo: DemoContext, aca: ContainerAppsService): Promise<string> {
@@ -60,14 +79,18 @@ export async function deployAca(demo: DemoContext, aca: ContainerAppsService, im
         ...detail('gate', (summaryValue(run.summary, 'Gates passed') ?? '?').replace(/ against \S+$/, '')),
         ...detail('before', before),
         ...detail('after', await sample(demo, aca)),
+        ...detail('answers', await health(demo, aca)),
         ...detail('url', run.outputs['url'] ?? '?')
       ]
     })
   });
 
-  const bad = `${itineraryApp.registry}/itinerary@sha256:${'b'.repeat(64)}`;
-  aca.declareImage(bad);
-  aca.markImage(bad, 'crash');
+  // A release whose process exits at start (examples/images/crashing), built and pushed as the service was.
+  const { image: bad } = await pushExampleImage('crashing', {
+    sandbox: demo.sandbox,
+    loginServer: itineraryApp.registry,
+    credential: federatedIdentity(demo.sandbox, { clientId: deployer.appId, tenantId })
+  });
   await demo.step({
     id: 'deploy-bad',
     action: 'deploy-aca',

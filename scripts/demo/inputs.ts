@@ -16,8 +16,6 @@ import {
   tenantId
 } from '../../tests/support/world.js';
 
-const examples = new URL('../../examples/itinerary', import.meta.url).pathname;
-
 export const login = {
   /** The dev deployer, on the branch's federated credential. */
   dev: loginInputs,
@@ -25,11 +23,15 @@ export const login = {
   prod: { 'client-id': promoter.appId, 'tenant-id': tenantId, 'subscription-id': prodSubscription.id }
 };
 
-/** The example service, built FROM scratch: its busybox comes from the named build context `busybox`. */
-export const buildPush = (busyboxDir: string) => ({
+/**
+ * The example service with its runtime inside (examples/itinerary/Containerfile), built from `context` (a copy of
+ * examples/itinerary) FROM the Node.js base image the registry holds (`nodeImage`): what the revision runs.
+ */
+export const buildPush = (context: string, nodeImage: string) => ({
   image: `${devRegistry.loginServer}/itinerary`,
-  context: examples,
-  'build-contexts': `busybox=${busyboxDir}`
+  context,
+  file: join(context, 'Containerfile'),
+  'build-args': `NODE_IMAGE=${nodeImage}`
 });
 
 export const promote = (source: string) => ({

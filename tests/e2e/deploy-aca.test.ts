@@ -2,21 +2,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { acrService } from '../../sandbox/acr/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
 import { runAction, type ActionRun } from '../../sandbox/runner.js';
+import { federatedIdentity } from '../../sandbox/runtime/identity.js';
+import { pushExampleImage } from '../../sandbox/runtime/images.js';
 import { expectTrafficServesHealthy } from '../support/traffic.js';
-import { devSubscription, itineraryApp, loginInputs } from '../support/world.js';
+import { deployer, devSubscription, itineraryApp, loginInputs, tenantId } from '../support/world.js';
 
 let sandbox: Sandbox;
 let apps: ContainerAppsService;
 let stepEnv: Record<string, string>;
 const runs: ActionRun[] = [];
-const pushed = new Set<string>();
+/** A release that exits at start, built from examples/images/crashing and pushed to the sandbox's registry. */
+let crashing: string;
 
+/** An image the emulator takes as present (declared: it runs the example service), or one the registry lacks. */
 const image = (n: number, { push = true } = {}) => {
   const reference = `${itineraryApp.registry}/itinerary@sha256:${n.toString(16).padStart(64, 'e')}`;
-  if (push) pushed.add(reference);
+  if (push) apps.declareImage(reference);
   return reference;
 };
 const base = { 'resource-group': itineraryApp.resourceGroup, app: itineraryApp.name, 'bake-time': '0s' };
@@ -48,16 +53,19 @@ afterEach(() => {
 
 beforeAll(async () => {
   apps = containerAppsService();
-  sandbox = await startSandbox({ services: [apps] });
-  sandbox.images.register(itineraryApp.registry, async (repository, reference) =>
-    pushed.has(`${itineraryApp.registry}/${repository}@${reference}`) ? { digest: reference } : undefined
-  );
+  sandbox = await startSandbox({ services: [acrService(), apps] });
+  const credential = federatedIdentity(sandbox, { clientId: deployer.appId, tenantId });
+  ({ image: crashing } = await pushExampleImage('crashing', {
+    sandbox,
+    loginServer: itineraryApp.registry,
+    credential
+  }));
   // The job logs in first, as every workflow does; deploy-aca inherits the identity it exports.
   const jobEnv = sandbox.env();
   const login = await runAction('login', loginInputs, jobEnv);
   expect(login.exitCode).toBe(0);
   stepEnv = { ...jobEnv, ...login.exported };
-});
+}, 120_000);
 afterAll(async () => {
   await sandbox.stop();
   // No token the sandbox issued appears anywhere a person could see it.
@@ -110,13 +118,14 @@ describe('dist/deploy-aca/index.js run as the runner runs it', () => {
   });
 
   it('fails on an unhealthy revision, with traffic restored and the rollback in the summary', async () => {
-    const bad = image(2);
-    apps.markImage(bad, 'crash');
+    const bad = crashing;
     const run = await deployAca({ ...base, image: bad, 'revision-suffix': 'bad0001-1' });
     expect(run.exitCode).toBe(1);
     // The runner shows the annotation with %25 decoded.
     expect(run.errors.map(line => line.replace(/%25/g, '%'))).toEqual([
-      "deploy-aca: revision itinerary--bad0001-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': CrashLoopBackOff: container 'itinerary' exited with code 1 three times at start (restarts: 3); traffic is back on itinerary--3f78685-1 100 % (green) and itinerary--bad0001-1 is deactivated. Read the revision's logs (az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--bad0001-1), fix, and deploy again"
+      expect.stringMatching(
+        /^deploy-aca: revision itinerary--bad0001-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+m?s restarting failed container=itinerary pod=itinerary--bad0001-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); traffic is back on itinerary--3f78685-1 100 % \(green\) and itinerary--bad0001-1 is deactivated\. Read the revision's logs \(az containerapp logs show --name itinerary --resource-group rg-musafirgo-dev --revision itinerary--bad0001-1\), fix, and deploy again$/
+      )
     ]);
     expect(apps.traffic('itinerary')).toEqual({
       [itineraryApp.initialRevision]: 0,

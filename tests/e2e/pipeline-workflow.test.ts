@@ -58,7 +58,9 @@ const vars = {
 };
 
 beforeAll(async () => {
-  aca = containerAppsService();
+  // The templates build their services FROM a busybox context (no runtime of their language inside, no base image
+  // from a public registry): the example service stands in for what they build.
+  aca = containerAppsService({ run: 'example-service' });
   apimEmulator = apimService();
   cluster = aksService();
   repos = githubReposService();

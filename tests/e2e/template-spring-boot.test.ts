@@ -29,7 +29,9 @@ let repo: ReturnType<typeof serviceRepository>;
 let settings: RepositorySettings;
 
 beforeAll(async () => {
-  aca = containerAppsService();
+  // The templates build their services FROM a busybox context (no runtime of their language inside, no base image
+  // from a public registry): the example service stands in for what they build.
+  aca = containerAppsService({ run: 'example-service' });
   apim = apimService();
   sandbox = await startSandbox({ services: [acrService(), aca, apim] });
   host = new WorkflowHost(sandbox);

@@ -22,7 +22,9 @@ let cluster: AksService;
 let busybox: string;
 
 beforeAll(async () => {
-  aca = containerAppsService();
+  // The templates build their services FROM a busybox context (no runtime of their language inside, no base image
+  // from a public registry): the example service stands in for what they build.
+  aca = containerAppsService({ run: 'example-service' });
   apim = apimService();
   cluster = aksService();
   sandbox = await startSandbox({ services: [acrService(), aca, apim, cluster] });

@@ -12,8 +12,11 @@ import { completeOperation, trackRetryAfter } from '../../actions/shared/lro.js'
 import { runSmoke, parseSuite } from '../../actions/shared/smoke/index.js';
 import type { DeployInputs } from '../../actions/deploy-aca/inputs.js';
 import { deploy, rollback, type GateCheck, type RolloutDeps } from '../../actions/deploy-aca/rollout.js';
+import { acrService } from '../../sandbox/acr/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 import { containerAppsService, type ContainerAppsService } from '../../sandbox/containerapps/index.js';
+import { federatedIdentity } from '../../sandbox/runtime/identity.js';
+import { pushExampleImage } from '../../sandbox/runtime/images.js';
 import { sandboxTrust } from '../../sandbox/trust.js';
 import { deployer, devSubscription, itineraryApp, noRoles, promoter, tenantId } from '../support/world.js';
 import { sandboxClock as sandboxClockOf } from '../support/sandbox-clock.js';
@@ -23,13 +26,17 @@ let sandbox: Sandbox;
 let apps: ContainerAppsService;
 let cloud: Cloud;
 let untrust: () => void;
-const pushed = new Set<string>();
+/** Real images in the sandbox's registry, run by the revisions that name them: a release that exits, one never ready. */
+const real = {} as Record<'crashing' | 'unready', string>;
 
 const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
-/** An image the test registry holds ("pushed"), or not. */
+/**
+ * An image the emulator takes as present (declared: it runs the example service, no registry holds it), or one
+ * the registry does not hold.
+ */
 function image(n: number, { push = true } = {}): string {
   const reference = `${itineraryApp.registry}/itinerary@${digest(n)}`;
-  if (push) pushed.add(reference);
+  if (push) apps.declareImage(reference);
   return reference;
 }
 
@@ -152,7 +159,12 @@ async function createApp(name: string, mode: 'Single' | 'Multiple'): Promise<Con
         template: {
           revisionSuffix: 'v1',
           containers: [
-            { name: 'itinerary', image: image(100), env: [{ name: 'LOG_LEVEL', value: 'info' }] },
+            {
+              name: 'itinerary',
+              image: image(100),
+              env: [{ name: 'LOG_LEVEL', value: 'info' }],
+              probes: [{ type: 'Readiness', httpGet: { path: '/health', port: 8080 } }]
+            },
             { name: 'otel-collector', image: image(101) }
           ]
         }
@@ -181,16 +193,19 @@ const patches = (app: string, since: number) =>
 
 beforeAll(async () => {
   apps = containerAppsService();
-  sandbox = await startSandbox({ services: [apps] });
+  sandbox = await startSandbox({ services: [acrService(), apps] });
   untrust = sandboxTrust(sandbox);
   cloud = resolveCloud('AzureCloud', {
     AZURE_AUTHORITY_HOST: sandbox.urls.entra,
     AZURE_RESOURCE_MANAGER_ENDPOINT: sandbox.urls.arm
   });
-  sandbox.images.register(itineraryApp.registry, async (repository, reference) =>
-    pushed.has(`${itineraryApp.registry}/${repository}@${reference}`) ? { digest: reference } : undefined
-  );
-});
+  const credential = federatedIdentity(sandbox, { clientId: deployer.appId, tenantId });
+  for (const kind of ['crashing', 'unready'] as const) {
+    real[kind] = (
+      await pushExampleImage(kind, { sandbox, loginServer: itineraryApp.registry, credential })
+    ).image;
+  }
+}, 120_000);
 afterAll(async () => {
   untrust();
   await sandbox.stop();
@@ -359,14 +374,13 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
 
   it('rolling: a failing revision in Single mode never serves, is deactivated, and the old one keeps serving', async () => {
     await createApp('single-bad-app', 'Single');
-    const bad = image(14);
-    apps.markImage(bad, 'unhealthy');
+    const bad = real.unready;
     const result = await deploy(
       inputs({ app: 'single-bad-app', image: bad, revisionSuffix: '5eedbad-1' }),
       deps()
     );
-    expect(result.failure).toBe(
-      "revision single-bad-app--5eedbad-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': Readiness probe failed: HTTP probe on port 8080 /health answered 503 (restarts: 0); traffic is back on single-bad-app--v1 100 % and single-bad-app--5eedbad-1 is deactivated"
+    expect(result.failure).toMatch(
+      /^revision single-bad-app--5eedbad-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': Readiness probe failed: HTTP probe failed with statuscode: 503; its last lines: .*health: 503, the itinerary cache is still warming up \(0 entries\) \(restarts: 0\); traffic is back on single-bad-app--v1 100 % and single-bad-app--5eedbad-1 is deactivated$/
     );
     expect(result.rollback?.steps).toEqual([
       'traffic unchanged: single-bad-app--v1 100 %',
@@ -427,8 +441,7 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
 
   it('never gives production traffic to an unhealthy revision, restores traffic exactly and deactivates it', async () => {
     await createApp('unhealthy-app', 'Multiple');
-    const bad = image(6);
-    apps.markImage(bad, 'unhealthy');
+    const bad = real.unready;
     const since = sandbox.clock.now().getTime();
     const seen: Array<{ url: string; traffic: Record<string, number> }> = [];
     const result = await deploy(
@@ -436,8 +449,8 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
       deps({ smoke: smokeThroughIngress(seen, 'unhealthy-app') })
     );
     expect(result.outcome).toBe('rolled-back');
-    expect(result.failure).toBe(
-      "revision unhealthy-app--bad0001-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': Readiness probe failed: HTTP probe on port 8080 /health answered 503 (restarts: 0); traffic is back on unhealthy-app--v1 100 % and unhealthy-app--bad0001-1 is deactivated"
+    expect(result.failure).toMatch(
+      /^revision unhealthy-app--bad0001-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': Readiness probe failed: HTTP probe failed with statuscode: 503; its last lines: .*health: 503, the itinerary cache is still warming up \(0 entries\) \(restarts: 0\); traffic is back on unhealthy-app--v1 100 % and unhealthy-app--bad0001-1 is deactivated$/
     );
     expect(seen).toEqual([]);
     expect(result.trafficAfter).toEqual([{ revisionName: 'unhealthy-app--v1', weight: 100 }]);
@@ -450,14 +463,13 @@ describe('deploy-aca against the sandbox Container Apps, through @azure/arm-appc
     expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
     expect(apps.revision('unhealthy-app', 'unhealthy-app--bad0001-1')).toMatchObject({ active: false });
 
-    const crashing = image(7);
-    apps.markImage(crashing, 'crash');
+    const crashing = real.crashing;
     const crashed = await deploy(
       inputs({ app: 'unhealthy-app', image: crashing, revisionSuffix: 'bad0002-1' }),
       deps()
     );
-    expect(crashed.failure).toContain(
-      "revision unhealthy-app--bad0002-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'itinerary': CrashLoopBackOff: container 'itinerary' exited with code 1 three times at start (restarts: 3)"
+    expect(crashed.failure).toMatch(
+      /^revision unhealthy-app--bad0002-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'itinerary': (CrashLoopBackOff: back-off \d+m?s restarting failed container=itinerary pod=unhealthy-app--bad0002-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\)/
     );
     expect(apps.traffic('unhealthy-app')).toEqual({ 'unhealthy-app--v1': 100 });
   });
@@ -933,8 +945,7 @@ describe('deploy-aca creates the app on its first deploy', () => {
   });
 
   it('reports a first revision that fails its gate on the app it created', async () => {
-    const bad = image(43);
-    apps.markImage(bad, 'crash');
+    const bad = real.crashing;
     newApps.push('crashing-app');
     const result = await deploy(
       inputs({
@@ -946,8 +957,8 @@ describe('deploy-aca creates the app on its first deploy', () => {
       }),
       deps()
     );
-    expect(result.failure).toBe(
-      "Container App 'crashing-app' was created, but its first revision did not pass the gate: revision crashing-app--cr45h01-1 is Degraded (Provisioned/Degraded/Unhealthy): container 'crashing-app': CrashLoopBackOff: container 'crashing-app' exited with code 1 three times at start (restarts: 3); it is the app's only revision, so nothing healthy serves yet (nothing did before either)"
+    expect(result.failure).toMatch(
+      /^Container App 'crashing-app' was created, but its first revision did not pass the gate: revision crashing-app--cr45h01-1 is Degraded \(Provisioned\/Degraded\/Unhealthy\): container 'crashing-app': (CrashLoopBackOff: back-off \d+m?s restarting failed container=crashing-app pod=crashing-app--cr45h01-1-[0-9a-f]{9}-[0-9a-f]{5}; )?Error, exit code 78: itinerary 2\.0\.0 starting on port 8080 \| itinerary: ITINERARY_DATABASE_URL is not set; cannot start without the itinerary database \(restarts: \d\); it is the app's only revision, so nothing healthy serves yet \(nothing did before either\)$/
     );
   });
 });

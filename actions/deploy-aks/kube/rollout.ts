@@ -356,6 +356,8 @@ interface Look {
   done?: { revision: string; pods: V1Pod[] };
   fatal?: { reason: string; text: string; pod: string };
   stalled?: string;
+  /** The new pods not ready yet: whose logs and events a stalled or timed-out rollout reads. */
+  notReady?: string[];
   progress: string;
 }
 
@@ -386,6 +388,9 @@ async function look(deps: RolloutDeps, t: Tracked): Promise<Look | undefined> {
     return {
       fatal: fatalPod(pods),
       ...(stalled ? { stalled: `${stalled.reason ?? 'not progressing'} (${stalled.message ?? ''})` } : {}),
+      notReady: pods
+        .filter(p => !(p.status?.containerStatuses ?? []).every(c => c.ready))
+        .map(p => p.metadata?.name ?? ''),
       progress
     };
   }
@@ -501,13 +506,15 @@ async function waitFor(
     if (state.stalled) {
       throw new RolloutFailure(
         `${describe(t.manifest)} in ${t.namespace}: ${state.stalled}`,
-        'describe the pods of its new ReplicaSet to see what keeps them from becoming ready'
+        'describe the pods of its new ReplicaSet to see what keeps them from becoming ready',
+        state.notReady ?? []
       );
     }
     if (deps.clock.now() + delay > deadline) {
       throw new RolloutFailure(
         `${describe(t.manifest)} in ${t.namespace}: not available within the timeout (${t.result.replicas})`,
-        'check readiness probes and resources of the new pods, or raise the timeout input'
+        'check readiness probes and resources of the new pods, or raise the timeout input',
+        state.notReady ?? []
       );
     }
     await deps.clock.sleep(delay);
