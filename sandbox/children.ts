@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 const running = new Set<ChildProcess>();
 let hooked = false;
@@ -18,4 +18,13 @@ export function ownChild<T extends ChildProcess>(child: T): T {
     });
   }
   return child;
+}
+
+/**
+ * Starts a process the sandbox owns (`ownChild`), tied to the sandbox's process by the kernel as well
+ * (`setpriv --pdeathsig KILL`, which then execs the command: same pid): killed when the sandbox dies, even by
+ * SIGKILL, when no exit handler runs.
+ */
+export function spawnOwned(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  return ownChild(spawn('setpriv', ['--pdeathsig', 'KILL', '--', command, ...args], options));
 }

@@ -1,5 +1,5 @@
 // What runs behind ACR: a real distribution registry process per registry, and what ACR's side asks of it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { acrIssuer } from './auth.js';
 import { manifestTypes } from './copy.js';
-import { ownChild } from '../children.js';
+import { spawnOwned } from '../children.js';
 
 export const registryBinary = process.env['MUSAFIRGO_DOCKER_REGISTRY'] ?? '/usr/bin/docker-registry';
 
@@ -70,7 +70,7 @@ export class RegistryProcess {
         ''
       ].join('\n')
     );
-    const child = ownChild(spawn(registryBinary, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    const child = spawnOwned(registryBinary, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
     child.stderr?.on('data', (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4000)));
     child.once('exit', () => {

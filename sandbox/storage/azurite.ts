@@ -2,13 +2,13 @@
 // world, HTTPS with the sandbox certificate (Azurite refuses bearer tokens over plain HTTP), OAuth at its basic level
 // (it reads the token's issuer, audience and lifetime; the front has verified its signature and the caller's roles),
 // in memory, without telemetry. Accounts get random keys: nothing in the sandbox signs with them but Azurite itself.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ownChild } from '../children.js';
+import { spawnOwned } from '../children.js';
 
 export class AzuriteProcess {
   private child: ChildProcess | undefined;
@@ -55,9 +55,11 @@ export class AzuriteProcess {
       HOME: this.dir,
       AZURITE_ACCOUNTS: this.accounts.map(name => `${name}:${this.keys.get(name)}`).join(';')
     };
-    const child = ownChild(
-      spawn(process.execPath, args, { env, cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] })
-    );
+    const child = spawnOwned(process.execPath, args, {
+      env,
+      cwd: this.dir,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     this.child = child;
     let output = '';
     this.port = await new Promise<number>((resolve, reject) => {
