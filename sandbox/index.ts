@@ -113,18 +113,24 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-/** What a pull of `<repository>@<digest>` or `<repository>:<tag>` finds in one registry, or undefined. */
+/**
+ * What a pull of `<repository>@<digest>` or `<repository>:<tag>` finds in one registry, or undefined. `pullable`:
+ * a registry process holds the image itself (ACR's), so a node can pull and run it; a test's own catalog of
+ * digests declares images that exist by name only.
+ */
 export type ImageLookup = (
   repository: string,
   reference: string
-) => Promise<{ digest: string; labels?: Record<string, string> } | undefined>;
+) => Promise<{ digest: string; labels?: Record<string, string>; pullable?: boolean } | undefined>;
 
 export interface ImageCatalog {
   register(loginServer: string, lookup: ImageLookup): void;
   /** `registry/repo@sha256:...` or `registry/repo:tag`; `unknown-registry` when no emulator serves that host. */
   resolve(
     image: string
-  ): Promise<{ digest: string; labels?: Record<string, string> } | undefined | 'unknown-registry'>;
+  ): Promise<
+    { digest: string; labels?: Record<string, string>; pullable?: boolean } | undefined | 'unknown-registry'
+  >;
 }
 
 export function createImageCatalog(): ImageCatalog {

@@ -125,7 +125,8 @@ export function acrService(): AcrService {
           const token = await tokenService.internal(registry, 'control-plane', [
             { type: 'repository', name: repository, actions: ['pull'] }
           ]);
-          return manifestDigest(registry.process.port, repository, reference, token);
+          const found = await manifestDigest(registry.process.port, repository, reference, token);
+          return found && { ...found, pullable: true };
         });
       }
 

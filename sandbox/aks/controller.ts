@@ -70,7 +70,7 @@ export class ClusterController {
   private readonly kept = new Map<string, Refresh>();
   /** Pod uid + reason: the kubelet's events already sent for a pod. */
   private readonly told = new Set<string>();
-  /** Digests pulled from a sandbox registry (not a public image), which `run: 'images'` runs for real. */
+  /** Digests a registry process holds (not declared, not public), which `run: 'images'` runs for real. */
   private readonly inRegistry = new Set<string>();
   /** `<pod uid>/<container>` → the container the runtime runs for it, or why it could not start. */
   private readonly containers = new Map<string, { started: Promise<Container | Error>; events: number }>();
@@ -702,7 +702,7 @@ export class ClusterController {
             : `${registry}${repository}@sha256:${createHash('sha256').update(image).digest('hex')}`;
       } else {
         known = found ? `${repository}@${found.digest}` : false;
-        if (known) this.inRegistry.add(known);
+        if (known && found?.pullable) this.inRegistry.add(known);
       }
       this.pulled.set(image, known);
     }

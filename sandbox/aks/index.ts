@@ -31,10 +31,11 @@ export interface AksOptions {
   /** Ready pods run the example service (one process per ReplicaSet) behind the gateway; default true. */
   runPods?: boolean;
   /**
-   * What a pod runs: `images` pulls each container's image from the sandbox's registry (as the cluster's kubelet
-   * identity) and runs it in the container runtime, one container per pod, with the pod's ports, readinessProbe and
-   * restartPolicy (public images, such as a Helm test's busybox, keep the emulated commands); `example-service`
-   * (the default, for tests whose images are digests of a catalog of their own) runs the example service.
+   * What a pod runs: `images` (the default) pulls each container's image from the sandbox's registry (as the
+   * cluster's kubelet identity) and runs it in the container runtime, one container per pod, with the pod's ports,
+   * readinessProbe and restartPolicy. Images no registry process holds (digests a test declares in a catalog of its
+   * own) and public images (a Helm test's busybox) keep the emulated process; `example-service` runs the example
+   * service for every image (tests whose built images have no service inside).
    */
   run?: 'images' | 'example-service';
   /**
@@ -160,7 +161,7 @@ export function aksService(options: AksOptions = {}): AksService {
   const controller = new ClusterController(store, clock, () => sandbox!.images, {
     settleReads: options.settleReads ?? 0,
     runPods: options.runPods ?? true,
-    run: options.run ?? 'example-service',
+    run: options.run ?? 'images',
     containerRuntime: () =>
       (runtime ??= (() => {
         const s = sandbox!;

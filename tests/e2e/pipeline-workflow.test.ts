@@ -62,7 +62,7 @@ beforeAll(async () => {
   // from a public registry): the example service stands in for what they build.
   aca = containerAppsService({ run: 'example-service' });
   apimEmulator = apimService();
-  cluster = aksService();
+  cluster = aksService({ run: 'example-service' });
   repos = githubReposService();
   argo = argocdService({ repos, cluster });
   sandbox = await startSandbox({ services: [acrService(), aca, apimEmulator, cluster, repos, argo] });

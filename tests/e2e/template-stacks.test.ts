@@ -26,7 +26,7 @@ beforeAll(async () => {
   // from a public registry): the example service stands in for what they build.
   aca = containerAppsService({ run: 'example-service' });
   apim = apimService();
-  cluster = aksService();
+  cluster = aksService({ run: 'example-service' });
   sandbox = await startSandbox({ services: [acrService(), aca, apim, cluster] });
   busybox = busyboxContext();
 }, 120_000);
