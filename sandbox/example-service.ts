@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ownChild } from './children.js';
+import { spawnOwned } from './children.js';
 
 export const itineraryDir = fileURLToPath(new URL('../examples/itinerary/', import.meta.url));
 const serverPath = `${itineraryDir}server.js`;
@@ -15,14 +15,12 @@ const serverPath = `${itineraryDir}server.js`;
  * resolved with its URL (the first line it prints), rejected when it exits first.
  */
 export function startContainer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  // setpriv --pdeathsig: the kernel kills the process when the sandbox's dies, even by SIGKILL (ownChild covers
-  // only a normal exit). setpriv execs node, so the child is the service's process itself.
-  const child = ownChild(
-    spawn('setpriv', ['--pdeathsig', 'KILL', '--', process.execPath, serverPath], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'ignore']
-    })
-  );
+  // Killed with the sandbox, even by SIGKILL (spawnOwned: setpriv --pdeathsig, which execs node, so the child is the
+  // service's process itself).
+  const child = spawnOwned(process.execPath, [serverPath], {
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'ignore']
+  });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', line => resolve({ child, url: line.trim() }));

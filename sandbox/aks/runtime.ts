@@ -5,11 +5,10 @@
 // a container that runs to completion (Jobs, Helm hooks and tests) runs its command as busybox would for the few
 // commands charts use (`wget`, `curl`, `nc`, `sh -c` of those, `echo`, `sleep`), against the cluster's Services.
 // Later, a runtime that runs the pushed images in real containers replaces this file alone.
-import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
+import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { ownChild } from '../children.js';
-import { itineraryDir } from '../example-service.js';
+import { spawnOwned } from '../children.js';
+import { itineraryDir, probeHealth } from '../example-service.js';
 import type { Obj } from './model.js';
 
 /** The env of a pod's container: plain `value`s; `valueFrom` (secrets, field refs) is not resolved here. */
@@ -111,13 +110,11 @@ export class PodRuntime {
   }
 
   private spawnService(g: Group, env: Record<string, string>): ChildProcess {
-    const child = ownChild(
-      // Tied to the sandbox's process by the kernel (setpriv --pdeathsig), even when it is SIGKILLed.
-      spawn('setpriv', ['--pdeathsig', 'KILL', '--', process.execPath, `${itineraryDir}server.js`], {
-        env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-    );
+    // Tied to the sandbox's process by the kernel, even when it is SIGKILLed.
+    const child = spawnOwned(process.execPath, [`${itineraryDir}server.js`], {
+      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     g.child = child;
     const keep = (line: string) => {
       g.logs.push(line);
@@ -141,7 +138,7 @@ export class PodRuntime {
         first = false;
         const url = line.trim();
         g.logs.push(line);
-        void probe(url).then(code => {
+        void probeHealth(url).then(code => {
           if (code === 200) return resolve({ state: 'running', url });
           child.kill();
           reject(new Error(`Readiness probe failed: GET /health answered ${code || 'nothing'}`));
@@ -213,17 +210,6 @@ export class PodRuntime {
     }
     return { state: 'exited', exitCode: 0, reason: 'Completed' };
   }
-}
-
-function probe(url: string): Promise<number> {
-  return new Promise(resolve => {
-    http
-      .get(`${url}/health`, { timeout: 5000 }, response => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      })
-      .on('error', () => resolve(0));
-  });
 }
 
 function stopChild(child: ChildProcess | undefined): Promise<void> {
