@@ -423,6 +423,21 @@ describe("a kind cluster's own kubeconfig: its admin's client certificate", () =
     );
     expect(helm.errors).toEqual([]);
     expect(cluster.serving('default', 'kind-release')).toContain(image('itinerary', 14));
+    // A self-hosted runner behind a proxy: the certificate is presented inside the CONNECT tunnel.
+    const tunnelled = sandbox.calls().length;
+    const proxied = await deployAks(
+      { kubeconfig: admin.path, manifests, images: images(15) },
+      { ...env, HTTPS_PROXY: sandbox.urls.proxy, NO_PROXY: '' }
+    );
+    expect(proxied.errors).toEqual([]);
+    expect(cluster.serving('default', 'itinerary')).toContain(image('itinerary', 15));
+    const port = new URL(cluster.url).port;
+    expect(
+      sandbox
+        .calls()
+        .slice(tunnelled)
+        .some(c => c.service === 'proxy' && c.method === 'CONNECT' && c.path.endsWith(`:${port}`))
+    ).toBe(true);
   });
 
   it("a certificate of no group is the API server's user, and its authorizer's refusal is the step's error", async () => {
