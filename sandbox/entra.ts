@@ -25,6 +25,30 @@ const CERT_DOCS = 'https://learn.microsoft.com/entra/identity-platform/certifica
 
 type KeySet = ReturnType<typeof createLocalJWKSet>;
 
+const tenantKeys = new WeakMap<object, Map<string, Promise<KeySet>>>();
+
+/**
+ * The signing keys a tenant publishes (its discovery document's JWKS), fetched once per sandbox and tenant: what a
+ * resource server (AKS's API server, Blob Storage, ACR's token service) verifies an Entra access token with. The
+ * caller checks audience, lifetime and tenant itself, in its own service's words.
+ */
+export function entraKeys(
+  sandbox: { urls: { entra: string }; tls: { ca: string } },
+  tenantId: string
+): Promise<KeySet> {
+  let byTenant = tenantKeys.get(sandbox);
+  if (!byTenant) tenantKeys.set(sandbox, (byTenant = new Map()));
+  let keys = byTenant.get(tenantId);
+  if (!keys) {
+    keys = getJson(`${sandbox.urls.entra}/${tenantId}/discovery/v2.0/keys`, sandbox.tls.ca).then(jwks =>
+      createLocalJWKSet(jwks as JSONWebKeySet)
+    );
+    byTenant.set(tenantId, keys);
+    keys.catch(() => byTenant.delete(tenantId));
+  }
+  return keys;
+}
+
 /** Entra's time format in AADSTS700024: ISO 8601 with seven fractional digits. */
 const entraTime = (seconds: number | undefined) =>
   new Date((seconds ?? 0) * 1000).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');

@@ -2,16 +2,8 @@
 // a data role on the registry) exchanged for an ACR refresh token, then access tokens that carry only the
 // repository actions the identity's roles allow, signed so that the registry process verifies them.
 import { randomUUID } from 'node:crypto';
-import {
-  SignJWT,
-  createLocalJWKSet,
-  importPKCS8,
-  importX509,
-  jwtVerify,
-  type JWK,
-  type JWTPayload
-} from 'jose';
-import { getJson } from '../https-json.js';
+import { SignJWT, importPKCS8, importX509, jwtVerify, type JWTPayload } from 'jose';
+import { entraKeys } from '../entra.js';
 import type { Sandbox } from '../index.js';
 import { acrError, unauthorized, type RegistryReply } from './errors.js';
 import type { SandboxRegistry } from './model.js';
@@ -132,8 +124,6 @@ export class AcrTokens {
 
 /** The token endpoints of every registry front; every token handed out goes into `secrets`. */
 export class TokenService {
-  private readonly entraKeys = new Map<string, ReturnType<typeof createLocalJWKSet>>();
-
   constructor(
     private readonly sandbox: Sandbox,
     readonly tokens: AcrTokens,
@@ -152,15 +142,7 @@ export class TokenService {
   private async verifyEntraToken(token: string): Promise<JWTPayload | undefined> {
     try {
       const tid = String(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).tid);
-      let keys = this.entraKeys.get(tid);
-      if (!keys) {
-        const { keys: jwks } = (await getJson(
-          `${this.sandbox.urls.entra}/${tid}/discovery/v2.0/keys`,
-          this.sandbox.tls.ca
-        )) as { keys: JWK[] };
-        keys = createLocalJWKSet({ keys: jwks });
-        this.entraKeys.set(tid, keys);
-      }
+      const keys = await entraKeys(this.sandbox, tid);
       const { payload } = await jwtVerify(token, keys, { currentDate: this.sandbox.clock.now() });
       return entraAudiences.includes(String(payload.aud)) ? payload : undefined;
     } catch {

@@ -1,15 +1,14 @@
 // Who may call the API server: AKS-managed Entra ID (an Entra access token for the AKS server app, of the
 // cluster's tenant, on the sandbox clock) and Azure RBAC for Kubernetes (the cluster's writers may do everything).
-import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { compactVerify, type JWTPayload } from 'jose';
 import type { Reply, Request } from '../core.js';
-import { getJson } from '../https-json.js';
+import { entraKeys } from '../entra.js';
 import type { Sandbox } from '../index.js';
 import type { KubernetesCluster } from '../world.js';
 import { status } from './errors.js';
 import { AKS_SERVER_APP, resourceName, type ResourceType } from './model.js';
 
 export class ClusterAuth {
-  private jwks: ReturnType<typeof createLocalJWKSet> | undefined;
   /** Users who presented a client certificate of the group system:masters, whom no authorizer refuses. */
   private readonly masters = new Set<string>();
 
@@ -34,15 +33,9 @@ export class ClusterAuth {
     }
     if (!token) return unauthorized;
     if (this.tokens[token]) return { objectId: this.tokens[token]! };
-    this.jwks ??= createLocalJWKSet(
-      (await getJson(
-        `${sandbox.urls.entra}/${sandbox.world.tenants[0]!.id}/discovery/v2.0/keys`,
-        sandbox.tls.ca
-      )) as JSONWebKeySet
-    );
     let claims: JWTPayload;
     try {
-      const { payload } = await compactVerify(token, this.jwks);
+      const { payload } = await compactVerify(token, await entraKeys(sandbox, sandbox.world.tenants[0]!.id));
       claims = JSON.parse(new TextDecoder().decode(payload)) as JWTPayload;
     } catch {
       return unauthorized;

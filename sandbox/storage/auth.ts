@@ -2,8 +2,8 @@
 // on the sandbox clock, the account's tenant), then the caller's role assignments at the container or blob scope:
 // actions for the container and user-delegation-key operations, data actions for blobs. A user delegation SAS is
 // checked by Azurite (signature, expiry, permissions) and here for its signer's data role, which Azure also requires.
-import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { getJson } from '../https-json.js';
+import { compactVerify, type JWTPayload } from 'jose';
+import { entraKeys } from '../entra.js';
 import type { Sandbox } from '../index.js';
 import type { StorageAccountSpec } from '../world.js';
 import type { StorageReply } from './errors.js';
@@ -58,8 +58,6 @@ const wildcard = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
 
 export class StorageAuth {
-  private jwks: ReturnType<typeof createLocalJWKSet> | undefined;
-
   constructor(private readonly sandbox: Sandbox) {}
 
   /** The caller's object id from a bearer token, or Azure Storage's 401. */
@@ -83,15 +81,9 @@ export class StorageAuth {
       return failed(
         'Authentication information is not given in the correct format. Check the value of Authorization header.'
       );
-    this.jwks ??= createLocalJWKSet(
-      (await getJson(
-        `${sandbox.urls.entra}/${tenantId}/discovery/v2.0/keys`,
-        sandbox.tls.ca
-      )) as JSONWebKeySet
-    );
     let claims: JWTPayload;
     try {
-      const { payload } = await compactVerify(token, this.jwks);
+      const { payload } = await compactVerify(token, await entraKeys(sandbox, tenantId));
       claims = JSON.parse(new TextDecoder().decode(payload)) as JWTPayload;
     } catch {
       return failed(
