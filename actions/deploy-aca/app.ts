@@ -210,21 +210,26 @@ export async function gate(
   return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
 }
 
-export async function listRevisionNames(deps: RolloutDeps, inputs: AppInputs): Promise<string[]> {
-  const names: string[] = [];
+/** Every revision of the app, every page, listed again from the first when a page fails and is retried. */
+export async function listRevisions(deps: RolloutDeps, inputs: AppInputs): Promise<Revision[]> {
+  const revisions: Revision[] = [];
   await armCall(
     'list revisions',
     async () => {
-      names.length = 0;
+      revisions.length = 0;
       for await (const r of deps.client.containerAppsRevisions.listRevisions(
         inputs.resourceGroup,
         inputs.app
       ))
-        if (r.name) names.push(r.name);
+        revisions.push(r);
     },
     call(deps)
   );
-  return names;
+  return revisions;
+}
+
+export async function listRevisionNames(deps: RolloutDeps, inputs: AppInputs): Promise<string[]> {
+  return (await listRevisions(deps, inputs)).flatMap(r => (r.name ? [r.name] : []));
 }
 
 /** The az commands that finish what a failed step left. */

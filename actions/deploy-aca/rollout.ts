@@ -1,10 +1,4 @@
-import type {
-  ContainerApp,
-  Container,
-  Revision,
-  Secret,
-  RegistryCredentials
-} from '@azure/arm-appcontainers';
+import type { ContainerApp, Container, Secret, RegistryCredentials } from '@azure/arm-appcontainers';
 import { armCall } from '../shared/arm.js';
 import { ConfigurationError, RemoteError, errorMessage, remoteFailure } from '../shared/errors.js';
 import { completeOperation, OperationTimeout } from '../shared/lro.js';
@@ -27,6 +21,7 @@ import {
   findRevision,
   gate,
   listRevisionNames,
+  listRevisions,
   mustReadApp,
   notFound,
   operationOptions,
@@ -516,19 +511,7 @@ export async function rollback(inputs: RollbackInputs, deps: RolloutDeps): Promi
   }
   const trafficBefore = resolveTraffic(app.configuration.ingress?.traffic, app.latestRevisionName ?? '');
   const current = productionRevision(trafficBefore) ?? '';
-  const revisions: Revision[] = [];
-  await armCall(
-    'list revisions',
-    async () => {
-      revisions.length = 0;
-      for await (const r of deps.client.containerAppsRevisions.listRevisions(
-        inputs.resourceGroup,
-        inputs.app
-      ))
-        revisions.push(r);
-    },
-    call(deps)
-  );
+  const revisions = await listRevisions(deps, inputs);
   const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
   const newestOther = revisions
     .filter(r => r.name !== current && r.active && r.provisioningState !== 'Failed')
