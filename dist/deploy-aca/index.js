@@ -3549,15 +3549,18 @@ async function gate(deps, inputs, name, url, at) {
         throw new GateFailure(`smoke checks against ${url} failed: ${result.detail}`);
     return `${at}: Provisioned, Running, Healthy; smoke ${result.detail}`;
 }
-async function listRevisionNames(deps, inputs) {
-    const names = [];
+/** Every revision of the app, every page, listed again from the first when a page fails and is retried. */
+async function listRevisions(deps, inputs) {
+    const revisions = [];
     await armCall('list revisions', async () => {
-        names.length = 0;
+        revisions.length = 0;
         for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
-            if (r.name)
-                names.push(r.name);
+            revisions.push(r);
     }, call(deps));
-    return names;
+    return revisions;
+}
+async function listRevisionNames(deps, inputs) {
+    return (await listRevisions(deps, inputs)).flatMap(r => (r.name ? [r.name] : []));
 }
 /** The az commands that finish what a failed step left. */
 const az = (inputs) => ({
@@ -4177,12 +4180,7 @@ async function rollback(inputs, deps) {
     }
     const trafficBefore = resolveTraffic(app.configuration.ingress?.traffic, app.latestRevisionName ?? '');
     const current = productionRevision(trafficBefore) ?? '';
-    const revisions = [];
-    await armCall('list revisions', async () => {
-        revisions.length = 0;
-        for await (const r of deps.client.containerAppsRevisions.listRevisions(inputs.resourceGroup, inputs.app))
-            revisions.push(r);
-    }, call(deps));
+    const revisions = await listRevisions(deps, inputs);
     const blue = trafficBefore.find(t => t.label === 'blue' && t.revisionName !== current)?.revisionName;
     const newestOther = revisions
         .filter(r => r.name !== current && r.active && r.provisioningState !== 'Failed')
